@@ -1,17 +1,26 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
+using StakeholderBot.Knowledge;
+using StakeholderBot.Storage;
 
 namespace StakeholderBot.Dialogs;
 
 public static class DialogsServiceCollectionExtensions
 {
-    public static IServiceCollection AddDialogs(this IServiceCollection services, DialogOptions options)
+    // The host calls only this: flows plus the storage and knowledge they are built on.
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
+        var options = DialogOptions.From(configuration);
+        services.AddStorage(configuration);
+        services.AddKnowledge(configuration);
         services.AddSingleton(options);
         services.AddSingleton(new AccessPolicy(options.ProjectManagers));
+        services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<AskFlow>();
         services.AddSingleton<SurveyFlow>();
