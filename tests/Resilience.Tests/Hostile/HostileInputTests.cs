@@ -43,7 +43,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.True(run.Count(s => s is >= 200 and < 300) > Count / 4, run.Summary);
         using var health = await bot.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        var problems = await StoredDataRules.CheckAsync(azurite.ConnectionString);
+        var problems = await StoredDataRules.CheckAsync(azurite);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
     }
 

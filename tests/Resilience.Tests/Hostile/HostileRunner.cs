@@ -36,7 +36,7 @@ public static class HostileRunner
             {
                 var status = await SendAsync(client, request, token);
                 statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-                if (status >= 500) failures.Add(new HostileFailure(request, $"HTTP {status}", seed));
+                if (status >= 500 && !IsUnknownInvoke(status, request)) failures.Add(new HostileFailure(request, $"HTTP {status}", seed));
             }
             catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
             {
@@ -44,6 +44,22 @@ public static class HostileRunner
             }
         });
         return new HostileRun(sent, statuses, failures.OrderBy(f => f.Request.Index).ToList());
+    }
+
+    // The Bot Framework answers an invoke it has no handler for with 501 (issue 2 asks for it): the one 5xx allowed.
+    private static bool IsUnknownInvoke(int status, HostileRequest request)
+    {
+        if (status != 501) return false;
+        try
+        {
+            var activity = System.Text.Json.Nodes.JsonNode.Parse(request.Body) as System.Text.Json.Nodes.JsonObject;
+            var name = activity?["name"]?.ToString();
+            return activity?["type"]?.ToString() == "invoke" && name is not ("adaptiveCard/action" or "message/submitAction");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static async Task<int> SendAsync(HttpClient client, HostileRequest request, CancellationToken cancellationToken)

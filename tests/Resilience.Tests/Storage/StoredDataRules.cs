@@ -1,4 +1,5 @@
 using StakeholderBot.Storage.Tables;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Resilience.Tests.Storage;
 
@@ -6,10 +7,10 @@ namespace StakeholderBot.Resilience.Tests.Storage;
 // tables of known stores, an entity that store can read back.
 public static class StoredDataRules
 {
-    public static async Task<List<string>> CheckAsync(string connectionString)
+    public static async Task<List<string>> CheckAsync(AzuriteFixture azurite)
     {
         var problems = new List<string>();
-        foreach (var (table, entities) in await StoredData.ReadAllAsync(connectionString))
+        foreach (var (table, entities) in await StoredData.ReadAllAsync(azurite))
         {
             foreach (var entity in entities)
             {
