@@ -5,7 +5,8 @@ namespace StakeholderBot.Manifest.Tests;
 
 public sealed class ManifestContentTests
 {
-    private static readonly string[] PartnerLanguages = ["nl", "hu", "it", "pl", "es", "lt", "sl"];
+    // The survey languages plus de, ro and pt, which the bot's welcome and help cards also speak.
+    private static readonly string[] PartnerLanguages = ["nl", "de", "hu", "it", "pl", "es", "lt", "sl", "ro", "pt"];
 
     private static JsonObject Read(string file) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(ManifestCopy.Source, file)))!.AsObject();

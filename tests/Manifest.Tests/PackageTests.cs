@@ -30,7 +30,7 @@ public sealed class PackageTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         using var archive = ZipFile.OpenRead(Zip);
         var names = archive.Entries.Select(e => e.FullName).ToList();
-        Assert.Equal(["color.png", "es.json", "hu.json", "it.json", "lt.json", "manifest.json", "nl.json", "outline.png", "pl.json", "sl.json"], names.Order());
+        Assert.Equal(["color.png", "de.json", "es.json", "hu.json", "it.json", "lt.json", "manifest.json", "nl.json", "outline.png", "pl.json", "pt.json", "ro.json", "sl.json"], names.Order());
         Assert.DoesNotContain(names, n => n.Contains('/') || n.Contains('\\'));
 
         var manifest = JsonNode.Parse(archive.GetEntry("manifest.json")!.Open())!;
