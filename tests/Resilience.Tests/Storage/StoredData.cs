@@ -24,6 +24,11 @@ public static class StoredData
         return tables;
     }
 
+    // Every entity as "table/partition/row/etag", sorted: equal snapshots mean nothing was written in between.
+    public static async Task<List<string>> SnapshotAsync(AzuriteFixture azurite) =>
+        (await ReadAllAsync(azurite)).SelectMany(t => t.Value.Select(e => $"{t.Key}/{e.PartitionKey}/{e.RowKey}/{e.ETag}"))
+            .Order(StringComparer.Ordinal).ToList();
+
     // The client has no "list tables" (no store needs one), so this one request is signed here (SharedKeyLite).
     public static async Task<List<string>> TableNamesAsync(string tableEndpoint)
     {
