@@ -32,7 +32,8 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
-        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+        // Only a URL a reply could go to is worth remembering; anything else would poison later proactive sends.
+        if (IsHttpUrl(activity.ServiceUrl) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
             directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);

@@ -34,6 +34,10 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
         output.WriteLine($"catalog: {catalog.Templates.Count} actions, verbs {string.Join(" ", catalog.Verbs)}");
         var generator = new HostileGenerator(Seed, catalog, HostileTargets.For(connector.BaseUrl, ResilienceSettings.Manager));
 
+        var unobserved = new System.Collections.Concurrent.ConcurrentQueue<AggregateException>();
+        EventHandler<UnobservedTaskExceptionEventArgs> record = (_, e) => unobserved.Enqueue(e.Exception);
+        TaskScheduler.UnobservedTaskException += record;
+
         var run = await HostileRunner.RunAsync(bot.CreateClient(), generator.Generate(Count), Seed);
 
         output.WriteLine(run.Summary);
@@ -45,6 +49,12 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var problems = await StoredDataRules.CheckAsync(azurite);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
+        // Work the bot starts off the turn's path (saving a conversation reference) must not fail unseen either.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        TaskScheduler.UnobservedTaskException -= record;
+        var lost = unobserved.SelectMany(e => e.InnerExceptions).Where(e => e.StackTrace?.Contains("StakeholderBot.") == true).ToList();
+        Assert.True(lost.Count == 0, string.Join("\n\n", lost.Take(5)));
     }
 
     [Fact]
