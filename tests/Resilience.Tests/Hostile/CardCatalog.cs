@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Resilience.Tests.Hostile;
-
-public sealed record CardInput(string Id, string Type, IReadOnlyList<string> Choices);
 
 // An action found on a card the bot sent: its verb, the data it carries and the inputs of its card.
 public sealed record CardActionTemplate(string Verb, JsonObject Data, IReadOnlyList<CardInput> Inputs);
@@ -26,15 +25,11 @@ public sealed class CardCatalog
 
     public void AddCard(JsonNode card)
     {
-        var inputs = new List<CardInput>();
-        var actions = new List<JsonObject>();
-        Walk(card, inputs, actions);
-        foreach (var action in actions)
+        var form = CardForm.Read(card);
+        foreach (var button in form.Buttons)
         {
-            var data = action["data"] as JsonObject ?? [];
-            var verb = (string?)(action["verb"] as JsonValue) ?? (string?)(data["verb"] as JsonValue);
-            if (verb is null || templates.Any(t => t.Verb == verb && JsonNode.DeepEquals(t.Data, data))) continue;
-            templates.Add(new CardActionTemplate(verb, (JsonObject)data.DeepClone(), inputs));
+            if (templates.Any(t => t.Verb == button.Verb && JsonNode.DeepEquals(t.Data, button.Data))) continue;
+            templates.Add(new CardActionTemplate(button.Verb, (JsonObject)button.Data.DeepClone(), form.Inputs));
         }
     }
 
@@ -43,24 +38,4 @@ public sealed class CardCatalog
         if (templates.Count > 0 && random.Next(4) != 0) return templates[random.Next(templates.Count)];
         return new CardActionTemplate(KnownVerbs[random.Next(KnownVerbs.Length)], [], []);
     }
-
-    private static void Walk(JsonNode? node, List<CardInput> inputs, List<JsonObject> actions)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                var type = (o["type"] as JsonValue)?.ToString() ?? "";
-                if (type is "Action.Execute" or "Action.Submit") actions.Add(o);
-                if (type.StartsWith("Input.", StringComparison.Ordinal) && (o["id"] as JsonValue)?.ToString() is { } id)
-                    inputs.Add(new CardInput(id, type, Choices(o)));
-                foreach (var (_, child) in o) Walk(child, inputs, actions);
-                break;
-            case JsonArray a:
-                foreach (var child in a) Walk(child, inputs, actions);
-                break;
-        }
-    }
-
-    private static List<string> Choices(JsonObject input) =>
-        (input["choices"] as JsonArray)?.Select(c => (c?["value"] as JsonValue)?.ToString()).OfType<string>().ToList() ?? [];
 }

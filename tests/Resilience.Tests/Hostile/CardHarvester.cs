@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Tests;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Resilience.Tests.Hostile;
 
@@ -57,15 +58,7 @@ public static class CardHarvester
         return activity;
     }
 
-    public static string Plausible(CardInput input) => input.Type switch
-    {
-        "Input.ChoiceSet" when input.Choices.Count > 0 => input.Choices[0],
-        "Input.Number" => "3",
-        "Input.Date" => "2026-03-16",
-        "Input.Time" => "10:30",
-        "Input.Toggle" => "true",
-        _ => "Resilience check",
-    };
+    public static string Plausible(CardInput input) => CardForm.Value(input);
 
     private static IEnumerable<JsonNode> CardsIn(JsonArray replies) =>
         replies.SelectMany(r => (r?["attachments"] as JsonArray ?? []).Select(a => a?["content"])).OfType<JsonObject>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Resilience.Tests.Hostile;
 
