@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace StakeholderBot.Dialogs.Survey;
 
 // Surveys:* settings, checked at start-up with errors that name the key.
-public sealed record SurveyOptions(string DefinitionsPath, string DefaultSurvey, byte[] PseudonymKey, string ResponsesTable)
+public sealed record SurveyOptions(string DefinitionsPath, string DefaultSurvey, byte[] PseudonymKey)
 {
     public const int MinimumKeyLength = 32;
 
@@ -16,7 +16,6 @@ public sealed record SurveyOptions(string DefinitionsPath, string DefaultSurvey,
         else if (!Directory.Exists(path)) throw new InvalidOperationException($"Surveys:Path '{path}' is not a folder.");
 
         var defaultSurvey = configuration["Surveys:Default"] is { Length: > 0 } id ? id : "sme-readiness";
-        var table = configuration["Surveys:ResponsesTable"] is { Length: > 0 } name ? name : "SurveyResponses";
 
         // Without a configured key, pseudonyms are stable only for the life of the process (fine locally,
         // wrong in production where responses from one person must share a pseudonym).
@@ -27,6 +26,6 @@ public sealed record SurveyOptions(string DefinitionsPath, string DefaultSurvey,
             throw new InvalidOperationException($"Surveys:PseudonymKey must be at least {MinimumKeyLength} characters (a random secret), got {key.Length}.");
         else pseudonymKey = Encoding.UTF8.GetBytes(key);
 
-        return new SurveyOptions(path, defaultSurvey, pseudonymKey, table);
+        return new SurveyOptions(path, defaultSurvey, pseudonymKey);
     }
 }

@@ -9,13 +9,14 @@ public static class SurveyPageViews
 {
     public static SurveyPageView Page(SurveyDefinition survey, int pageIndex, IReadOnlyDictionary<string, string> answers,
         string language, SurveyTexts texts, IReadOnlyDictionary<string, string>? typed = null,
-        IReadOnlyDictionary<string, string>? errors = null, string? notice = null, string? error = null, bool shared = false)
+        IReadOnlyDictionary<string, string>? errors = null, string? notice = null, string? error = null, bool shared = false,
+        IReadOnlySet<string>? alsoShow = null)
     {
         var effective = Visibility.Effective(survey, answers);
         var shown = Visibility.ShownPages(survey, effective);
         var position = Math.Max(0, shown.ToList().IndexOf(pageIndex));
         var page = survey.Pages[pageIndex];
-        var questions = Visibility.ShownQuestions(page, effective)
+        var questions = page.Questions.Where(q => Visibility.IsShown(q, effective) || alsoShow?.Contains(q.Id) == true)
             .Select(q => Question(q, typed is not null ? typed.GetValueOrDefault(q.Id) : answers.GetValueOrDefault(q.Id),
                 errors?.GetValueOrDefault(q.Id), language, texts))
             .ToList();
