@@ -59,8 +59,10 @@ public class AzuriteFixture : IAsyncLifetime
     {
         if (_process is not { } process) return;
         _process = null;
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        // SIGINT first (Azurite closes and flushes its --location store on it); kill only if it does not exit in time.
+        if (!process.HasExited && !OperatingSystem.IsWindows()) _ = Signal(process.Id, 2);
+        try { await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)); }
+        catch (TimeoutException) { process.Kill(entireProcessTree: true); await process.WaitForExitAsync(); }
         process.Dispose();
         await WaitUntilClosedAsync();
     }
@@ -108,6 +110,9 @@ public class AzuriteFixture : IAsyncLifetime
             return false;
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
 
     private static int FreePort()
     {
