@@ -23,6 +23,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<AskFlow>();
+        services.AddSurveys(configuration);
         services.AddSingleton<SurveyFlow>();
         services.AddSingleton<MeetingFlow>();
         return services;

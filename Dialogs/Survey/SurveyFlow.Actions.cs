@@ -67,7 +67,7 @@ public sealed partial class SurveyFlow
             SurveyVerbs.Next or SurveyVerbs.Submit => await AnswerPageAsync(step, current, etag, page, verb == SurveyVerbs.Submit, cancellationToken),
             SurveyVerbs.Back => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
             SurveyVerbs.New when current is null || current.Submitted =>
-                await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, []), cancellationToken),
+                await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
             SurveyVerbs.Refresh when current is null && step.Shared => Respond(turn,
                 SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
             SurveyVerbs.Start or SurveyVerbs.Refresh or SurveyVerbs.New =>
