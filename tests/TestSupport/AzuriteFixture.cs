@@ -32,10 +32,14 @@ public class AzuriteFixture : IAsyncLifetime
 
     public bool IsRunning => _process is { HasExited: false };
 
-    public string TableEndpoint => $"http://127.0.0.1:{Port}/{AccountName}";
+    public string TableEndpoint => $"{Scheme}://127.0.0.1:{Port}/{AccountName}";
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+
+    protected virtual string Scheme => "http";
+
+    protected virtual IEnumerable<string> ExtraArguments() => [];
 
     public Task InitializeAsync() => StartAsync();
 
@@ -67,7 +71,7 @@ public class AzuriteFixture : IAsyncLifetime
         await WaitUntilClosedAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopAsync();
         if (_dataDirectory is not null) TryDelete(_dataDirectory);
@@ -75,7 +79,7 @@ public class AzuriteFixture : IAsyncLifetime
 
     private IEnumerable<string> Arguments()
     {
-        string[] common = ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--disableTelemetry", "--silent"];
+        string[] common = ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--disableTelemetry", "--silent", .. ExtraArguments()];
         return _persistent ? [.. common, "--location", _dataDirectory!] : [.. common, "--inMemoryPersistence"];
     }
 
