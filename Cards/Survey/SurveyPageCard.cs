@@ -19,7 +19,12 @@ public static class SurveyPageCard
         };
         body.AddRange(page.Questions.SelectMany(q => SurveyInputs.For(q, texts)));
 
-        var data = new JsonObject { [SurveyVerbs.SurveyKey] = page.SurveyId, [SurveyVerbs.PageKey] = page.PageIndex };
+        var data = new JsonObject
+        {
+            [SurveyVerbs.SurveyKey] = page.SurveyId,
+            [SurveyVerbs.PageKey] = page.PageIndex,
+            [SurveyVerbs.LanguageKey] = page.Language,
+        };
         var actions = new List<JsonNode?>
         {
             page.PageNumber > 1 ? AdaptiveCard.Execute(texts.Back, SurveyVerbs.Back, (JsonObject)data.DeepClone(), validate: false) : null,

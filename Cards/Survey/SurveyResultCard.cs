@@ -32,7 +32,8 @@ public static class SurveyResultCard
                     : AdaptiveCard.Text(texts.Format(texts.MatchedTo, string.Join(", ", recommendation.MatchedTo)), size: "Small", isSubtle: true),
             ]));
         }
-        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, SurveyVerbs.New, new JsonObject { [SurveyVerbs.SurveyKey] = result.SurveyId }, validate: false) };
+        var data = new JsonObject { [SurveyVerbs.SurveyKey] = result.SurveyId, [SurveyVerbs.LanguageKey] = result.Language };
+        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, SurveyVerbs.New, data, validate: false) };
         var card = AdaptiveCard.Create(body, actions);
         return result.RefreshForEachUser ? SurveyRefresh.Add(card, result.SurveyId) : card;
     }

@@ -10,6 +10,7 @@ public sealed record SurveyPageView(
     int PageCount,
     IReadOnlyList<QuestionView> Questions,
     bool IsLast,
+    string Language,
     string? SurveyIntro = null,
     string? PageIntro = null,
     string? Notice = null,
@@ -50,6 +51,7 @@ public sealed record SurveyResultView(
     string? BandLabel,
     string? BandExplanation,
     IReadOnlyList<RecommendationView> Recommendations,
+    string Language,
     bool RefreshForEachUser = false);
 
 public sealed record CountView(string Label, int Count);

@@ -14,7 +14,7 @@ public sealed partial class SurveyFlow
     {
         var values = turn.Action?.Values ?? new Dictionary<string, string>();
         var survey = catalog.Find(values.GetValueOrDefault(SurveyVerbs.SurveyKey) ?? "");
-        var texts = SurveyTexts.For(survey?.LanguageFor(turn.Language) ?? "en");
+        var texts = SurveyTexts.For(survey is null ? Locales.LanguageOf(turn.Locale) : LanguageOf(survey, turn, values));
         if (survey is null) return RespondText(turn, texts.StaleCard);
 
         // A conflict means another delivery or instance saved first: read again and redo the step once.
@@ -34,7 +34,7 @@ public sealed partial class SurveyFlow
     private async Task<TurnResult> HandleAsync(Turn turn, SurveyDefinition survey, IReadOnlyDictionary<string, string> values,
         CancellationToken cancellationToken)
     {
-        var step = new Step(turn, survey, values, survey.LanguageFor(turn.Language), turn.Conversation.Kind != ConversationKind.Personal);
+        var step = new Step(turn, survey, values, LanguageOf(survey, turn, values), turn.Conversation.Kind != ConversationKind.Personal);
         var verb = turn.Action!.Verb;
         var page = int.TryParse(values.GetValueOrDefault(SurveyVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
         if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
@@ -133,6 +133,12 @@ public sealed partial class SurveyFlow
     private static Unsaved TypedOnCard(IReadOnlyDictionary<string, string> values, int page) => new(page,
         values.Where(v => v.Key.StartsWith(PageValidator.InputPrefix, StringComparison.Ordinal))
             .ToDictionary(v => v.Key[PageValidator.InputPrefix.Length..], v => v.Value));
+
+    // The card's own language when it names one the survey has, otherwise the activity's locale.
+    private static string LanguageOf(SurveyDefinition survey, Turn turn, IReadOnlyDictionary<string, string> values) =>
+        values.GetValueOrDefault(SurveyVerbs.LanguageKey) is { } language && survey.Locales.Contains(language)
+            ? language
+            : survey.LanguageFor(turn.Language);
 
     private static int? NextPage(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers, int page) =>
         Visibility.ShownPages(survey, Visibility.Effective(survey, answers)).Where(p => p > page).Cast<int?>().FirstOrDefault();

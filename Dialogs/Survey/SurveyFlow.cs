@@ -29,8 +29,11 @@ public sealed partial class SurveyFlow(
 
     public async Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
+        // `survey`, `survey <survey id>` or `survey <language>` (e.g. `survey nl`) to choose the card language.
         var words = turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var survey = words.Length > 1 ? catalog.Find(words[1]) : catalog.Default;
+        var argument = words.Length > 1 ? words[1].ToLowerInvariant() : null;
+        var chosenLanguage = argument is not null && catalog.Find(argument) is null && catalog.Default.Locales.Contains(argument) ? argument : null;
+        var survey = argument is null || chosenLanguage is not null ? catalog.Default : catalog.Find(argument);
         if (survey is null)
         {
             var texts = SurveyTexts.For(turn.Language);
@@ -38,7 +41,7 @@ public sealed partial class SurveyFlow(
                 string.Join(", ", catalog.All.Select(s => s.Id)), "-"));
         }
 
-        var language = survey.LanguageFor(turn.Language);
+        var language = survey.LanguageFor(chosenLanguage ?? turn.Language);
         var ui = SurveyTexts.For(language);
         if (turn.Conversation.Kind != ConversationKind.Personal)
         {

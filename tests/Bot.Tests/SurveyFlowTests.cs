@@ -190,4 +190,20 @@ public sealed class SurveyFlowTests(AzuriteFixture azurite)
         Assert.Equal("Volgende", Action(dutch, "survey.next")["title"]!.GetValue<string>());
         Assert.Equal("Where is your company based?", Input(french, "q.region")["label"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Survey_LanguageChosenWithTheCommand_StaysOnEveryCard()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser("en-US");
+
+        var first = await bot.SayForCardAsync(user, "survey nl");
+        var second = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company()));
+        var invalid = SurveyDriver.CardOf(await bot.PressAsync(user, second, "survey.next",
+            new Dictionary<string, JsonNode?> { ["q.export_share"] = 35 }));
+
+        Assert.Equal("Pagina 1 van 6", Progress(first));
+        Assert.Equal("Pagina 2 van 6", Progress(second));
+        Assert.Equal("Beantwoord deze vraag.", ErrorFor(invalid, "q.plan_market"));
+    }
 }

@@ -20,7 +20,7 @@ public static class SurveyResultViews
                 m.MatchedAnswers.Select(a => AnswerLabel(survey, m.Rule.When?.Question, a, language)).ToList()))
             .ToList();
         return new SurveyResultView(survey.Id, survey.Title.For(language), notice, survey.Scoring?.Title.For(language),
-            result.Score, band?.Label.For(language), band?.Explanation.For(language), recommendations, shared);
+            result.Score, band?.Label.For(language), band?.Explanation.For(language), recommendations, language, shared);
     }
 
     // The label of a choice as the respondent saw it ("Foreign languages" rather than "languages").

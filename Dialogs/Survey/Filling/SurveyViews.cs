@@ -24,6 +24,7 @@ public static class SurveyPageViews
             survey.Id, pageIndex, survey.Title.For(language), page.Title.For(language),
             position + 1, shown.Count, questions,
             IsLast: shown.Count == 0 || pageIndex >= shown[^1],
+            Language: language,
             SurveyIntro: position == 0 ? survey.Intro.For(language) : null,
             PageIntro: page.Intro?.For(language),
             Notice: notice, Error: error, RefreshForEachUser: shared);
