@@ -161,6 +161,21 @@ public sealed class SurveyFlowTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Survey_TwoSubmitsAtOnce_StoreOneResponse()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var last = await SurveyRun.FillToLastPageAsync(bot, user);
+
+        var both = await Task.WhenAll(
+            bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:click-1"),
+            bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:click-2"));
+
+        Assert.All(both, answer => Assert.Equal("Your result", SurveyDriver.CardOf(answer)["body"]![1]!["text"]!.GetValue<string>()));
+        Assert.Equal(2, (await SurveyRun.CsvAsync(bot)).Length);
+    }
+
+    [Fact]
     public async Task Survey_SubmittedResponseIsFinal_UntilTheSmeStartsANewOne()
     {
         using var bot = new SurveyDriver(azurite);

@@ -86,13 +86,13 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
 
         Assert.Equal(2, csv.Length);
         var header = csv[0].Split(',');
-        Assert.Equal(["response_id", "submitted_at", "survey", "survey_version", "region", "respondent", "language", "score", "band",
+        Assert.Equal(["response_id", "submitted_at_utc", "survey", "survey_version", "respondent", "language", "score", "band",
             "region", "employees", "intl_level", "export_share", "export_markets", "plan_market", "target_markets", "next_step",
             "barriers", "barrier_other", "support_used", "support_wanted", "support_useful",
             "ready_strategy", "ready_product", "ready_languages", "ready_finance", "ready_digital", "email", "consent"], header);
         var row = csv[1];
         // Multiple choices are stored in the definition's order, whatever order they were ticked in.
-        Assert.Contains(",sme-readiness,1,nl,", row);
+        Assert.Contains(",sme-readiness,1,", row);
         Assert.Contains(",en,72,ready,nl,12,regular,35,4,yes,\"Germany, Austria\",2027-03-01,\"languages,partners\",", row);
         // Formula neutralised and quotes doubled, so Excel shows the text instead of running it.
         Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\"), \"\"quoted\"\"\",", row);

@@ -6,10 +6,11 @@ using StakeholderBot.Storage.Surveys;
 namespace StakeholderBot.Dialogs.Survey.Reports;
 
 // GET /exports/survey-results?survey=..&region=..: one row per response, one column per question (by id).
+// The region is the region question's own column, so it is not repeated among the response columns.
 public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore responses) : ICsvExport
 {
     public static readonly IReadOnlyList<string> MetaColumns =
-        ["response_id", "submitted_at", "survey", "survey_version", "region", "respondent", "language", "score", "band"];
+        ["response_id", "submitted_at_utc", "survey", "survey_version", "respondent", "language", "score", "band"];
 
     public string Kind => SurveyFlow.ExportKind;
 
@@ -32,7 +33,6 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
         r.SubmittedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         r.SurveyId,
         r.SurveyVersion.ToString(CultureInfo.InvariantCulture),
-        r.Region,
         r.Respondent,
         r.Language,
         r.Score?.ToString(CultureInfo.InvariantCulture) ?? "",
