@@ -26,7 +26,8 @@ public static class SurveyResultsCard
             body.Add(AdaptiveCard.Text(texts.Format(texts.CsvLinkLifetime, results.CsvLinkMinutes), size: "Small", isSubtle: true, separator: true));
 
         var actions = results.CsvUrl is null ? null : new[] { AdaptiveCard.OpenUrl(texts.DownloadCsv, results.CsvUrl) };
-        var card = AdaptiveCard.Create(body, actions);
+        // Full width gives the bars room next to the labels on desktop.
+        var card = AdaptiveCard.Create(body, actions, fullWidth: true);
         card["fallbackText"] = PlainText(results, texts);
         return card;
     }
