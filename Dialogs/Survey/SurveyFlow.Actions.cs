@@ -17,7 +17,7 @@ public sealed partial class SurveyFlow
         var texts = SurveyTexts.For(survey is null ? Locales.LanguageOf(turn.Locale) : LanguageOf(survey, turn, values));
         if (survey is null) return RespondText(turn, texts.StaleCard);
 
-        // A conflict means another delivery or instance saved first: read again and redo the step once.
+        // A conflict means another delivery or instance saved first: read again and redo the step (twice at most).
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -40,7 +40,7 @@ public sealed partial class SurveyFlow
         if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
             return RespondText(turn, step.Texts.StaleCard);
 
-        Azure.ETag? etag;
+        ETag? etag;
         SurveyProgress? current;
         try
         {
