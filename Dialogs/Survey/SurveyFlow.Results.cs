@@ -39,7 +39,7 @@ public sealed partial class SurveyFlow
         List<Storage.Surveys.SurveyResponse> found;
         try
         {
-            found = await responses.ListAsync(survey.Id, region, cancellationToken).ToListAsync(cancellationToken);
+            found = await responses.ListAsync(survey.Id, region, cancellationToken);
         }
         catch (StoreUnavailableException e)
         {

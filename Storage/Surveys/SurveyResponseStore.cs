@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Azure;
 using StakeholderBot.Storage.Tables;
 
@@ -35,25 +34,17 @@ public sealed class SurveyResponseStore(StorageTables tables)
         }
     }
 
-    public async IAsyncEnumerable<SurveyResponse> ListAsync(string surveyId, string? region = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    // Every response of a survey, or of one region: a single partition, or the survey's range of partitions.
+    public async Task<List<SurveyResponse>> ListAsync(string surveyId, string? region = null, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken).ConfigureAwait(false);
+        var prefix = PartitionKey(surveyId, "");
         var filter = region is not null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(surveyId, region)}")
-            : TableClient.CreateQueryFilter($"PartitionKey ge {PartitionKey(surveyId, "")} and PartitionKey lt {PartitionKey(surveyId, "") + "\uFFFF"} and SurveyId eq {surveyId}");
-        var pages = table.QueryAsync(filter, cancellationToken: cancellationToken).AsPages().GetAsyncEnumerator(cancellationToken);
-        try
-        {
-            while (await StoreCall.RunAsync("read survey responses", async () => await pages.MoveNextAsync().ConfigureAwait(false)).ConfigureAwait(false))
-            {
-                foreach (var entity in pages.Current.Values) yield return FromEntity(entity);
-            }
-        }
-        finally
-        {
-            await pages.DisposeAsync().ConfigureAwait(false);
-        }
+            : TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "\uFFFF"} and SurveyId eq {surveyId}");
+        var entities = await StoreCall.ListAsync("read survey responses", table.QueryAsync(filter, cancellationToken: cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        return entities.Select(FromEntity).ToList();
     }
 
     private static TableEntity ToEntity(SurveyResponse response)

@@ -18,7 +18,7 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
     {
         var survey = catalog.Find(arguments.GetValueOrDefault("survey") ?? "") ?? catalog.Default;
         var region = arguments.GetValueOrDefault("region");
-        var rows = await responses.ListAsync(survey.Id, region, cancellationToken).ToListAsync(cancellationToken);
+        var rows = await responses.ListAsync(survey.Id, region, cancellationToken);
         var questions = survey.Questions.Select(q => q.Id).ToList();
         var content = Csv.Write([.. MetaColumns, .. questions], rows
             .OrderBy(r => r.SubmittedAt)
