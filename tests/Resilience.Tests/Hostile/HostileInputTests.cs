@@ -18,7 +18,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
     public async Task InitializeAsync()
     {
         connector = await ConnectorStub.StartAsync();
-        bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString));
+        bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString, ("Logging:LogLevel:StakeholderBot.Turn", "Critical")));
     }
 
     public async Task DisposeAsync()
@@ -47,6 +47,10 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.True(run.Count(s => s is >= 200 and < 300) > Count / 4, run.Summary);
         using var health = await bot.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var stored = await StoredData.ReadAllAsync(azurite);
+        output.WriteLine("stored: " + string.Join(", ", stored.Select(t => $"{t.Key} {t.Value.Count}")));
+        // The run reached the flows that keep state, so the check below reads something.
+        Assert.Contains(stored, t => t.Key == "ConversationState" && t.Value.Any(e => e.GetString("Flow") == "survey"));
         var problems = await StoredDataRules.CheckAsync(azurite);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
         // Work the bot starts off the turn's path (saving a conversation reference) must not fail unseen either.

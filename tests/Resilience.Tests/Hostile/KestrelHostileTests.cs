@@ -22,7 +22,7 @@ public sealed class KestrelHostileTests(AzuriteFixture azurite, ITestOutputHelpe
     public async Task InitializeAsync()
     {
         connector = await ConnectorStub.StartAsync();
-        bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString));
+        bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString, ("Logging:LogLevel:StakeholderBot.Turn", "Critical")));
         bot.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         bot.StartServer();
         var addresses = bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
+using StakeholderBot.Storage.Surveys;
+using StakeholderBot.Dialogs.Survey.Filling;
+using StakeholderBot.Dialogs.Welcome;
 using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 
@@ -57,11 +60,21 @@ public static class StoredDataRules
             // A conversation id too long for a key is stored shortened with a hash: the row cannot name its key,
             // so its JSON is read as the store would (Parts, Json0..n).
             if (TableKey.Encode(conversation) != entity.PartitionKey)
-                return StateRules.Check(flow, JsonDocument.Parse(string.Concat(
-                    Enumerable.Range(0, entity.GetInt32("Parts") ?? 0).Select(i => entity.GetString("Json" + i)))).RootElement);
+                return StateRules.Check(JsonDocument.Parse(string.Concat(
+                    Enumerable.Range(0, entity.GetInt32("Parts") ?? 0).Select(i => entity.GetString("Json" + i)))).RootElement, flow);
             var key = new ConversationStateKey(conversation, entity.GetString("UserId") ?? "", flow);
-            var state = await new ConversationStateStore(tables).GetAsync<JsonElement>(key);
-            return state is null ? "state row not found by its own key" : StateRules.Check(flow, state.State);
+            return await StateRules.ReadAsync(new ConversationStateStore(tables), key);
+        }
+        if (table.EndsWith(SurveyResponseStore.Table, StringComparison.Ordinal))
+        {
+            var tables = Tables(connectionString, table, SurveyResponseStore.Table);
+            var surveyId = entity.GetString("SurveyId") ?? "";
+            var region = entity.GetString("Region") ?? "";
+            if (SurveyResponseStore.PartitionKey(surveyId, region) != entity.PartitionKey) return "survey and region do not match the key";
+            var responses = await new SurveyResponseStore(tables).ListAsync(surveyId, region);
+            var mine = responses.SingleOrDefault(r => TableKey.Encode(r.ResponseId) == entity.RowKey);
+            if (mine is null) return "not listed by the response store";
+            return mine.Answers.Count == 0 ? "a response without answers" : null;
         }
         return null;
     }
@@ -81,9 +94,21 @@ public static class StoredDataRules
     private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }
 
-// Per flow: what a readable state of that flow must contain. Filled in as the flows land on main.
+// Per flow: the state read back as the type that flow keeps, through the store.
 public static class StateRules
 {
-    public static string? Check(string flow, JsonElement state) =>
+    public static async Task<string?> ReadAsync(ConversationStateStore store, ConversationStateKey key) => key.Flow switch
+    {
+        SurveyProgressStore.Flow => Check(await store.GetAsync<SurveyProgress>(key), p =>
+            p.SurveyId.Length == 0 || p.ResponseId.Length == 0 ? "survey progress without survey or response id"
+            : p.Page < 0 ? $"survey progress on page {p.Page}" : null),
+        "welcome" => Check(await store.GetAsync<WelcomeFlow.Welcomed>(key), w => w.At == default ? "welcome without a time" : null),
+        _ => Check(await store.GetAsync<JsonElement>(key), e => e.ValueKind == JsonValueKind.Object ? null : $"{key.Flow} state is a {e.ValueKind}"),
+    };
+
+    public static string? Check(JsonElement state, string flow) =>
         state.ValueKind == JsonValueKind.Object ? null : $"{flow} state is a {state.ValueKind}, not an object";
+
+    private static string? Check<T>(StoredState<T>? stored, Func<T, string?> rule) =>
+        stored is null ? "state row not found by its own key" : rule(stored.State);
 }
