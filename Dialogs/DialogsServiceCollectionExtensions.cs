@@ -24,7 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<AskFlow>();
         services.AddSingleton<SurveyFlow>();
-        services.AddSingleton<MeetingFlow>();
+        services.AddMeetings(configuration);
         return services;
     }
 }

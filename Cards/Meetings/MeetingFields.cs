@@ -41,6 +41,8 @@ public static class MeetingFields
 
     public static string ActionId(int row) => "actionId" + row;
 
+    public static string ActionDone(int row) => "actionDone" + row;
+
     // Not inputs: values the save action carries in its data.
     public const string FormId = "formId";
     public const string Mode = "mode";

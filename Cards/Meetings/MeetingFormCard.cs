@@ -43,6 +43,10 @@ public static class MeetingFormCard
         return AdaptiveCard.Create(body,
         [
             AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", SaveVerb, SaveData(model)),
+            model is { OfferReload: true, Edit: { } edit }
+                ? AdaptiveCard.Execute("Open current version", MeetingConfirmationCard.EditVerb,
+                    new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false)
+                : null,
             AdaptiveCard.Execute("Cancel", CancelVerb, validate: false),
         ]);
     }
@@ -99,6 +103,7 @@ public static class MeetingFormCard
         for (var row = 1; row <= model.Rows.Count; row++)
         {
             if (model.Rows[row - 1].ItemId is { } itemId) data[ActionId(row)] = itemId;
+            if (model.Rows[row - 1].Done) data[ActionDone(row)] = "true";
         }
         if (model.Edit is { } edit)
         {

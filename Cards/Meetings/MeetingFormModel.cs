@@ -8,7 +8,8 @@ public sealed record MeetingFormModel(
     string FormId,
     IReadOnlyList<ActionRow> Rows,
     MeetingEditTarget? Edit = null,
-    string? Banner = null);
+    string? Banner = null,
+    bool OfferReload = false);
 
 public sealed record ActionRow(string? ItemId, bool Done);
 

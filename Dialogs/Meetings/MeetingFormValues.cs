@@ -57,14 +57,12 @@ public static class MeetingFormValues
     }
 
     // Rows as the form sent them back (ids from the action data), for re-showing the form with errors.
-    public static IReadOnlyList<ActionRow> Rows(IReadOnlyDictionary<string, string> values, IReadOnlyCollection<ActionItem> stored)
+    public static IReadOnlyList<ActionRow> Rows(IReadOnlyDictionary<string, string> values)
     {
         var count = int.TryParse(values.GetValueOrDefault(MeetingFields.Rows), out var n) ? Math.Clamp(n, MinActionRows, MaxActionRows) : MinActionRows;
-        return Enumerable.Range(1, count).Select(row =>
-        {
-            var id = values.GetValueOrDefault(ActionId(row));
-            return new ActionRow(id, stored.Any(i => i.Id == id && i.Done));
-        }).ToList();
+        return Enumerable.Range(1, count)
+            .Select(row => new ActionRow(values.GetValueOrDefault(ActionId(row)), values.GetValueOrDefault(ActionDone(row)) == "true"))
+            .ToList();
     }
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
