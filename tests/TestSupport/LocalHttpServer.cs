@@ -35,7 +35,9 @@ public sealed class LocalHttpServer : IAsyncDisposable
             context.Request.EnableBuffering();
             var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             context.Request.Body.Position = 0;
-            server.Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString,
+            // The raw target, as sent: Kestrel's Path is already unescaped.
+            var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
+            server.Requests.Enqueue(new RecordedRequest(context.Request.Method, target,
                 context.Request.Headers.Authorization.FirstOrDefault(), body));
             await next(context);
         });
