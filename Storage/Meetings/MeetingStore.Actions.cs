@@ -10,7 +10,7 @@ public sealed partial class MeetingStore
     {
         await EnsureTableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
-        if (!pointer.HasValue || pointer.Value.GetString("MeetingRow") is not { } meetingRow) return [];
+        if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return [];
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey gt {meetingRow + "|"} and RowKey lt {meetingRow + "}"}");
         var items = new List<StoredActionItem>();
@@ -25,7 +25,7 @@ public sealed partial class MeetingStore
     {
         await EnsureTableAsync(cancellationToken);
         var entity = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: cancellationToken);
-        return entity.HasValue && MeetingEntities.IsAction(entity.Value) ? MeetingEntities.ToStoredActionItem(entity.Value) : null;
+        return entity.HasValue && entity.Value is { } found && MeetingEntities.IsAction(found) ? MeetingEntities.ToStoredActionItem(found) : null;
     }
 
     // Merges Done into the item only if it is still the version the summary showed.

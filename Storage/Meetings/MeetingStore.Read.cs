@@ -12,7 +12,7 @@ public sealed partial class MeetingStore
     {
         await EnsureTableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
-        if (!pointer.HasValue || pointer.Value.GetString("MeetingRow") is not { } meetingRow) return null;
+        if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return null;
         // The meeting row and its action rows ("{row}|a01"...) sort together; '}' follows '|'.
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey ge {meetingRow} and RowKey lt {meetingRow + "}"}");
