@@ -24,6 +24,8 @@ public static class MeetingsServiceCollectionExtensions
             : 30;
 
         services.TryAddSingleton(TimeProvider.System);
+        // AddStorage registers the shared client; this fallback only applies while it does not.
+        services.TryAddSingleton(_ => new TableServiceClient(configuration["Storage:ConnectionString"] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true"));
         services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), table));
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<ICsvExport, MeetingsCsvExport>();
