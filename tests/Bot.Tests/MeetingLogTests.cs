@@ -146,4 +146,29 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Their note", stored.Notes);
         CardValidator.AssertValid("conflict form", reported);
     }
+
+    [Fact]
+    public async Task LogMeeting_WhenStorageIsDown_SaysSavingFailedAndKeepsEverythingTyped()
+    {
+        var closedPort = FreePort();
+        var deadStorage = $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};" +
+            $"TableEndpoint=http://127.0.0.1:{closedPort}/{AzuriteFixture.AccountName};";
+        await using var down = new MeetingHost(deadStorage, Now);
+        var form = await down.CardAsync("log meeting");
+
+        var again = MeetingCards.InvokeCard(await down.PressAsync(form, "meeting.save", Typed()));
+
+        Assert.Contains("Saving failed", MeetingCards.Text(again));
+        var values = MeetingCards.InputValues(again);
+        foreach (var (id, value) in Typed()) Assert.Equal(value, values[id]);
+        Assert.Equal(MeetingCards.Actions(form).Single(a => (string?)a["verb"] == "meeting.save")["data"]!["formId"]!.ToJsonString(),
+            MeetingCards.Actions(again).Single(a => (string?)a["verb"] == "meeting.save")["data"]!["formId"]!.ToJsonString());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
