@@ -33,7 +33,7 @@ public sealed partial class MeetingFlow
         }
         catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
         {
-            logger.LogWarning(e, "Saving meeting {MeetingId} failed: store unavailable (activity {ActivityId})", meeting.Id, turn.ActivityId);
+            logger.LogWarning("Saving meeting {MeetingId} failed, store unavailable (activity {ActivityId}): {Error}", meeting.Id, turn.ActivityId, e.Message);
             return Card(action, Form(values, formId!, edit,
                 "Saving failed: the meeting store cannot be reached right now, so nothing was saved. Everything you typed is still here; press Save again in a minute."));
         }

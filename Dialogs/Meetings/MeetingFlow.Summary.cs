@@ -20,7 +20,7 @@ public sealed partial class MeetingFlow
         }
         catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
         {
-            logger.LogWarning(e, "Meeting summary failed: store unavailable (activity {ActivityId})", turn.ActivityId);
+            logger.LogWarning("Meeting summary failed, store unavailable (activity {ActivityId}): {Error}", turn.ActivityId, e.Message);
             return TurnResult.SayText("The meeting store cannot be reached right now. Please try again in a minute.");
         }
     }

@@ -55,7 +55,7 @@ public sealed partial class MeetingFlow(
         }
         catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken) && action.Verb != MeetingFormCard.SaveVerb)
         {
-            logger.LogWarning(e, "Meeting store unavailable for {Verb} (activity {ActivityId})", action.Verb, turn.ActivityId);
+            logger.LogWarning("Meeting store unavailable for {Verb} (activity {ActivityId}): {Error}", action.Verb, turn.ActivityId, e.Message);
             return Message(action, "The meeting store cannot be reached right now, so nothing was changed. Please try again in a minute.");
         }
     }

@@ -25,7 +25,7 @@ public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, Ti
             try { await LoadAllAsync(stoppingToken); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(e, "Indexing stored meetings failed; retrying in {Delay}", delay);
+                logger.LogWarning("Indexing stored meetings failed, retrying in {Delay}: {Error}", delay, e.Message);
                 await Task.Delay(delay, time, stoppingToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
             }
@@ -36,7 +36,7 @@ public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, Ti
             try { await PollAsync(stoppingToken); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(e, "Reading the meeting change log failed; next try in {Interval}", options.PollInterval);
+                logger.LogWarning("Reading the meeting change log failed, next try in {Interval}: {Error}", options.PollInterval, e.Message);
             }
         }
     }
