@@ -27,7 +27,8 @@ public sealed class MeetingHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> app;
 
-    public MeetingHost(string connectionString, DateTimeOffset now, string? table = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public MeetingHost(string connectionString, DateTimeOffset now, string? table = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Clock = new FixedClock(now);
         Table = table ?? "m" + Guid.NewGuid().ToString("N");
@@ -40,7 +41,11 @@ public sealed class MeetingHost : IAsyncDisposable
             ["Exports:SigningKey"] = "meeting-tests-signing-key",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        app = new BotApp(all).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)));
+        app = new BotApp(all).WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(s);
+        }));
     }
 
     public FixedClock Clock { get; }
@@ -52,6 +57,17 @@ public sealed class MeetingHost : IAsyncDisposable
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 
     public HttpClient Client() => app.CreateClient();
+
+    // Waits for something the host does in the background (a generous deadline, not a speed check).
+    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("Timed out waiting until " + what);
+            await Task.Delay(100);
+        }
+    }
 
     public async Task<JsonArray> SayAsync(string text, string user = Manager)
     {
