@@ -24,7 +24,11 @@ public static class MeetingSummaryCard
                 ("Policy instruments with an observed change", view.Counts.PolicyInstrumentsChanged.ToString()),
             ]),
         };
-        if (view.MeetingsByType.Count > 0) body.Add(AdaptiveCard.Facts(view.MeetingsByType.Select(t => (t.Label, t.Count.ToString()))));
+        if (view.MeetingsByType.Count > 0)
+        {
+            body.Add(AdaptiveCard.Text("Events by type", weight: "Bolder", size: "Small"));
+            body.Add(AdaptiveCard.Facts(view.MeetingsByType.Select(t => (t.Label, t.Count.ToString()))));
+        }
         body.Add(Section("Participants by type"));
         body.Add(AdaptiveCard.Facts(view.ParticipantsByType.Select(t => (t.Label, t.Count.ToString()))));
         if (view.Narrative is { } narrative)
