@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.Tables;
 
@@ -24,9 +25,7 @@ public static class MeetingsServiceCollectionExtensions
             : 30;
 
         services.TryAddSingleton(TimeProvider.System);
-        // AddStorage registers the shared client; this fallback only applies while it does not.
-        services.TryAddSingleton(_ => new TableServiceClient(configuration["Storage:ConnectionString"] is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true"));
-        services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), table));
+        services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<TimeProvider>(), table));
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<ICsvExport, MeetingsCsvExport>();
         services.TryAddSingleton<IMeetingIndex, NoMeetingIndex>();

@@ -27,9 +27,12 @@ public static class MeetingChangeLog
 public sealed partial class MeetingStore
 {
     // Entries written at or after `since` (by the writers' clocks), oldest first.
-    public async Task<IReadOnlyList<MeetingChange>> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MeetingChange>> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("read meeting changes", () => ChangesSinceCoreAsync(since, cancellationToken));
+
+    private async Task<IReadOnlyList<MeetingChange>> ChangesSinceCoreAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var changes = new List<MeetingChange>();
         var last = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
         for (var day = DateOnly.FromDateTime(since.UtcDateTime); day <= last; day = day.AddDays(1))

@@ -6,9 +6,12 @@ namespace StakeholderBot.Storage.Meetings;
 // Action items on their own: listed per meeting and closed one by one against their ETag.
 public sealed partial class MeetingStore
 {
-    public async Task<IReadOnlyList<StoredActionItem>> ActionItemsAsync(string partitionKey, string meetingId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredActionItem>> ActionItemsAsync(string partitionKey, string meetingId, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("list action items", () => ActionItemsCoreAsync(partitionKey, meetingId, cancellationToken));
+
+    private async Task<IReadOnlyList<StoredActionItem>> ActionItemsCoreAsync(string partitionKey, string meetingId, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
         if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return [];
         var filter = TableClient.CreateQueryFilter(
@@ -21,17 +24,23 @@ public sealed partial class MeetingStore
         return items;
     }
 
-    public async Task<StoredActionItem?> GetActionItemAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public Task<StoredActionItem?> GetActionItemAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("read action item", () => GetActionItemCoreAsync(partitionKey, rowKey, cancellationToken));
+
+    private async Task<StoredActionItem?> GetActionItemCoreAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var entity = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } found && MeetingEntities.IsAction(found) ? MeetingEntities.ToStoredActionItem(found) : null;
     }
 
     // Merges Done into the item only if it is still the version the summary showed.
-    public async Task<DoneResult> MarkDoneAsync(string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken)
+    public Task<DoneResult> MarkDoneAsync(string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("close action item", () => MarkDoneCoreAsync(partitionKey, rowKey, etag, doneBy, cancellationToken));
+
+    private async Task<DoneResult> MarkDoneCoreAsync(string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var patch = new TableEntity(partitionKey, rowKey)
         {
             ["Done"] = true,

@@ -1,25 +1,27 @@
-using Azure;
 using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
 // Meetings and their action items in one table (key layout in MeetingKeys). Every write of a meeting is one
-// entity group transaction, so a meeting is stored with all its action items or not at all.
-public sealed partial class MeetingStore(TableServiceClient service, TimeProvider time, string tableName = MeetingStore.DefaultTable)
+// entity group transaction, so a meeting is stored with all its action items or not at all. Calls go through
+// StoreCall, so callers see StoreUnavailableException when the service cannot be reached.
+public sealed partial class MeetingStore(StorageTables tables, TimeProvider time, string tableName = MeetingStore.DefaultTable)
 {
     public const string DefaultTable = "RsgMeetings";
-    private readonly TableClient table = service.GetTableClient(tableName);
-    private readonly SemaphoreSlim createLock = new(1, 1);
-    private volatile bool created;
+
+    public string TableName => tables.NameOf(tableName);
 
     // The form id becomes the meeting id, and the pointer row is added in the same transaction: a second
     // delivery of the same save fails on that row and returns what the first one stored.
-    public async Task<SaveResult> AddAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken)
+    public Task<SaveResult> AddAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("add meeting", () => AddCoreAsync(meeting, loggedBy, cancellationToken));
+
+    private async Task<SaveResult> AddCoreAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var now = time.GetUtcNow();
         var stored = meeting with { LoggedBy = loggedBy, UpdatedUtc = now, LastFormId = meeting.Id };
-        await BeforeWriteAsync(stored, now, cancellationToken);
+        await BeforeWriteAsync(table, stored, now, cancellationToken);
 
         var actions = new List<TableTransactionAction>
         {
@@ -42,9 +44,12 @@ public sealed partial class MeetingStore(TableServiceClient service, TimeProvide
 
     // Saves an edit against the version the form showed. The meeting stays in its partition; a new date moves
     // its rows (delete + add in the same transaction). Action items keep their done status.
-    public async Task<SaveResult> UpdateAsync(Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken)
+    public Task<SaveResult> UpdateAsync(Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken) =>
+        StoreCall.RunAsync("update meeting", () => UpdateCoreAsync(meeting, expectedETag, formId, cancellationToken));
+
+    private async Task<SaveResult> UpdateCoreAsync(Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken)
     {
-        await EnsureTableAsync(cancellationToken);
+        var table = await TableAsync(cancellationToken);
         var current = await GetAsync(meeting.PartitionKey, meeting.Id, cancellationToken);
         if (current is null) return new SaveResult.NotFound();
         if (current.LastFormId == formId) return new SaveResult.Saved(current, AlreadySaved: true);
@@ -59,7 +64,7 @@ public sealed partial class MeetingStore(TableServiceClient service, TimeProvide
             LastFormId = formId,
             ActionItems = meeting.ActionItems.Select(i => i with { Done = doneIds.Contains(i.Id) }).ToList(),
         };
-        await BeforeWriteAsync(updated, now, cancellationToken);
+        await BeforeWriteAsync(table, updated, now, cancellationToken);
         try
         {
             await table.SubmitTransactionAsync(EditActions(current, updated), cancellationToken);
@@ -104,7 +109,7 @@ public sealed partial class MeetingStore(TableServiceClient service, TimeProvide
 
     // The change-log entry goes first: if the meeting write then fails, readers find no meeting and skip it;
     // if it succeeds, no instance can miss it. The directory entry makes the partition findable by region.
-    private async Task BeforeWriteAsync(Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task BeforeWriteAsync(TableClient table, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await table.AddEntityAsync(MeetingChangeLog.Entry(meeting, now), cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, meeting.PartitionKey)
@@ -121,15 +126,6 @@ public sealed partial class MeetingStore(TableServiceClient service, TimeProvide
         ["MeetingRow"] = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
     };
 
-    public async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (created) return;
-        await createLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (!created) await table.CreateIfNotExistsAsync(cancellationToken);
-            created = true;
-        }
-        finally { createLock.Release(); }
-    }
+    // Created on first use (StorageTables), so the bot starts while storage is down.
+    private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(tableName, cancellationToken);
 }

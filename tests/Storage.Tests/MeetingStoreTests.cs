@@ -17,7 +17,9 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
     {
         var options = new TableClientOptions();
         options.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        return new MeetingStore(new TableServiceClient(azurite.ConnectionString, options), TimeProvider.System, table ?? Tables.NewName());
+        var storage = new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10));
+        return new MeetingStore(new StorageTables(new TableServiceClient(azurite.ConnectionString, options), storage), TimeProvider.System,
+            table ?? Tables.NewName());
     }
 
     [Fact]
@@ -65,9 +67,9 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         var table = Tables.NewName();
         var store = NewStore(table);
         var meeting = MeetingSamples.Meeting();
-        await store.EnsureTableAsync(default);
         // Something already sits where the action item must go: the transaction must fail as a whole.
         var blocker = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        await blocker.CreateIfNotExistsAsync();
         await blocker.AddEntityAsync(new TableEntity(meeting.PartitionKey, MeetingKeys.ActionRow(meeting.Date, meeting.Id, "a01")));
 
         await Assert.ThrowsAsync<TableTransactionFailedException>(() => store.AddAsync(meeting, "pm-1", default));
