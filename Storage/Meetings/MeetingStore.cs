@@ -30,16 +30,29 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
         };
         actions.AddRange(stored.ActionItems.Select(i =>
             new TableTransactionAction(TableTransactionActionType.Add, MeetingEntities.ToEntity(stored, i with { Done = false }, withStatus: true))));
+        IReadOnlyList<Azure.Response> responses;
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            responses = (await table.SubmitTransactionAsync(actions, cancellationToken)).Value;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 0)
         {
             var existing = await GetAsync(stored.PartitionKey, stored.Id, cancellationToken);
             return existing is null ? new SaveResult.NotFound() : new SaveResult.Saved(existing, AlreadySaved: true);
         }
-        return new SaveResult.Saved(await GetAsync(stored.PartitionKey, stored.Id, cancellationToken) ?? stored);
+        return new SaveResult.Saved(WithETags(stored, responses) ?? await GetAsync(stored.PartitionKey, stored.Id, cancellationToken) ?? stored);
+    }
+
+    // The batch answers each insert with its ETag (pointer, meeting, then items in order): no read-back needed.
+    private static Meeting? WithETags(Meeting stored, IReadOnlyList<Azure.Response> responses)
+    {
+        var tags = responses.Select(r => r.Headers.ETag?.ToString() ?? "").ToList();
+        if (tags.Count != stored.ActionItems.Count + 2 || tags.Skip(1).Any(t => t.Length == 0)) return null;
+        return stored with
+        {
+            ETag = tags[1],
+            ActionItems = stored.ActionItems.Select((item, i) => item with { Done = false, ETag = tags[i + 2] }).ToList(),
+        };
     }
 
     // Saves an edit against the version the form showed. The meeting stays in its partition; a new date moves

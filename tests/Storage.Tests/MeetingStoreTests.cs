@@ -44,6 +44,9 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         Assert.Equal(meeting.Organisations, read!.Organisations);
         Assert.Equal(meeting.ParticipantsByType, read.ParticipantsByType);
         Assert.Equal(meeting.Date, read.Date);
+        Assert.Equal(read.ETag, saved.Meeting.ETag);
+        var first = saved.Meeting.ActionItems[0];
+        Assert.IsType<DoneResult.Done>(await store.MarkDoneAsync(meeting.PartitionKey, MeetingKeys.ActionRow(meeting.Date, meeting.Id, first.Id), first.ETag, "pm-1", default));
     }
 
     [Fact]
