@@ -9,6 +9,9 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
 {
     public const string DefaultTable = "RsgMeetings";
 
+    // Directory entries this instance has written, so logging the next meeting of a partner skips that write.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string)> directory = new(StringComparer.Ordinal);
+
     public string TableName => tables.NameOf(tableName);
 
     // The form id becomes the meeting id, and the pointer row is added in the same transaction: a second
@@ -122,15 +125,18 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
 
     // The change-log entry goes first: if the meeting write then fails, readers find no meeting and skip it;
     // if it succeeds, no instance can miss it. The directory entry makes the partition findable by region.
-    private static async Task BeforeWriteAsync(TableClient table, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task BeforeWriteAsync(TableClient table, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await table.AddEntityAsync(MeetingChangeLog.Entry(meeting, now), cancellationToken);
+        var entry = (meeting.Partner, meeting.Region);
+        if (directory.TryGetValue(meeting.PartitionKey, out var known) && known == entry) return;
         await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, meeting.PartitionKey)
         {
             ["Project"] = meeting.Project,
             ["Partner"] = meeting.Partner,
             ["Region"] = meeting.Region,
         }, TableUpdateMode.Replace, cancellationToken);
+        directory[meeting.PartitionKey] = entry;
     }
 
     private static TableEntity Pointer(Meeting meeting) => new(meeting.PartitionKey, MeetingKeys.PointerRow(meeting.Id))
