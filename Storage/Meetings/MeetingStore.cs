@@ -12,8 +12,6 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
     // Directory entries this instance has written, so logging the next meeting of a partner skips that write.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string)> directory = new(StringComparer.Ordinal);
 
-    public string TableName => tables.NameOf(tableName);
-
     // The form id becomes the meeting id, and the pointer row is added in the same transaction: a second
     // delivery of the same save fails on that row and returns what the first one stored.
     public Task<SaveResult> AddAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken) =>
