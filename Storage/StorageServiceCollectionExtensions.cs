@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Tables;
 
@@ -17,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(client);
         services.AddSingleton<StorageTables>();
         services.AddSingleton<ConversationStateStore>();
+        services.AddSingleton<ConversationReferenceStore>();
         return services;
     }
 }
