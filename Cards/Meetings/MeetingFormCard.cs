@@ -48,7 +48,7 @@ public static class MeetingFormCard
                     new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false)
                 : null,
             AdaptiveCard.Execute("Cancel", CancelVerb, validate: false),
-        ]);
+        ], fullWidth: true);
     }
 
     private static IEnumerable<JsonNode> Where(MeetingFormModel model, FormInputs inputs)

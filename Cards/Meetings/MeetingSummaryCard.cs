@@ -52,7 +52,7 @@ public static class MeetingSummaryCard
             body.Add(More(view.MoreOrganisations, "more organisations in the CSV"));
         }
         var actions = view.CsvUrl is null ? [] : new JsonNode?[] { AdaptiveCard.OpenUrl("Download CSV", view.CsvUrl.AbsoluteUri) };
-        return AdaptiveCard.Create(body, actions);
+        return AdaptiveCard.Create(body, actions, fullWidth: true);
     }
 
     private static JsonObject MeetingEntry(MeetingLine meeting) => AdaptiveCard.Container(
