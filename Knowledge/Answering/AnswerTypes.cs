@@ -22,8 +22,10 @@ public static partial class AnswerTypes
     {
         AnswerKind.Date => DateStrength(folded),
         AnswerKind.Amount => Math.Max(Money().IsMatch(folded) ? 1.0 : BigNumber().IsMatch(folded) ? 0.8 : 0, Percent().IsMatch(folded) ? 0.5 : 0),
+        AnswerKind.Share => Percent().IsMatch(folded) ? 1.0 : Money().IsMatch(folded) || BigNumber().IsMatch(folded) ? 0.7 : CountStrength(folded) * 0.5,
         AnswerKind.Quantity => Money().IsMatch(folded) || Percent().IsMatch(folded) || BigNumber().IsMatch(folded) ? 1.0 : CountStrength(folded) * 0.8,
         AnswerKind.Count => CountStrength(folded),
+        AnswerKind.Contact => Phone().IsMatch(folded) || Email().IsMatch(folded) || Web().IsMatch(folded) ? 1.0 : 0,
         _ => 0,
     };
 
@@ -52,8 +54,10 @@ public static partial class AnswerTypes
     // Two dates, or a start and an end marked in words, make a period: it answers both "when did it start" and "end".
     public static bool IsPeriod(string folded) => FullDate().Matches(folded).Count + MonthYear().Matches(folded).Count >= 2 || Range().IsMatch(folded);
 
+    public static bool IsDuration(string folded) => Duration().IsMatch(folded);
+
     private static double DateStrength(string folded) =>
-        FullDate().IsMatch(folded) ? 1.0 : MonthYear().IsMatch(folded) ? 0.8 : DayMonth().IsMatch(folded) ? 0.6 : Year().IsMatch(folded) ? 0.45 : 0;
+        FullDate().IsMatch(folded) ? 1.0 : MonthYear().IsMatch(folded) ? 0.8 : DayMonth().IsMatch(folded) ? 0.6 : Duration().IsMatch(folded) ? 0.5 : Year().IsMatch(folded) ? 0.45 : 0;
 
     private static double CountStrength(string folded)
     {
@@ -75,6 +79,19 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(" + Months + @")\b")]
     private static partial Regex DayMonth();
 
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|twee|drie|vier|vijf|zwei|drei|dos|tres|due|tre|doi|trei|dwa|trzy|du|trys|dva|tri|ket|harom)[- ]?(year|years|month|months|week|weeks|jaar|jarig|maanden|jahr|jahre|jahrig|monate|ano|anos|anni|anno|mesi|meses|ani|luni|lat|lata|miesiecy|metai|metu|menesiai|leto|leta|let|mesecev|ev|eves|honap)\b")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(?<![\w/])\+?\d[\d /().-]{6,}\d")]
+    private static partial Regex Phone();
+
+    // "[email protected]" is how web copies hide an address.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\[email protected\]")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"https?://|\bwww\.")]
+    private static partial Regex Web();
+
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex Year();
 
@@ -90,7 +107,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\d\s*%|\d\s*(percent|procent|prozent|por ciento|per cento|procentas|odstotk|szazalek)")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d+)(?![\d.,/%-])\s+(?!%|m\b|eur|€|million|billion)[a-z]")]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:[,.\u00A0 ]\d{3})+|\d+)(?![\d.,/%-])\s+(?!%|m\b|eur|€|million|billion)[a-z]")]
     private static partial Regex CountedNumber();
 
     [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|" +

@@ -15,7 +15,14 @@ public static class Cues
         "kiedy", "jakiej daty", "ktorym roku", "od kiedy", "do kiedy", "jak dlugo",
         "kada", "kokia data", "kuriais metais", "nuo kada", "iki kada", "kiek laiko",
         "kdaj", "katerega dne", "katerem letu", "od kdaj", "do kdaj", "kako dolgo",
-        "mikor", "melyik evben", "milyen datum", "mióta", "miota", "meddig", "mennyi ideig");
+        "mikor", "melyik evben", "milyen datum", "mióta", "miota", "meddig", "mennyi ideig",
+        "date", "dates", "deadline", "start date", "end date", "startdatum", "begindatum", "einddatum", "datum", "fecha", "fechas", "datum");
+
+    public static readonly string[] Contact = Words(
+        "phone", "telephone", "phone number", "telephone number", "email", "e-mail", "email address", "e-mail address", "mail address",
+        "contact details", "contact", "website", "web site", "url", "telefoonnummer", "telefoon", "e-mailadres", "emailadres", "contactgegevens",
+        "telefonnummer", "telefon", "e-mail-adresse", "kontakt", "telefono", "correo", "correo electronico", "telefone", "contacto", "contatto",
+        "numarul de telefon", "numer telefonu", "telefonas", "telefono numeris", "telefonska stevilka", "e-posta", "telefonszam", "e-mail cim");
 
     public static readonly string[] Start = Words(
         "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "launch", "launched", "commence", "commenced", "kick off", "kicked off", "kick-off",
@@ -43,6 +50,15 @@ public static class Cues
         "koncal", "koncalo", "konec", "konca",
         "vegzodott", "vege", "befejezodott", "zarult", "veget ert");
 
+    // Verbs that ask for a period only in a question already about time ("until when does it run?").
+    public static readonly string[] SpanVerbs = Words("run", "runs", "running", "ran", "last", "lasts", "lasted", "go on", "loopt", "liep", "lopen", "lauft", "dura", "dure", "trwa", "tart");
+
+    public static readonly string[] Span = Words(
+        "how long", "duration", "hoe lang", "duur", "duurt", "duurde", "wie lange", "dauer", "dauert", "dauerte",
+        "cuanto tiempo", "duracion", "dura", "duro", "quanto tempo", "duracao", "durou", "durata", "durato", "cat timp", "a durat",
+        "jak dlugo", "czas trwania", "trwa", "trwal", "kiek laiko", "trukme", "truko", "trunka", "kako dolgo", "trajanje", "traja", "trajal",
+        "mennyi ideig", "idotartam", "meddig tart", "tartott");
+
     public static readonly string[] Amount = Words(
         "how much", "budget", "budgets", "cost", "costs", "funding", "amount", "allocated", "allocation", "money", "worth", "spend", "spent", "financing", "euro", "euros",
         "hoeveel geld", "bedrag", "kosten", "kost", "financiering",
@@ -63,7 +79,7 @@ public static class Cues
         "kokia dalis", "procentas", "kaksen delez", "delez", "odstotek", "hany szazalek", "arany", "szazalek");
 
     public static readonly string[] Count = Words(
-        "how many", "number of", "wie viele", "anzahl", "cuantos", "cuantas", "numero de", "quantos", "quantas", "quanti", "quante",
+        "how many", "the number of", "total number of", "what number of", "het aantal", "wie viele", "anzahl", "cuantos", "cuantas", "numero de", "quantos", "quantas", "quanti", "quante",
         "cati", "cate", "numarul", "liczba", "skolko", "kiek", "stevilo", "hany", "hanyan");
 
     // Language-specific words that mean both "how much" and "how many".
@@ -104,6 +120,21 @@ public static class Cues
         ("de", "es|sie|ihr|ihre|das projekt|dieses projekt"), ("es", "el proyecto|este proyecto|su|sus"), ("pt", "o projeto|este projeto|seu|sua"),
         ("it", "il progetto|questo progetto|suo|sua"), ("ro", "proiectul|acest proiect|sau"), ("pl", "ten projekt|projekt|jego|jej"),
         ("lt", "projektas|sis projektas|jo|jos"), ("sl", "projekt|ta projekt|njegov"), ("hu", "a projekt|ez a projekt|projekt"));
+
+    private static readonly HashSet<string> References =
+    [
+        "this", "these", "that", "those", "it", "its", "such", "dit", "deze", "dat", "die", "dies", "diese", "dieser", "dieses", "das", "es",
+        "este", "esta", "estos", "estas", "ese", "esa", "esse", "essa", "isto", "questo", "questa", "questi", "queste", "acest", "aceasta",
+        "acesta", "ten", "ta", "to", "te", "sis", "si", "tas", "ez", "ezt", "ennek",
+    ];
+
+    // Whether a sentence opens by pointing back ("This priority axis ...", "Deze regeling ...").
+    public static bool OpensWithReference(string sentence)
+    {
+        var end = 0;
+        while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+        return end > 0 && References.Contains(Text.TextFolding.Fold(sentence.AsSpan(0, end)));
+    }
 
     public static bool Has(string foldedQuestion, string[] cues)
     {

@@ -9,7 +9,11 @@ public static class ExtractiveAnswerer
     // Calibrated on questions with and without an answer in the documents: below this share of the question's
     // weighted concepts, the best sentence is about something else.
     public const double MinimumLexical = 0.45;
-    private const double Companion = 0.8;
+    private const double MinimumOwn = 0.15;
+    private const double MinimumNames = 0.5;
+    private const double Companion = 0.75;
+    // Short lists (a project's two partners) are quoted whole; long ones (six countries' instruments) may be cut.
+    private const int MinItemsToFilter = 4;
     private const int MaxUnits = 3;
     private const int AbstractLength = 160;
 
@@ -41,18 +45,27 @@ public static class ExtractiveAnswerer
         }
         return (segments, citations);
 
-        bool Acceptable(ScoredUnit unit) => unit.Lexical >= MinimumLexical && (question.Kind == AnswerKind.Any || unit.Type > 0)
+        // Enough of the question around it, something of it in the sentence itself (or the period asked for),
+        // most of its names nearby, the kind of answer asked for, and a heading only as a name.
+        bool Acceptable(ScoredUnit unit) => unit.Lexical >= MinimumLexical && (unit.Own >= MinimumOwn || unit.Evidence) && unit.Names >= MinimumNames
+            && (question.Kind == AnswerKind.Any || unit.Type > 0)
             && (!unit.Unit.IsHeading || question.Kind is AnswerKind.Who or AnswerKind.Name or AnswerKind.Place);
     }
 
-    // A list is quoted with the items that match the question best, or whole when none stands out.
+    // A list is quoted whole, or with only the items that name what the question singles out and nothing around
+    // the list does ("the Portuguese programme" among six countries' instruments).
     private static string Quote(AnalyzedQuestion question, ScoredUnit unit)
     {
         if (!unit.Unit.IsList) return unit.Unit.Text;
+        if (unit.Unit.Items.Count < MinItemsToFilter) return unit.Unit.FullText;
+        var language = unit.Passage.Language;
+        var around = new TermSet(Text.Terms.ForMatch(unit.Passage.Heading + " " + unit.Unit.Text + " " +
+            string.Join(" ", unit.Passage.Units.Where((_, i) => i != unit.Index).Select(u => u.FullText)), language));
+        var singling = question.Concepts.Where(c => around.Match(c) == 0).ToList();
         var itemScores = unit.Unit.Items.Select(item =>
         {
-            var terms = new TermSet(Text.Terms.ForMatch(item, unit.Passage.Language));
-            return question.Concepts.Sum(c => terms.Match(c));
+            var terms = new TermSet(Text.Terms.ForMatch(item, language));
+            return singling.Sum(c => terms.Match(c));
         }).ToList();
         var top = itemScores.Max();
         var items = top <= 0 ? unit.Unit.Items : unit.Unit.Items.Where((_, i) => itemScores[i] >= 0.5 * top).ToList();

@@ -35,6 +35,10 @@ public sealed class Retriever(IndexReader reader)
         return ([.. passages, .. reader.Load(extra)], weights);
     }
 
+    // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it
+    // ("the weather", "the mayor") is rarely answerable from them.
     private static double Idf(int frequency, long total) =>
-        Math.Max(0.2, Math.Log(1 + (total - frequency + 0.5) / (frequency + 0.5)));
+        Math.Max(0.2, Math.Log(1 + (total - frequency + 0.5) / (frequency + 0.5))) * (frequency == 0 ? Unknown : 1);
+
+    private const double Unknown = 1.3;
 }

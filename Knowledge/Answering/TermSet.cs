@@ -19,6 +19,8 @@ public sealed class TermSet
 
     public int Count => words.Count;
 
+    public IEnumerable<string> Stems => words;
+
     public double Match(Concept concept)
     {
         var best = 0.0;
@@ -37,13 +39,22 @@ public sealed class TermSet
         return best;
     }
 
+    // Where a concept's first form starts in the text (stop words already gone), or -1.
+    public int Position(Concept concept)
+    {
+        var stem = concept.Alternatives[0][0];
+        for (var i = 0; i < words.Count; i++) if (words[i] == stem) return i;
+        return -1;
+    }
+
     public double Match(string stem)
     {
         if (exact.Contains(stem)) return 1;
         if (stem.Length < 5 || char.IsDigit(stem[0])) return 0;
         foreach (var word in words)
         {
-            if (word.Length < 5 || char.IsDigit(word[0])) continue;
+            // Variants differ by an ending ("lithuania"/"lithuanian"), not by whole words ("inter"/"international").
+            if (word.Length < 5 || char.IsDigit(word[0]) || Math.Abs(word.Length - stem.Length) > 3) continue;
             var shorter = Math.Min(word.Length, stem.Length);
             var shared = 0;
             while (shared < shorter && word[shared] == stem[shared]) shared++;

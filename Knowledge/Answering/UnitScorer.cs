@@ -12,6 +12,8 @@ public static class UnitScorer
     private const double TopicFactor = 0.6;
     private const double NameContextFactor = 0.65;
     private const double ContextFactor = 0.5;
+    private const double PassageFactor = 0.3;
+    private const double ReferenceFactor = 0.95;
     // What comes before a sentence sets its subject more than what follows.
     private static readonly double[] Before = [0.65, 0.55, 0.45];
     private static readonly double[] After = [0.45, 0.3];
@@ -34,42 +36,69 @@ public static class UnitScorer
             byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var next);
             var previousUnits = previous?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, previous.Language))).ToList() ?? [];
             var nextUnits = next?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, next.Language))).ToList() ?? [];
+            // The stretch of text around: this passage and the ones either side.
+            var wholePassage = new TermSet(units.Concat(previousUnits).Concat(nextUnits).SelectMany(t => t.Stems).Concat(passageTopic.Stems));
 
             for (var u = 0; u < passage.Units.Count; u++)
             {
                 var around = Around(units, u, previousUnits, nextUnits, passage.Units, passageTopic);
-                var lexical = 0.0;
+                // "This priority axis ...", "It ...": the sentence before names what this one is about.
+                if (around.Count > 0 && Cues.OpensWithReference(passage.Units[u].Text)) around[0] = (around[0].Terms, ReferenceFactor);
+                double lexical = 0, own = 0, names = 0, nameWeight = 0;
+                var focusFound = true;
                 for (var c = 0; c < question.Concepts.Count; c++)
                 {
                     var concept = question.Concepts[c];
-                    var best = units[u].Match(concept);
+                    var direct = Math.Max(units[u].Match(concept), HeadingFactor * heading.Match(concept));
+                    var best = direct;
                     if (best < 1)
                     {
-                        best = Math.Max(best, HeadingFactor * heading.Match(concept));
                         best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * context.Match(concept));
                         foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * terms.Match(concept));
+                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * wholePassage.Match(concept));
                     }
                     lexical += weights[c] * best;
+                    own += weights[c] * direct;
+                    if (concept.IsName) { nameWeight += weights[c]; if (best > 0) names += weights[c]; }
+                    if (concept.IsFocus && direct == 0) focusFound = false;
                 }
                 lexical /= totalWeight;
+                own /= totalWeight;
+                names = nameWeight > 0 ? names / nameWeight : 1;
 
                 var unit = passage.Units[u];
                 var folded = AnswerTypes.Fold(unit.FullText);
                 var type = question.Kind == AnswerKind.Any ? 0 : AnswerTypes.Strength(question.Kind, unit.FullText, folded);
                 // A list answers "which ...", "who ..." questions by its nature.
                 if (unit.IsList && question.Kind is AnswerKind.Name or AnswerKind.Who) type = Math.Max(type, 0.7);
-                var score = lexical;
+                // A count without the thing counted answers nothing; a pick without it is weaker.
+                if (!focusFound) type = question.Kind == AnswerKind.Count ? 0 : type * 0.5;
+                var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, folded) : 0;
+                var score = lexical + edgeBonus + PhraseBonus(question, units[u]);
                 if (question.Kind != AnswerKind.Any) score += type > 0 ? 0.3 * type : -0.15;
-                if (question.Edge != PeriodEdge.None && type > 0) score += EdgeBonus(question.Edge, folded);
                 if (passage.Language == question.Language) score += 0.08;
                 score += 0.1 * passage.Score / bestRetrieval;
                 if (preferredDocuments.Contains(passage.Path)) score += 0.05;
                 var words = unit.FullText.Count(ch => ch == ' ') + 1;
                 if (words > 50) score -= words > 80 ? 0.1 : 0.05;
-                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, type, score));
+                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, own, type, names, edgeBonus > 0, score));
             }
         }
         return scored;
+    }
+
+    // Concepts that follow each other in the question and in the sentence ("internationalization of SMEs") say more
+    // than the same words scattered.
+    private static double PhraseBonus(AnalyzedQuestion question, TermSet unit)
+    {
+        var bonus = 0.0;
+        for (var c = 0; c + 1 < question.Concepts.Count; c++)
+        {
+            var first = unit.Position(question.Concepts[c]);
+            var second = first < 0 ? -1 : unit.Position(question.Concepts[c + 1]);
+            if (first >= 0 && second > first && second - first <= 2) bonus += 0.05;
+        }
+        return Math.Min(bonus, 0.15);
     }
 
     private static List<(TermSet Terms, double Factor)> Around(
@@ -99,6 +128,7 @@ public static class UnitScorer
     private static double EdgeBonus(PeriodEdge edge, string folded)
     {
         if (AnswerTypes.IsPeriod(folded)) return 0.25;
+        if (edge == PeriodEdge.Span) return AnswerTypes.IsDuration(folded) ? 0.25 : 0;
         var padded = " " + string.Join(" ", folded.Split([' ', ':', ';', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
         return Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End) ? 0.15 : 0;
     }

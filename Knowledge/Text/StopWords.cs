@@ -14,7 +14,7 @@ public static class StopWords
             "he him his she her they them their theirs s t per via whether while during before after above below between through until " +
             "against among tell please know give let us did does done get got one ones go goes went gone going gets getting make makes made " +
             "take takes took come comes came gives gave say says said happen happens happened mean means meant called named kind type sort " +
-            "exactly actually currently still ever yet really anything something thing things like"),
+            "exactly actually currently still ever yet really anything something thing things like part parts"),
         ["nl"] = Set("de het een en of maar als dan van te in op aan bij met voor naar uit over door om tot onder tussen tegen zonder " +
             "is zijn was waren wordt worden werd werden ben bent heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden " +
             "moet moeten mag mogen wil willen die dat deze dit daar hier er wat welke welk wie wiens wanneer waar waarom hoe hoeveel " +

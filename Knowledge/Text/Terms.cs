@@ -10,7 +10,7 @@ public static class Terms
         var builder = new System.Text.StringBuilder(text.Length);
         foreach (var token in Tokenizer.Scan(text))
         {
-            if (token.Kind == TokenKind.Word && StopWords.IsStopWord(token.Text, language)) continue;
+            if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             if (builder.Length > 0) builder.Append(' ');
             builder.Append(token.Kind == TokenKind.Word && language != "en" ? Stemmer.Stem(token.Text, language) : token.Text);
         }
@@ -22,7 +22,7 @@ public static class Terms
         var terms = new List<string>();
         foreach (var token in Tokenizer.Scan(text))
         {
-            if (token.Kind == TokenKind.Word && StopWords.IsStopWord(token.Text, language)) continue;
+            if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             terms.Add(token.Kind == TokenKind.Word ? Stemmer.Stem(token.Text, language) : token.Text);
         }
         return terms;
