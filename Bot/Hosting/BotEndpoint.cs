@@ -1,0 +1,86 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Text.Json.Nodes;
+using StakeholderBot.Bot.Auth;
+using StakeholderBot.Bot.Connector;
+using StakeholderBot.Bot.Protocol;
+using StakeholderBot.Bot.Routing;
+using StakeholderBot.Dialogs;
+using StakeholderBot.Storage.Conversations;
+
+namespace StakeholderBot.Bot.Hosting;
+
+// POST /api/messages: auth -> activity -> turn -> replies. The invoke response goes back as this request's response.
+public static class BotEndpoint
+{
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
+        ConnectorClient connector, ConversationDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var authorization = request.Headers.Authorization.ToString();
+        var header = auth.CheckHeader(authorization);
+        if (!header.IsAllowed) return Problem(header.Status, header.Problem!);
+
+        var read = await ActivityReader.ReadAsync(request, cancellationToken);
+        if (read.Activity is not { } activity) return Problem(read.Status, read.Problem!);
+
+        var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
+        if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
+
+        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+            directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
+                activity.Recipient?.Id, activity.Conversation.ConversationType));
+        var outcome = await processor.ProcessAsync(activity, cancellationToken);
+        var logger = loggers.CreateLogger("StakeholderBot.Turn");
+        var result = await RespondAsync(activity, outcome, connector, logger, cancellationToken);
+        logger.LogInformation(
+            "Turn {ActivityType} {InvokeName} conversation {ConversationId} took {ElapsedMs:F0} ms: {Outcome}, {ReplyCount} replies",
+            activity.Type, activity.Name, activity.Conversation?.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            outcome.Result, outcome.Replies.Count);
+        return result;
+    }
+
+    private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, ConnectorClient connector,
+        ILogger logger, CancellationToken cancellationToken)
+    {
+        if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase) && outcome.Invoke is null)
+            return Results.Json(new { activities = outcome.Replies }, BotJson.Options);
+
+        if (outcome.Replies.Count > 0 && !string.IsNullOrEmpty(activity.ServiceUrl) && activity.Conversation?.Id is { } conversationId)
+        {
+            foreach (var reply in outcome.Replies)
+            {
+                try
+                {
+                    await connector.SendAsync(activity.ServiceUrl, conversationId, reply, cancellationToken);
+                }
+                catch (Exception e) when (e is ConnectorException or HttpRequestException or TaskCanceledException)
+                {
+                    // The turn itself was handled; a reply the connector would not take is logged, not retried forever.
+                    logger.LogError(e, "Reply to {ActivityId} could not be sent", activity.Id);
+                }
+            }
+        }
+        if (outcome.Invoke is { } invoke)
+            return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);
+        return Results.Ok();
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Json(
+        new JsonObject { ["status"] = status, ["title"] = Title(status), ["detail"] = detail },
+        BotJson.Options, contentType: "application/problem+json", statusCode: status);
+
+    private static string Title(int status) => status switch
+    {
+        400 => "Bad request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        413 => "Payload too large",
+        _ => "Error",
+    };
+}

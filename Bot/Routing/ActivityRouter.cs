@@ -1,0 +1,39 @@
+using StakeholderBot.Dialogs;
+using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Survey;
+using StakeholderBot.Dialogs.Welcome;
+
+namespace StakeholderBot.Bot.Routing;
+
+// Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings)
+{
+    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken) => turn.Kind switch
+    {
+        TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
+        TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
+        TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
+        _ => RouteCommandAsync(turn, cancellationToken),
+    };
+
+    private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var verb = turn.Action?.Verb ?? "";
+        if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        return Task.FromResult(TurnResult.Answer(
+            new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
+    }
+
+    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken) =>
+        Commands.Parse(turn.Text) switch
+        {
+            Command.Help => welcome.HelpAsync(turn, cancellationToken),
+            Command.SurveyResults => survey.ResultsAsync(turn, cancellationToken),
+            Command.Survey => survey.StartAsync(turn, cancellationToken),
+            Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
+            Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
+            _ => ask.AnswerAsync(turn, cancellationToken),
+        };
+}

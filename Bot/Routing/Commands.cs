@@ -1,0 +1,24 @@
+namespace StakeholderBot.Bot.Routing;
+
+public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings }
+
+// Commands are the first words of the message, case-insensitive; their arguments stay in the text for the flow.
+public static class Commands
+{
+    public static Command Parse(string text)
+    {
+        var words = text.Trim().TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return Command.Help;
+        var first = words[0].ToLowerInvariant();
+        var second = words.Length > 1 ? words[1].ToLowerInvariant() : "";
+        return (first, second) switch
+        {
+            ("help" or "/help" or "?", _) when words.Length == 1 => Command.Help,
+            ("survey", "results") => Command.SurveyResults,
+            ("survey", _) when words.Length <= 2 => Command.Survey,
+            ("log", "meeting") when words.Length == 2 => Command.LogMeeting,
+            ("meetings", _) => Command.Meetings,
+            _ => Command.Question,
+        };
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace StakeholderBot.Bot.Tests;
+
+// The real host in-process with settings of the test's choosing; requests go through the full pipeline.
+public sealed class BotApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Knowledge:IndexPath", Path.Combine(Path.GetTempPath(), "sb-tests-" + Guid.NewGuid().ToString("N")));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await CreateClient().SendAsync(request);
+    }
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string contentType = "application/json")
+    {
+        using var content = new StringContent(body, Encoding.UTF8, contentType);
+        return await CreateClient().PostAsync("/api/messages", content);
+    }
+
+    // Sends with expectReplies and returns the activities the bot answered with.
+    public async Task<JsonArray> AskAsync(JsonObject activity)
+    {
+        activity["deliveryMode"] = "expectReplies";
+        using var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return (JsonArray)body!["activities"]!;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.E2E.Tests.Harness;
+
+// Azurite (in memory), the Agents Playground (pinned to loopback) and the bot, each on a free loopback
+// port, started once for the whole E2E collection and stopped by PID afterwards.
+public sealed class LocalStack : IAsyncLifetime
+{
+    private const string DevStoreKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    // The Playground's default signed-in user (Alex Wilber), made a project manager so the manager commands can be driven.
+    private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly List<ManagedProcess> processes = [];
+
+    public string RunDir { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-run");
+
+    public string PlaygroundUrl { get; private set; } = "";
+
+    public string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public ManagedProcess Bot { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var botAssembly = BotAssembly();
+        CheckPrerequisites(botAssembly);
+        if (Directory.Exists(RunDir)) Directory.Delete(RunDir, recursive: true);
+        Directory.CreateDirectory(Path.Combine(RunDir, "playground"));
+
+        var tablePort = FreePort.Next();
+        var azurite = Start("azurite", "node",
+            [RepoPaths.NodeBin("azurite-table"), "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}",
+             "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck"]);
+        await azurite.WaitUntilReadyAsync(() => Listening(tablePort), TimeSpan.FromSeconds(60));
+
+        var playgroundPort = FreePort.Next();
+        var botPort = FreePort.Next();
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
+            ["Access__ProjectManagers__0"] = PlaygroundUserAadObjectId,
+            ["Bot__PublicBaseUrl"] = $"http://127.0.0.1:{botPort}",
+            ["MicrosoftAppId"] = "",
+        };
+        var corpus = Path.Combine(RepoPaths.Root, "corpus");
+        if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;
+        Bot = Start("bot", "dotnet", [botAssembly, "--urls", $"http://127.0.0.1:{botPort}"], environment: environment);
+        await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync($"http://127.0.0.1:{botPort}/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
+
+        // The Playground waits for the bot's endpoint before it serves its config, so it starts last.
+        PlaygroundUrl = $"http://127.0.0.1:{playgroundPort}/";
+        var playground = Start("playground", "node",
+            ["-r", Path.Combine(RepoPaths.Root, "tests", "e2e", "force-loopback.cjs"),
+             Path.Combine(RepoPaths.NodeModules, "@microsoft", "m365agentsplayground", "cli.js"), "start",
+             "-e", $"http://127.0.0.1:{botPort}/api/messages", "-c", "msteams", "-p", $"{playgroundPort}",
+             "--service-url", $"http://127.0.0.1:{playgroundPort}/_connector", "--disable-telemetry"],
+            workingDirectory: Path.Combine(RunDir, "playground"),
+            environment: new()
+            {
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(RunDir, "playground-server.log"),
+            });
+        await playground.WaitUntilReadyAsync(async () => await Http.GetStringAsync(PlaygroundUrl + "_debug/ping") == "pong", TimeSpan.FromSeconds(60));
+
+        var config = await Http.GetFromJsonAsync<JsonObject>(PlaygroundUrl + "_internal/v1/config");
+        var user = (string?)config?["config"]?["currentUser"]?["aadObjectId"];
+        if (user != PlaygroundUserAadObjectId)
+            throw new InvalidOperationException($"The Playground's user is {user}, not the project manager {PlaygroundUserAadObjectId} the bot was given");
+    }
+
+    private ManagedProcess Start(string name, string fileName, string[] args, string? workingDirectory = null,
+        Dictionary<string, string>? environment = null)
+    {
+        var process = ManagedProcess.Start(name, fileName, args, workingDirectory ?? RunDir,
+            Path.Combine(RunDir, $"{name}.log"), environment ?? []);
+        processes.Add(process);
+        return process;
+    }
+
+    private static async Task<bool> Listening(int port)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        return true;
+    }
+
+    private static string BotAssembly() =>
+        typeof(LocalStack).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BotAssembly").Value!;
+
+    private void CheckPrerequisites(string botAssembly)
+    {
+        var missing = new List<string>();
+        if (!File.Exists(botAssembly)) missing.Add($"the built bot at {botAssembly} (dotnet build Bot)");
+        if (!File.Exists(ChromiumPath)) missing.Add($"Chromium at {ChromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)");
+        foreach (var package in new[] { "azurite", "@microsoft/m365agentsplayground", "playwright-core" })
+        {
+            if (!Directory.Exists(Path.Combine(RepoPaths.NodeModules, package))) missing.Add($"node_modules/{package} (npm ci)");
+        }
+        if (missing.Count > 0) throw new InvalidOperationException("The E2E suite needs: " + string.Join("; ", missing));
+    }
+
+    public async Task DisposeAsync()
+    {
+        // Stop in reverse order: the bot first, so it never talks to a stopped Playground or Azurite.
+        for (var i = processes.Count - 1; i >= 0; i--) await processes[i].DisposeAsync();
+    }
+}

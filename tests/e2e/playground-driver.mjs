@@ -1,0 +1,139 @@
+// Drives the Microsoft 365 Agents Playground web UI in headless Chromium for the E2E tests.
+// Protocol: one JSON command per stdin line, {"id":1,"op":"send","text":"help"}; one JSON answer per
+// stdout line, {"id":1,"ok":true,"value":...} or {"id":1,"ok":false,"error":"...","screenshot":"..."}.
+// Env: SCREENSHOT_DIR (required), CHROMIUM_PATH (default /usr/bin/chromium).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { chromium } from 'playwright-core';
+
+const screenshotDir = process.env.SCREENSHOT_DIR;
+if (!screenshotDir) throw new Error('SCREENSHOT_DIR is required');
+mkdirSync(screenshotDir, { recursive: true });
+
+const profile = mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+let context, page, shots = 0, lastScreenshot = null;
+// Where the next reply is expected: bot messages after `baseline` in a chat, or the thread of `thread` in a channel.
+let baseline = 0, thread = null;
+
+const botMessages = () => page.locator('.fai-OutputCard');
+const card = (text) => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+const wait = (timeout) => ({ timeout: timeout ?? 20_000 });
+
+const ops = {
+  async open({ url }) {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 1000 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? await context.newPage();
+    // The UI asks a CDN for fonts; nothing may leave the machine, and the page is fine without them.
+    await page.route((url) => !['127.0.0.1', 'localhost'].includes(new URL(url).hostname), (route) => route.abort());
+    await page.goto(url);
+    await compose().waitFor(wait());
+    // The log panel takes a third of the width; the cards read better without it.
+    const logToggle = page.locator('button[title="Toggle Log Panel"]');
+    if (await page.getByText('Log Panel', { exact: true }).isVisible()) await logToggle.click();
+  },
+
+  async chat({ name }) {
+    await page.locator(`button[aria-label="${name}"]`).click();
+    baseline = await botMessages().count();
+  },
+
+  async send({ text }) {
+    baseline = await botMessages().count();
+    thread = null;
+    await compose().click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  },
+
+  // A new channel post that @mentions the bot, picked from the mention menu as a user would.
+  async post({ mention, text }) {
+    thread = text;
+    await page.getByRole('group').filter({ hasText: 'Start a new post' }).getByRole('textbox').click();
+    await page.keyboard.type(`@${mention.split(' ')[0]}`);
+    await page.locator('#typeahead-menu [role="menuitem"]').filter({ hasText: mention }).click();
+    await page.keyboard.type(` ${text}`);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+  },
+
+  // Waits for a bot message that arrived after the last send/click and contains the text, or in a
+  // channel for the reply in the thread of the last post.
+  async reply({ contains, timeout }) {
+    if (thread) {
+      const posted = page.locator('.fui-Card[role="group"]').filter({ hasText: thread }).first();
+      await posted.filter({ hasText: contains }).waitFor(wait(timeout));
+      return posted.innerText();
+    }
+    const found = await page.waitForFunction(([selector, from, text]) =>
+      [...document.querySelectorAll(selector)].slice(from).map((m) => m.innerText).find((t) => t.includes(text)),
+      ['.fai-OutputCard', baseline, contains], wait(timeout));
+    return found.jsonValue();
+  },
+
+  // Waits for any Adaptive Card containing the text (cards replaced in place by Action.Execute count too).
+  async card({ contains, timeout }) {
+    await card(contains).waitFor(wait(timeout));
+    return card(contains).innerText();
+  },
+
+  async fill({ card: cardText, label, value }) {
+    await card(cardText).getByLabel(label, { exact: true }).fill(value);
+  },
+
+  async choose({ card: cardText, label, option }) {
+    const input = card(cardText).getByLabel(label, { exact: true });
+    if (await input.evaluate((e) => e.tagName === 'SELECT')) await input.selectOption({ label: option });
+    else await input.getByLabel(option, { exact: true }).check();
+  },
+
+  async click({ card: cardText, button }) {
+    baseline = await botMessages().count();
+    await card(cardText).getByRole('button', { name: button, exact: true }).click();
+  },
+
+  async screenshot({ name }) {
+    return screenshot(name);
+  },
+
+  async close() {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    setImmediate(() => process.exit(0));
+  },
+};
+
+function compose() {
+  return page.locator('[contenteditable="true"][role="textbox"]').first();
+}
+
+async function screenshot(name) {
+  const file = path.join(screenshotDir, `${String(++shots).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+  await page.screenshot({ path: file });
+  lastScreenshot = file;
+  return file;
+}
+
+const out = (answer) => process.stdout.write(JSON.stringify(answer) + '\n');
+
+for await (const line of readline.createInterface({ input: process.stdin })) {
+  if (!line.trim()) continue;
+  const { id, op, ...args } = JSON.parse(line);
+  try {
+    if (!ops[op]) throw new Error(`unknown op ${op}`);
+    out({ id, ok: true, value: (await ops[op](args)) ?? null });
+  } catch (e) {
+    let shot = lastScreenshot;
+    if (page) shot = await screenshot(`failed-${op}`).catch(() => lastScreenshot);
+    const recent = page ? await botMessages().allInnerTexts().then((t) => t.slice(-3).map((m) => m.replace(/\n+/g, ' | ').slice(0, 400))).catch(() => []) : [];
+    out({ id, ok: false, error: e.message.split('\n')[0], screenshot: shot, recentBotMessages: recent });
+  }
+}
+await context?.close().catch(() => {});
+rmSync(profile, { recursive: true, force: true });
