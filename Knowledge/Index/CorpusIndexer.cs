@@ -105,15 +105,15 @@ public sealed class CorpusIndexer(KnowledgeOptions options, IndexReader reader, 
         }
     }
 
-    // Supported files below the root, skipping hidden folders and links that lead outside the corpus.
+    // Supported files below the root, skipping hidden files and folders and symbolic links (which could lead
+    // outside the corpus).
     private IEnumerable<FileInfo> CorpusFiles(string root)
     {
         if (!Directory.Exists(root)) return [];
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var rootPrefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
         return new DirectoryInfo(root).EnumerateFiles("*", options)
             .Where(f => DocumentReaders.IsSupported(f.Name) && !f.Name.StartsWith('.') && !f.Name.StartsWith("~$"))
-            .Where(f => f.LinkTarget is null || (f.ResolveLinkTarget(true)?.FullName ?? "").StartsWith(rootPrefix, StringComparison.Ordinal))
+            .Where(f => f.LinkTarget is null)
             .Where(f => DocumentPaths.IsValid(DocumentPaths.FromFile(root, f.FullName)));
     }
 }
