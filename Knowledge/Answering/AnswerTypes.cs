@@ -110,8 +110,8 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:[,.\u00A0 ]\d{3})+|\d+)(?![\d.,/%-])\s+(?!%|m\b|eur|€|million|billion)[a-z]")]
     private static partial Regex CountedNumber();
 
-    [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|" +
-        "twee|drie|vier|vijf|zes|zeven|negen|tien|twaalf|twintig|honderd|zwei|funf|sechs|sieben|neun|zehn|zwanzig|hundert|" +
+    [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|" +
+        "twee|drie|vier|vijf|zes|zeven|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd|duizend|dreizehn|vierzehn|funfzehn|zwei|funf|sechs|sieben|neun|zehn|zwanzig|hundert|" +
         "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|dois|duas|quatro|sete|oito|nove|dez|vinte|cem|" +
         "due|quattro|cinque|sei|sette|otto|dieci|venti|cento|doi|doua|trei|patru|cinci|sase|sapte|opt|noua|zece|" +
         "dwa|dwie|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|du|dvi|trys|keturi|penki|sesi|septyni|astuoni|devyni|" +

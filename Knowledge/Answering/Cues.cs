@@ -128,12 +128,19 @@ public static class Cues
         "acesta", "ten", "ta", "to", "te", "sis", "si", "tas", "ez", "ezt", "ennek",
     ];
 
-    // Whether a sentence opens by pointing back ("This priority axis ...", "Deze regeling ...").
-    public static bool OpensWithReference(string sentence)
+    private static readonly string[] BackPointers = Words(
+        "them", "they", "these", "those", "of which", "ervan", "daarvan", "hiervan", "davon", "deren", "de ellos", "de los cuales", "deles",
+        "dos quais", "di essi", "dei quali", "dintre ele", "z nich", "ju", "od tega", "ezek", "ezekbol");
+
+    // Whether a sentence is about what the sentence before it named: it opens by pointing back ("This priority
+    // axis ...") or counts something named before ("83 of them ...").
+    public static bool RefersBack(string sentence)
     {
         var end = 0;
         while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
-        return end > 0 && References.Contains(Text.TextFolding.Fold(sentence.AsSpan(0, end)));
+        if (end > 0 && References.Contains(Text.TextFolding.Fold(sentence.AsSpan(0, end)))) return true;
+        var folded = " " + string.Join(" ", Text.TextFolding.Fold(sentence).Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        return Has(folded, BackPointers);
     }
 
     public static bool Has(string foldedQuestion, string[] cues)

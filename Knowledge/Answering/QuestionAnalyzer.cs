@@ -35,15 +35,27 @@ public static class QuestionAnalyzer
             if (!seen.Add(stem)) continue;
             var searchTerm = isName || language == "en" ? token.Text : stem;
             var emphasis = Cues.Has(" " + word + " ", Cues.Amount) || Cues.Has(" " + word + " ", Cues.WhoNouns) ? 0.5 : 1.0;
-            var isFocus = focusAfter >= 0 && t >= focusAfter && !concepts.Any(c => c.IsFocus);
+            // The thing picked is a common noun: "which *Polish* partners" picks partners.
+            var isFocus = focusAfter >= 0 && t >= focusAfter && !concepts.Any(c => c.IsFocus) && (kind == AnswerKind.Count || !isName);
             concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, emphasis, isFocus));
         }
+        if (language == "en") VerbAfterDoSupport(concepts, folded);
         Expand(concepts, tokens, language);
         Synonyms.Expand(concepts);
 
         var continues = Cues.Continuation.TryGetValue(language, out var continuation) && Cues.StartsWith(folded, continuation);
         var pointsBack = Cues.Anaphora.TryGetValue(language, out var anaphora) && Cues.Has(folded, anaphora) && !concepts.Any(c => c.IsName);
         return new AnalyzedQuestion(text, language, kind, edge, concepts, continues || pointsBack || concepts.Count == 0);
+    }
+
+    // "What does Deepgrooves produce?": after do-support the last word is the verb, which documents phrase in many
+    // ways ("presses", "makes"); the subject carries the question.
+    private static void VerbAfterDoSupport(List<Concept> concepts, string folded)
+    {
+        if (concepts.Count < 2 || !(folded.Contains(" does ") || folded.Contains(" do ") || folded.Contains(" did "))) return;
+        var last = concepts[^1];
+        if (!last.IsName && !last.IsFocus && folded.TrimEnd().EndsWith(" " + last.Word, StringComparison.Ordinal))
+            concepts[^1] = last with { Emphasis = last.Emphasis * 0.5 };
     }
 
     // Words that only say what is asked ("how long", "since when", "started"), not what about.

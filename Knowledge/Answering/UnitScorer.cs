@@ -12,8 +12,12 @@ public static class UnitScorer
     private const double TopicFactor = 0.6;
     private const double NameContextFactor = 0.65;
     private const double ContextFactor = 0.5;
+    // The title says what the whole document is about.
+    private const double NameTitleFactor = 0.8;
+    private const double TitleFactor = 0.6;
     private const double PassageFactor = 0.3;
     private const double ReferenceFactor = 0.95;
+    private const double SectionBonus = 0.1;
     // What comes before a sentence sets its subject more than what follows.
     private static readonly double[] Before = [0.65, 0.55, 0.45];
     private static readonly double[] After = [0.45, 0.3];
@@ -30,6 +34,7 @@ public static class UnitScorer
         {
             var units = passage.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, passage.Language))).ToList();
             var heading = new TermSet(Terms.ForMatch(passage.Heading, passage.Language));
+            var title = new TermSet(Terms.ForMatch(passage.Title, passage.Language));
             var context = new TermSet(Terms.ForMatch(passage.DocumentContext, passage.Language));
             var passageTopic = new TermSet(Terms.ForMatch(passage.Topic, passage.Language));
             byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var previous);
@@ -43,23 +48,32 @@ public static class UnitScorer
             {
                 var around = Around(units, u, previousUnits, nextUnits, passage.Units, passageTopic);
                 // "This priority axis ...", "It ...": the sentence before names what this one is about.
-                if (around.Count > 0 && Cues.OpensWithReference(passage.Units[u].Text)) around[0] = (around[0].Terms, ReferenceFactor);
-                double lexical = 0, own = 0, names = 0, nameWeight = 0;
+                // "This priority axis ...", "83 of them": the sentence before names what this one is about.
+                var before = u > 0 ? units[u - 1] : previousUnits.LastOrDefault();
+                var refersBack = before is not null && Cues.RefersBack(passage.Units[u].Text);
+                if (refersBack) around.Add((before!, ReferenceFactor));
+                double lexical = 0, own = 0, names = 0, nameWeight = 0, section = 0;
                 var focusFound = true;
                 for (var c = 0; c < question.Concepts.Count; c++)
                 {
                     var concept = question.Concepts[c];
                     var direct = Math.Max(units[u].Match(concept), HeadingFactor * heading.Match(concept));
+                    // What a pointing sentence refers to is part of what it says.
+                    if (refersBack) direct = Math.Max(direct, ReferenceFactor * before!.Match(concept));
                     var best = direct;
                     if (best < 1)
                     {
                         best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * context.Match(concept));
+                        best = Math.Max(best, (concept.IsName ? NameTitleFactor : TitleFactor) * title.Match(concept));
                         foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * terms.Match(concept));
                         if (best < PassageFactor) best = Math.Max(best, PassageFactor * wholePassage.Match(concept));
                     }
                     lexical += weights[c] * best;
                     own += weights[c] * direct;
                     if (concept.IsName) { nameWeight += weights[c]; if (best > 0) names += weights[c]; }
+                    // A section headed by a name the question uses ("ITALY (...)") is where that name's facts are.
+                    if (concept.IsName && heading.Match(concept) > 0) section = SectionBonus;
+                    // "83 of them": the thing counted may be named by the sentence it points back to.
                     if (concept.IsFocus && direct == 0) focusFound = false;
                 }
                 lexical /= totalWeight;
@@ -74,7 +88,7 @@ public static class UnitScorer
                 // A count without the thing counted answers nothing; a pick without it is weaker.
                 if (!focusFound) type = question.Kind == AnswerKind.Count ? 0 : type * 0.5;
                 var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, folded) : 0;
-                var score = lexical + edgeBonus + PhraseBonus(question, units[u]);
+                var score = lexical + edgeBonus + section + PhraseBonus(question, units[u]);
                 if (question.Kind != AnswerKind.Any) score += type > 0 ? 0.3 * type : -0.15;
                 if (passage.Language == question.Language) score += 0.08;
                 score += 0.1 * passage.Score / bestRetrieval;
@@ -125,11 +139,14 @@ public static class UnitScorer
     }
 
     // A period ("from 1 Aug 2019 to 31 Jul 2022", "Start: ...; End: ...") answers start and end questions alike.
+    // A date that says it is the other edge ("began on ..." for "when does it end?") answers the wrong question.
     private static double EdgeBonus(PeriodEdge edge, string folded)
     {
         if (AnswerTypes.IsPeriod(folded)) return 0.25;
         if (edge == PeriodEdge.Span) return AnswerTypes.IsDuration(folded) ? 0.25 : 0;
         var padded = " " + string.Join(" ", folded.Split([' ', ':', ';', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
-        return Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End) ? 0.15 : 0;
+        var asked = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End);
+        var other = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.End : Cues.Start);
+        return asked ? 0.15 : other ? -0.2 : 0;
     }
 }
