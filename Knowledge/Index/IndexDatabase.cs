@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "4";
+    public const string PipelineVersion = "5";
 
     private readonly string connectionString;
     private long version;

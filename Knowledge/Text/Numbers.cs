@@ -48,7 +48,8 @@ public static class Numbers
         }
         var last = Digits(n - 1);
         var lastSeparator = separators[^1];
-        var isDecimal = lastSeparator != ' ' && (last.Length != 3 || n > 2 && lastSeparator != separators[0]);
+        // "7887,798": a group of four digits cannot stand before a thousands separator.
+        var isDecimal = lastSeparator != ' ' && (last.Length != 3 || n > 2 && lastSeparator != separators[0] || n == 2 && groups[0].End - groups[0].Start > 3);
         var integer = string.Concat(Enumerable.Range(0, isDecimal ? n - 1 : n).Select(Digits));
         var value = Trim(integer);
         if (isDecimal)

@@ -27,8 +27,13 @@ public static class Stemmer
         if (folded.Length <= MinStem + 1 || !Suffixes.TryGetValue(language, out var suffixes)) return folded;
         foreach (var suffix in suffixes)
         {
-            if (folded.Length - suffix.Length >= MinStem && folded.EndsWith(suffix, StringComparison.Ordinal))
-                return Undouble(folded[..^suffix.Length], language);
+            // Dutch past-tense -de/-te only after a real stem: "eindigde", "startte", but "einde" is a noun.
+            var minimum = language == "nl" && suffix is "de" or "te" ? 5 : MinStem;
+            if (folded.Length - suffix.Length >= minimum && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = Undouble(folded[..^suffix.Length], language);
+                return language == "nl" && stem.Length > 5 && stem.EndsWith("ig", StringComparison.Ordinal) ? stem[..^2] : stem;
+            }
         }
         return folded;
     }

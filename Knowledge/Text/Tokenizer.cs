@@ -48,6 +48,7 @@ public static class Tokenizer
 
     private static void AddWord(string text, int start, int end, List<Token> tokens)
     {
+        if (end - start == 1) { AddLetters(text, start, end, tokens); return; }
         var partStart = start;
         for (var i = start; i <= end; i++)
         {
