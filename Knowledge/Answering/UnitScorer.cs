@@ -147,6 +147,7 @@ public static class UnitScorer
         var padded = " " + string.Join(" ", folded.Split([' ', ':', ';', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
         var asked = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End);
         var other = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.End : Cues.Start);
-        return asked ? 0.15 : other ? -0.2 : 0;
+        // Any other date is only a date somewhere in the story.
+        return asked ? 0.15 : other ? -0.2 : -0.1;
     }
 }
