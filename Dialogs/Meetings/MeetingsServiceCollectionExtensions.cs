@@ -2,9 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Knowledge;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.Tables;
@@ -28,12 +29,17 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<TimeProvider>(), table));
         services.AddSingleton<MeetingQueries>();
         services.AddSingleton<ICsvExport, MeetingsCsvExport>();
-        services.TryAddSingleton<IMeetingIndex, NoMeetingIndex>();
-        services.TryAddSingleton<IMeetingNarrator, NoMeetingNarrator>();
+        services.TryAddSingleton<IMeetingIndex>(sp => sp.GetService<IKnowledgeDocuments>() is { } documents
+            ? new KnowledgeMeetingIndex(documents)
+            : new NoMeetingIndex());
+        // With OpenAI:* configured the summary gets a narrative; without, the structured summary stands alone.
+        services.TryAddSingleton<IMeetingNarrator>(sp => sp.GetService<KnowledgeOptions>()?.Model is { } model
+            ? new OpenAiMeetingNarrator(model, sp.GetRequiredService<ILogger<OpenAiMeetingNarrator>>())
+            : new NoMeetingNarrator());
         services.AddSingleton(new MeetingSyncOptions(TimeSpan.FromSeconds(seconds), TimeSpan.FromMinutes(10)));
         services.AddSingleton<MeetingIndexSync>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<MeetingIndexSync>());
-        services.AddSingleton<IHealthCheck>(sp => sp.GetRequiredService<MeetingIndexSync>());
+        services.AddHealthChecks().AddCheck<MeetingIndexSync>("meetings-index");
         services.AddSingleton<MeetingFlow>();
         return services;
     }

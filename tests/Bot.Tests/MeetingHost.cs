@@ -58,6 +58,18 @@ public sealed class MeetingHost : IAsyncDisposable
 
     public HttpClient Client() => app.CreateClient();
 
+    // /health turns 200 once the knowledge index is ready (a generous deadline, not a speed check).
+    public async Task WaitUntilHealthyAsync()
+    {
+        using var client = app.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await client.GetAsync("/health")).IsSuccessStatusCode)
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("/health did not turn 200");
+            await Task.Delay(100);
+        }
+    }
+
     // Waits for something the host does in the background (a generous deadline, not a speed check).
     public static async Task EventuallyAsync(Func<bool> condition, string what)
     {
