@@ -7,7 +7,4 @@ public sealed class KnowledgeMeetingIndex(IKnowledgeDocuments documents) : IMeet
 {
     public Task UpsertAsync(MeetingDocument document, CancellationToken cancellationToken) =>
         documents.UpsertDocumentAsync(document.Path, document.Title, document.Language, document.Text, cancellationToken);
-
-    public Task RemoveAsync(string documentPath, CancellationToken cancellationToken) =>
-        documents.RemoveDocumentAsync(documentPath, cancellationToken);
 }

@@ -6,8 +6,6 @@ namespace StakeholderBot.Dialogs.Meetings;
 public interface IMeetingIndex
 {
     Task UpsertAsync(MeetingDocument document, CancellationToken cancellationToken);
-
-    Task RemoveAsync(string documentPath, CancellationToken cancellationToken);
 }
 
 // Writes a short narrative of a period from the logged fields; null when no model is configured or it fails.
@@ -19,8 +17,6 @@ public interface IMeetingNarrator
 internal sealed class NoMeetingIndex : IMeetingIndex
 {
     public Task UpsertAsync(MeetingDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task RemoveAsync(string documentPath, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 internal sealed class NoMeetingNarrator : IMeetingNarrator

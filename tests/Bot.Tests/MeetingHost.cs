@@ -71,10 +71,12 @@ public sealed class MeetingHost : IAsyncDisposable
     }
 
     // Waits for something the host does in the background (a generous deadline, not a speed check).
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    public static Task EventuallyAsync(Func<bool> condition, string what) => EventuallyAsync(() => Task.FromResult(condition()), what);
+
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline) Assert.Fail("Timed out waiting until " + what);
             await Task.Delay(100);
