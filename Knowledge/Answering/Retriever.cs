@@ -12,15 +12,20 @@ public sealed class Retriever(IndexReader reader)
     public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question)
     {
         var total = Math.Max(1, reader.PassageCount());
-        var weights = question.Concepts.Select(c => Idf(reader.DocumentFrequency(c.SearchTerms[0]), total) * c.Emphasis).ToList();
+        var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
+        var weights = question.Concepts.Select((c, i) => Idf(frequencies[i], total) * c.Emphasis).ToList();
 
+        // Words in a thousand passages or more only slow the search down without telling passages apart; they still
+        // count when sentences are scored. A word the index lacks is looked for by its beginning instead.
+        var rarest = frequencies.Count == 0 ? 0 : frequencies.Min();
         var expressions = new List<string>();
-        foreach (var concept in question.Concepts)
+        for (var c = 0; c < question.Concepts.Count; c++)
         {
-            foreach (var term in concept.SearchTerms)
+            if (frequencies[c] >= IndexReader.FrequencyCap && rarest < IndexReader.FrequencyCap) continue;
+            foreach (var term in question.Concepts[c].SearchTerms)
             {
                 expressions.Add(FtsQuery.Quote(term));
-                if (term.Length >= 7 && !char.IsDigit(term[0])) expressions.Add(FtsQuery.Prefix(term[..Math.Max(6, (int)(term.Length * 0.75))]));
+                if (frequencies[c] == 0 && term.Length >= 7 && !char.IsDigit(term[0])) expressions.Add(FtsQuery.Prefix(term[..Math.Max(6, (int)(term.Length * 0.75))]));
             }
         }
         if (expressions.Count == 0) return ([], weights);

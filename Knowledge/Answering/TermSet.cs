@@ -8,6 +8,8 @@ public sealed class TermSet
 
     private readonly HashSet<string> exact;
     private readonly List<string> words;
+    // A sentence is matched against the same concepts many times (as itself and as a neighbour of others).
+    private readonly Dictionary<Concept, double> matches = new(ReferenceEqualityComparer.Instance);
 
     public TermSet(IEnumerable<string> stems)
     {
@@ -23,6 +25,7 @@ public sealed class TermSet
 
     public double Match(Concept concept)
     {
+        if (matches.TryGetValue(concept, out var known)) return known;
         var best = 0.0;
         for (var a = 0; a < concept.Alternatives.Count; a++)
         {
@@ -36,6 +39,7 @@ public sealed class TermSet
             best = Math.Max(best, a == 0 ? strength : strength * 0.9);
             if (best >= 1) break;
         }
+        matches[concept] = best;
         return best;
     }
 

@@ -29,25 +29,35 @@ public static class UnitScorer
         var totalWeight = Math.Max(1e-9, weights.Sum());
         var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
         var byPosition = passages.ToDictionary(p => (p.DocumentId, p.Ordinal));
+        var unitSets = new Dictionary<long, List<TermSet>>();
+        var documentSets = new Dictionary<long, (TermSet Title, TermSet Context)>();
+        List<TermSet> UnitsOf(PassageHit? hit)
+        {
+            if (hit is null) return [];
+            if (!unitSets.TryGetValue(hit.Id, out var sets))
+                unitSets[hit.Id] = sets = hit.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, hit.Language))).ToList();
+            return sets;
+        }
 
         foreach (var passage in passages)
         {
-            var units = passage.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, passage.Language))).ToList();
+            var units = UnitsOf(passage);
             var heading = new TermSet(Terms.ForMatch(passage.Heading, passage.Language));
-            var title = new TermSet(Terms.ForMatch(passage.Title, passage.Language));
-            var context = new TermSet(Terms.ForMatch(passage.DocumentContext, passage.Language));
+            if (!documentSets.TryGetValue(passage.DocumentId, out var document))
+                documentSets[passage.DocumentId] = document = (new TermSet(Terms.ForMatch(passage.Title, passage.Language)), new TermSet(Terms.ForMatch(passage.DocumentContext, passage.Language)));
+            var (title, context) = document;
             var passageTopic = new TermSet(Terms.ForMatch(passage.Topic, passage.Language));
             byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var previous);
             byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var next);
-            var previousUnits = previous?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, previous.Language))).ToList() ?? [];
-            var nextUnits = next?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, next.Language))).ToList() ?? [];
+            var previousUnits = UnitsOf(previous);
+            var nextUnits = UnitsOf(next);
             // The stretch of text around: this passage and the ones either side.
-            var wholePassage = new TermSet(units.Concat(previousUnits).Concat(nextUnits).SelectMany(t => t.Stems).Concat(passageTopic.Stems));
+            var stretch = units.Concat(previousUnits).Concat(nextUnits).Append(passageTopic).ToList();
+            var stretchMatches = question.Concepts.Select(c => stretch.Max(t => t.Match(c))).ToArray();
 
             for (var u = 0; u < passage.Units.Count; u++)
             {
                 var around = Around(units, u, previousUnits, nextUnits, passage.Units, passageTopic);
-                // "This priority axis ...", "It ...": the sentence before names what this one is about.
                 // "This priority axis ...", "83 of them": the sentence before names what this one is about.
                 var before = u > 0 ? units[u - 1] : previousUnits.LastOrDefault();
                 var refersBack = before is not null && Cues.RefersBack(passage.Units[u].Text);
@@ -66,7 +76,7 @@ public static class UnitScorer
                         best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * context.Match(concept));
                         best = Math.Max(best, (concept.IsName ? NameTitleFactor : TitleFactor) * title.Match(concept));
                         foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * terms.Match(concept));
-                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * wholePassage.Match(concept));
+                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * stretchMatches[c]);
                     }
                     lexical += weights[c] * best;
                     own += weights[c] * direct;

@@ -10,7 +10,7 @@ public sealed class IndexReader(IndexDatabase database)
     private const string Rank = "bm25(passage_terms, 0.35, 1.5, 1.0)";
 
     // Counting stops here: beyond it a word is common and its exact frequency changes little.
-    public const int FrequencyCap = 5000;
+    public const int FrequencyCap = 1000;
 
     private readonly ConcurrentDictionary<string, int> frequencies = new(StringComparer.Ordinal);
     private long frequencyVersion = -1;
