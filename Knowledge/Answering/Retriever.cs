@@ -6,8 +6,8 @@ namespace StakeholderBot.Knowledge.Answering;
 // the passages next to the best hits for context. Concept weights are their idf over passages.
 public sealed class Retriever(IndexReader reader)
 {
-    private const int Hits = 30;
-    private const int WithNeighbours = 8;
+    private const int Hits = 20;
+    private const int WithNeighbours = 6;
 
     public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question)
     {
@@ -31,13 +31,7 @@ public sealed class Retriever(IndexReader reader)
         if (expressions.Count == 0) return ([], weights);
 
         var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits);
-        if (hits.Count == 0) return ([], weights);
-        var scores = hits.ToDictionary(h => h.Id, h => h.Score);
-        var passages = reader.Load(scores.Keys, scores);
-        var byId = passages.ToDictionary(p => p.Id);
-        var top = hits.Take(WithNeighbours).Where(h => byId.ContainsKey(h.Id)).Select(h => (byId[h.Id].DocumentId, byId[h.Id].Ordinal));
-        var extra = reader.NeighbourIds(top).Where(id => !scores.ContainsKey(id)).ToList();
-        return ([.. passages, .. reader.Load(extra)], weights);
+        return hits.Count == 0 ? ([], weights) : (reader.LoadWithNeighbours(hits, WithNeighbours), weights);
     }
 
     // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it

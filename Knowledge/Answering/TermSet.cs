@@ -1,15 +1,14 @@
 namespace StakeholderBot.Knowledge.Answering;
 
 // The stems of a piece of text, matched against a concept exactly or by a long shared beginning
-// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses.
+// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses. Immutable: cached
+// analyses share one TermSet between questions and threads.
 public sealed class TermSet
 {
     private const double PrefixMatch = 0.8;
 
     private readonly HashSet<string> exact;
     private readonly List<string> words;
-    // A sentence is matched against the same concepts many times (as itself and as a neighbour of others).
-    private readonly Dictionary<Concept, double> matches = new(ReferenceEqualityComparer.Instance);
 
     public TermSet(IEnumerable<string> stems)
     {
@@ -25,7 +24,6 @@ public sealed class TermSet
 
     public double Match(Concept concept)
     {
-        if (matches.TryGetValue(concept, out var known)) return known;
         var best = 0.0;
         for (var a = 0; a < concept.Alternatives.Count; a++)
         {
@@ -39,7 +37,6 @@ public sealed class TermSet
             best = Math.Max(best, a == 0 ? strength : strength * 0.9);
             if (best >= 1) break;
         }
-        matches[concept] = best;
         return best;
     }
 

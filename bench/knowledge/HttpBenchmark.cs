@@ -28,10 +28,18 @@ public static class HttpBenchmark
             }))
         {
             await ChildProcess.WaitForAsync($"http://127.0.0.1:{botPort}/health", TimeSpan.FromMinutes(2));
-            await LoadGenerator.RunAsync($"http://127.0.0.1:{botPort}/api/messages", questions, options.Concurrency, TimeSpan.FromSeconds(3));
-            var answers = await LoadGenerator.RunAsync($"http://127.0.0.1:{botPort}/api/messages", questions, options.Concurrency, duration);
-            Console.WriteLine($"answer turns over HTTP (expectReplies, concurrency {options.Concurrency}, {options.Seconds} s): {answers.PerSecond:0} turns/s, {answers.Failures} failed, {Stats.Summary(answers.Latencies)}");
+            var url = $"http://127.0.0.1:{botPort}/api/messages";
+            // Every question new: nothing can come from the answer cache.
+            var fresh = CorpusGenerator.Questions(projects, 200_000, seed: 23).Distinct().ToList();
+            await LoadGenerator.RunAsync(url, fresh[^2000..], options.Concurrency, TimeSpan.FromSeconds(3), unique: true);
+            var unique = await LoadGenerator.RunAsync(url, fresh[..^2000], options.Concurrency, duration, unique: true);
+            Console.WriteLine($"answer turns over HTTP, every question new (expectReplies, concurrency {options.Concurrency}, {options.Seconds} s): {unique.PerSecond:0} turns/s, {unique.Failures} failed, {Stats.Summary(unique.Latencies)}");
+            // Stakeholders asking the same 500 questions again and again: answers come from the cache.
+            await LoadGenerator.RunAsync(url, questions, options.Concurrency, TimeSpan.FromSeconds(3));
+            var answers = await LoadGenerator.RunAsync(url, questions, options.Concurrency, duration);
+            Console.WriteLine($"answer turns over HTTP, 500 questions asked again and again: {answers.PerSecond:0} turns/s, {answers.Failures} failed, {Stats.Summary(answers.Latencies)}");
             answersPerSecond = answers.PerSecond;
+            uniquePerSecond = unique.PerSecond;
         }
 
         await InstallEchoBotAsync();
@@ -42,10 +50,11 @@ public static class HttpBenchmark
         await LoadGenerator.RunAsync($"http://127.0.0.1:{echoPort}/api/messages", questions, options.Concurrency, TimeSpan.FromSeconds(3));
         var echoes = await LoadGenerator.RunAsync($"http://127.0.0.1:{echoPort}/api/messages", questions, options.Concurrency, duration);
         Console.WriteLine($"botbuilder echo bot (same load): {echoes.PerSecond:0} turns/s, {echoes.Failures} failed, {Stats.Summary(echoes.Latencies)}");
-        Console.WriteLine($"answers / echo: {answersPerSecond / echoes.PerSecond:0.00}x");
+        Console.WriteLine($"answers / echo: repeated questions {answersPerSecond / echoes.PerSecond:0.00}x, every question new {uniquePerSecond / echoes.PerSecond:0.00}x");
     }
 
     private static double answersPerSecond;
+    private static double uniquePerSecond;
 
     private static async Task InstallEchoBotAsync()
     {

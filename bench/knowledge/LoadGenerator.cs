@@ -13,7 +13,8 @@ public sealed record LoadResult(int Turns, int Failures, double Seconds, List<do
 // its next question as soon as the previous reply arrived.
 public static class LoadGenerator
 {
-    public static async Task<LoadResult> RunAsync(string url, IReadOnlyList<string> questions, int concurrency, TimeSpan duration)
+    // unique: each worker walks its own slice of the questions, so no question is asked twice while they last.
+    public static async Task<LoadResult> RunAsync(string url, IReadOnlyList<string> questions, int concurrency, TimeSpan duration, bool unique = false)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         var turns = 0;
@@ -26,7 +27,7 @@ public static class LoadGenerator
             latencies[worker] = [];
             for (var n = 0; DateTime.UtcNow < stop; n++)
             {
-                var question = questions[(worker * 7919 + n) % questions.Count];
+                var question = questions[(unique ? worker * (questions.Count / concurrency) + n : worker * 7919 + n) % questions.Count];
                 using var content = new StringContent(Activity(worker, n, question), Encoding.UTF8, "application/json");
                 var t0 = Stopwatch.GetTimestamp();
                 try
