@@ -21,6 +21,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new AccessPolicy(options.ProjectManagers));
         services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
+        services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<AskFlow>();
         services.AddSingleton<SurveyFlow>();

@@ -4,6 +4,8 @@ using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
 using StakeholderBot.Bot.Protocol;
 using StakeholderBot.Bot.Routing;
+using StakeholderBot.Dialogs;
+using StakeholderBot.Storage.Conversations;
 
 namespace StakeholderBot.Bot.Hosting;
 
@@ -17,7 +19,7 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ConnectorClient connector, ILoggerFactory loggers, CancellationToken cancellationToken)
+        ConnectorClient connector, ConversationDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var authorization = request.Headers.Authorization.ToString();
@@ -30,6 +32,9 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
+        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+            directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
+                activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
         var result = await RespondAsync(activity, outcome, connector, logger, cancellationToken);

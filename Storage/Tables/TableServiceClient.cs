@@ -28,7 +28,7 @@ public sealed class TableServiceClient
         ArgumentNullException.ThrowIfNull(credential);
         if (!endpoint.IsAbsoluteUri) throw new ArgumentException("The table endpoint must be an absolute URL.", nameof(endpoint));
         Uri = endpoint;
-        AccountName = endpoint.Host.Split('.')[0];
+        AccountName = AccountFrom(endpoint);
         Transport = new TableTransport(Uri, Build(options, new BearerTokenAuthenticationPolicy(credential, StorageScope)));
     }
 
@@ -37,6 +37,12 @@ public sealed class TableServiceClient
         TableNames.Validate(tableName);
         return new TableClient(Transport, tableName);
     }
+
+    // https://<account>.table.core.windows.net, or path-style (emulators): https://127.0.0.1:port/<account>.
+    private static string AccountFrom(Uri endpoint) =>
+        endpoint.HostNameType == UriHostNameType.Dns && endpoint.Host != "localhost"
+            ? endpoint.Host.Split('.')[0]
+            : endpoint.AbsolutePath.Trim('/').Split('/')[0];
 
     private static HttpPipeline Build(TableClientOptions? options, HttpPipelinePolicy auth) =>
         HttpPipelineBuilder.Build(new HttpPipelineOptions(options ?? new TableClientOptions())

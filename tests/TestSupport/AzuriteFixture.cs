@@ -32,10 +32,14 @@ public class AzuriteFixture : IAsyncLifetime
 
     public bool IsRunning => _process is { HasExited: false };
 
-    public string TableEndpoint => $"http://127.0.0.1:{Port}/{AccountName}";
+    public string TableEndpoint => $"{Scheme}://127.0.0.1:{Port}/{AccountName}";
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+        $"DefaultEndpointsProtocol={Scheme};AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+
+    protected virtual string Scheme => "http";
+
+    protected virtual IEnumerable<string> ExtraArguments() => [];
 
     public Task InitializeAsync() => StartAsync();
 
@@ -59,13 +63,15 @@ public class AzuriteFixture : IAsyncLifetime
     {
         if (_process is not { } process) return;
         _process = null;
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        // SIGINT first (Azurite closes and flushes its --location store on it); kill only if it does not exit in time.
+        if (!process.HasExited && !OperatingSystem.IsWindows()) _ = Signal(process.Id, 2);
+        try { await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)); }
+        catch (TimeoutException) { process.Kill(entireProcessTree: true); await process.WaitForExitAsync(); }
         process.Dispose();
         await WaitUntilClosedAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopAsync();
         if (_dataDirectory is not null) TryDelete(_dataDirectory);
@@ -73,7 +79,7 @@ public class AzuriteFixture : IAsyncLifetime
 
     private IEnumerable<string> Arguments()
     {
-        string[] common = ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--disableTelemetry", "--silent"];
+        string[] common = ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--disableTelemetry", "--silent", .. ExtraArguments()];
         return _persistent ? [.. common, "--location", _dataDirectory!] : [.. common, "--inMemoryPersistence"];
     }
 
@@ -108,6 +114,9 @@ public class AzuriteFixture : IAsyncLifetime
             return false;
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
 
     private static int FreePort()
     {

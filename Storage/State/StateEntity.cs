@@ -1,0 +1,59 @@
+using System.Text.Json;
+using StakeholderBot.Storage.Tables;
+
+namespace StakeholderBot.Storage.State;
+
+// Table layout: one partition per conversation. The state row holds the JSON, split over several string
+// properties when it is longer than one property may be; an "applied" marker row per activity records
+// that this activity's write happened.
+internal static class StateEntity
+{
+    public const string Table = "ConversationState";
+    private const string PartsName = "Parts";
+    private const string PartPrefix = "Json";
+    private const int MaxParts = 15; // 15 x 64 KiB stays under the 1 MiB entity limit
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string PartitionKey(ConversationStateKey key) => TableKey.Encode(key.ConversationId);
+
+    public static string RowKey(ConversationStateKey key) => TableKey.Join("state", key.UserId, key.Flow);
+
+    public static string MarkerRowKey(ConversationStateKey key, string activityId) => TableKey.Join("applied", key.UserId, key.Flow, activityId);
+
+    public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId)
+    {
+        var json = JsonSerializer.Serialize(state, Json);
+        var parts = json.Chunk(TableEntityRules.MaxStringChars).Select(c => new string(c)).ToList();
+        if (parts.Count > MaxParts)
+            throw new ArgumentException($"The {key.Flow} state is {json.Length:N0} characters of JSON; at most {MaxParts * TableEntityRules.MaxStringChars:N0} fit in one entity.", nameof(state));
+
+        var entity = new TableEntity(PartitionKey(key), RowKey(key))
+        {
+            ["Flow"] = key.Flow,
+            ["UserId"] = key.UserId,
+            ["ActivityId"] = activityId,
+            [PartsName] = parts.Count,
+        };
+        for (var i = 0; i < parts.Count; i++) entity[PartPrefix + i] = parts[i];
+        return entity;
+    }
+
+    public static TableEntity Marker(ConversationStateKey key, string activityId) =>
+        new(PartitionKey(key), MarkerRowKey(key, activityId)) { ["ActivityId"] = activityId, ["Flow"] = key.Flow };
+
+    public static T Read<T>(ConversationStateKey key, TableEntity entity)
+    {
+        var count = entity.GetInt32(PartsName) ?? 0;
+        var json = string.Concat(Enumerable.Range(0, count).Select(i => entity.GetString(PartPrefix + i)));
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Json)
+                ?? throw new InvalidDataException($"The stored {key.Flow} state is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The stored {key.Flow} state cannot be read as {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+}

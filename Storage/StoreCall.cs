@@ -1,0 +1,33 @@
+using Azure;
+
+namespace StakeholderBot.Storage;
+
+// Every store runs its table calls through here so flows see the same two exceptions: a stale ETag becomes
+// ConcurrencyConflictException; a service that stays unreachable or overloaded after the client's retries
+// becomes StoreUnavailableException. Anything else (a bug, bad input) surfaces unchanged.
+public static class StoreCall
+{
+    public static async Task<T> RunAsync<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (IsUnavailable(e))
+        {
+            throw new StoreUnavailableException($"Storage is unavailable ({operation}): {Describe(e)}", e);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            throw new ConcurrencyConflictException($"The data changed since it was read ({operation}).", e);
+        }
+    }
+
+    public static Task RunAsync(string operation, Func<Task> call) =>
+        RunAsync(operation, async () => { await call().ConfigureAwait(false); return true; });
+
+    public static bool IsUnavailable(RequestFailedException e) => e.Status is 0 or 408 or 429 or >= 500;
+
+    private static string Describe(RequestFailedException e) =>
+        e.Status == 0 ? "no answer from the Table service" : $"status {e.Status} {e.ErrorCode}";
+}

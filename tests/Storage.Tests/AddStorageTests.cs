@@ -1,0 +1,69 @@
+using StakeholderBot.Storage.State;
+using StakeholderBot.Storage.Tables;
+using StakeholderBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace StakeholderBot.Storage.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AddStorageTests(AzuriteFixture azurite)
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection().AddStorage(StoreHost.Configuration(settings)).BuildServiceProvider();
+
+    private static InvalidOperationException Fails(Dictionary<string, string?> settings) =>
+        Assert.Throws<InvalidOperationException>(() => Build(settings));
+
+    [Fact]
+    public void NoSettings_UsesAzuriteOnItsDefaultPort()
+    {
+        using var services = Build([]);
+        var client = services.GetRequiredService<TableServiceClient>();
+        Assert.Equal("http://127.0.0.1:10002/devstoreaccount1", client.Uri.AbsoluteUri.TrimEnd('/'));
+        Assert.Same(services.GetRequiredService<ConversationStateStore>(), services.GetRequiredService<ConversationStateStore>());
+    }
+
+    [Fact]
+    public void TableEndpoint_UsesTokenCredentialAgainstThatEndpoint()
+    {
+        using var services = Build(new() { ["Storage:TableEndpoint"] = "https://upgradesme.table.core.windows.net" });
+        var client = services.GetRequiredService<TableServiceClient>();
+        Assert.Equal("https://upgradesme.table.core.windows.net/", client.Uri.AbsoluteUri);
+        Assert.Equal("upgradesme", client.AccountName);
+    }
+
+    [Fact]
+    public void BadValues_ThrowNamingTheKey()
+    {
+        Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:ConnectionString"] = azurite.ConnectionString, ["Storage:TableEndpoint"] = "https://x.table.core.windows.net" }).Message);
+        Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "http://x.table.core.windows.net" }).Message);
+        Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "not a url" }).Message);
+        Assert.Contains("Storage:ConnectionString", Fails(new() { ["Storage:ConnectionString"] = "AccountName=x" }).Message);
+        Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "bad-prefix" }).Message);
+        Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "1st" }).Message);
+        Assert.Contains("Storage:MaxRetries", Fails(new() { ["Storage:MaxRetries"] = "-1" }).Message);
+        Assert.Contains("Storage:NetworkTimeoutSeconds", Fails(new() { ["Storage:NetworkTimeoutSeconds"] = "soon" }).Message);
+    }
+
+    [Fact]
+    public void BadConnectionString_NeverEchoesTheKey()
+    {
+        var error = Fails(new() { ["Storage:ConnectionString"] = "AccountName=x;AccountKey=secret!!notbase64" });
+        Assert.DoesNotContain("secret", error.Message);
+    }
+
+    [Fact]
+    public async Task TablePrefix_IsAppliedToEveryTableTheStoresCreate()
+    {
+        var prefix = StoreHost.NewPrefix();
+        using var host = new StoreHost(azurite.ConnectionString, prefix);
+        await host.State.SaveAsync(new ConversationStateKey("c", "u", "survey"), new SurveyProgress(1, []), null, "a1");
+
+        var physical = host.Client.GetTableClient(prefix + "ConversationState");
+        var rows = await physical.QueryAsync().ToListAsync();
+
+        Assert.Equal(prefix + "ConversationState", host.Tables.NameOf("ConversationState"));
+        Assert.Equal(2, rows.Count); // the state and its activity marker
+    }
+}

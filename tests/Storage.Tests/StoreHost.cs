@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Storage.State;
+using StakeholderBot.Storage.Tables;
+
+namespace StakeholderBot.Storage.Tests;
+
+// One "bot instance": its own container built by AddStorage, as the host builds it.
+public sealed class StoreHost : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public StoreHost(string connectionString, string tablePrefix, IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:TablePrefix"] = tablePrefix,
+            ["Storage:MaxRetries"] = "1",
+            ["Storage:NetworkTimeoutSeconds"] = "3",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        _services = new ServiceCollection().AddStorage(Configuration(settings)).BuildServiceProvider();
+    }
+
+    public static IConfiguration Configuration(IDictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+    public static string NewPrefix() => "p" + Guid.NewGuid().ToString("N")[..12];
+
+    public ConversationStateStore State => _services.GetRequiredService<ConversationStateStore>();
+
+    public StorageTables Tables => _services.GetRequiredService<StorageTables>();
+
+    public TableServiceClient Client => _services.GetRequiredService<TableServiceClient>();
+
+    public void Dispose() => _services.Dispose();
+}
+
+public sealed record SurveyProgress(int Page, Dictionary<string, string> Answers);
