@@ -9,7 +9,7 @@ public static class AdaptiveCard
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    public static JsonObject Create(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null)
+    public static JsonObject Create(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null, bool fullWidth = false)
     {
         var card = new JsonObject
         {
@@ -20,8 +20,8 @@ public static class AdaptiveCard
         };
         var actionList = actions?.Where(a => a is not null).ToArray() ?? [];
         if (actionList.Length > 0) card["actions"] = new JsonArray(actionList);
-        // Full width reads better for forms and summaries in Teams.
-        card["msteams"] = new JsonObject { ["width"] = "Full" };
+        // Full width reads better for wide forms and summaries in Teams (the Playground ignores it).
+        if (fullWidth) card["msteams"] = new JsonObject { ["width"] = "Full" };
         return card;
     }
 

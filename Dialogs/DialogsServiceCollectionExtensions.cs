@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Dialogs.Meetings;
@@ -18,6 +19,7 @@ public static class DialogsServiceCollectionExtensions
         var options = DialogOptions.From(configuration);
         services.AddStorage(configuration);
         services.AddKnowledge(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(new AccessPolicy(options.ProjectManagers));
         services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));

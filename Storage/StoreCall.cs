@@ -26,6 +26,15 @@ public static class StoreCall
     public static Task RunAsync(string operation, Func<Task> call) =>
         RunAsync(operation, async () => { await call().ConfigureAwait(false); return true; });
 
+    // Queries fail while being enumerated, so they are read to the end inside the translation.
+    public static Task<List<T>> ListAsync<T>(string operation, IAsyncEnumerable<T> query, CancellationToken cancellationToken = default) =>
+        RunAsync(operation, async () =>
+        {
+            var items = new List<T>();
+            await foreach (var item in query.WithCancellation(cancellationToken).ConfigureAwait(false)) items.Add(item);
+            return items;
+        });
+
     public static bool IsUnavailable(RequestFailedException e) => e.Status is 0 or 408 or 429 or >= 500;
 
     private static string Describe(RequestFailedException e) =>

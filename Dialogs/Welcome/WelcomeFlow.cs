@@ -1,12 +1,48 @@
+using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.State;
 
 namespace StakeholderBot.Dialogs.Welcome;
 
-public sealed class WelcomeFlow
+// Teams announces an install twice (installationUpdate and conversationUpdate), possibly to different
+// instances: the first one to record the welcome sends it, the other stays quiet.
+public sealed class WelcomeFlow(ConversationStateStore state, TimeProvider time, ILogger<WelcomeFlow> logger)
 {
-    public Task<TurnResult> WelcomeAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.Say(Reply.FromCard(WelcomeCard.Build(HelpTexts.For(turn.Language)))));
+    private static readonly TimeSpan Quiet = TimeSpan.FromMinutes(10);
+
+    public sealed record Welcomed(DateTimeOffset At);
+
+    public async Task<TurnResult> WelcomeAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!await FirstWelcomeAsync(turn, cancellationToken)) return TurnResult.Nothing;
+        return TurnResult.Say(Reply.FromCard(WelcomeCard.Build(HelpTexts.For(turn.Language))));
+    }
 
     public Task<TurnResult> HelpAsync(Turn turn, CancellationToken cancellationToken) =>
         Task.FromResult(TurnResult.Say(Reply.FromCard(HelpCard.Build(HelpTexts.For(turn.Language)))));
+
+    private async Task<bool> FirstWelcomeAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var key = new ConversationStateKey(turn.Conversation.Id, "bot", "welcome");
+        var now = time.GetUtcNow();
+        try
+        {
+            var previous = await state.GetAsync<Welcomed>(key, cancellationToken);
+            if (previous is not null && now - previous.State.At < Quiet) return false;
+            var activityId = string.IsNullOrEmpty(turn.ActivityId) ? Guid.NewGuid().ToString("N") : turn.ActivityId;
+            await state.SaveAsync(key, new Welcomed(now), previous?.ETag, activityId, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false;
+        }
+        catch (StoreUnavailableException e)
+        {
+            // Better a second welcome than none.
+            logger.LogWarning("Welcome not recorded for {ConversationId}: {Reason}", turn.Conversation.Id, e.Message);
+            return true;
+        }
+    }
 }

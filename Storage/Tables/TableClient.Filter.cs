@@ -3,7 +3,7 @@ using System.Globalization;
 namespace StakeholderBot.Storage.Tables;
 
 // Filters: each interpolated value becomes a typed, escaped OData literal. This file is the only place
-// where filter (or key) text meets values.
+// where OData text (filters, entity and table addresses) meets values.
 public sealed partial class TableClient
 {
     public static string CreateQueryFilter(FormattableString filter)
@@ -33,8 +33,17 @@ public sealed partial class TableClient
             $"Filter value {position} has type {value.GetType().Name}, which has no OData literal; pass a string, number, bool, DateTimeOffset, Guid or byte[].", nameof(value)),
     };
 
-    // The entity address (PartitionKey='..',RowKey='..') uses the same quoting as string literals.
-    internal static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    // Entity address: (PartitionKey='..',RowKey='..') with the same quoting as string literals, percent-encoded for the path.
+    internal string EntityPath(string partitionKey, string rowKey)
+    {
+        TableKey.Validate(partitionKey, nameof(partitionKey));
+        TableKey.Validate(rowKey, nameof(rowKey));
+        return $"/{Name}(PartitionKey={Uri.EscapeDataString(Quote(partitionKey))},RowKey={Uri.EscapeDataString(Quote(rowKey))})";
+    }
+
+    private string TablePath() => $"/Tables({Uri.EscapeDataString(Quote(Name))})";
+
+    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     // Always written with a decimal point or exponent so the service reads it as Edm.Double.
     private static string Number(double d)

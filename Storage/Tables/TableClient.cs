@@ -32,7 +32,7 @@ public sealed partial class TableClient
 
     public async Task<Response> DeleteAsync(CancellationToken cancellationToken = default)
     {
-        using var message = _transport.Create(RequestMethod.Delete, $"/Tables('{Name}')");
+        using var message = _transport.Create(RequestMethod.Delete, TablePath());
         return await _transport.SendAsync(message, cancellationToken, 204, 404).ConfigureAwait(false);
     }
 
@@ -90,14 +90,6 @@ public sealed partial class TableClient
         if (ifMatch is { } etag) message.Request.Headers.SetValue("If-Match", etag.ToString());
         TableTransport.SetJson(message, TableEntityJson.Write(entity));
         return await _transport.SendAsync(message, cancellationToken, 204).ConfigureAwait(false);
-    }
-
-    // (PartitionKey='..',RowKey='..') with quotes doubled, then percent-encoded for the path.
-    internal string EntityPath(string partitionKey, string rowKey)
-    {
-        TableKey.Validate(partitionKey, nameof(partitionKey));
-        TableKey.Validate(rowKey, nameof(rowKey));
-        return $"/{Name}(PartitionKey={Uri.EscapeDataString(Quote(partitionKey))},RowKey={Uri.EscapeDataString(Quote(rowKey))})";
     }
 
     private static string? SelectList(IEnumerable<string>? select)

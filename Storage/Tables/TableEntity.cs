@@ -20,7 +20,7 @@ public sealed partial class TableEntity
         RowKey = rowKey;
     }
 
-    public TableEntity(IDictionary<string, object?> values)
+    public TableEntity(IDictionary<string, object> values)
     {
         foreach (var (key, value) in values) this[key] = value;
     }

@@ -2,12 +2,17 @@ using Xunit;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
 
-public sealed class ActivityTests : IAsyncLifetime
+public sealed class ActivityTests(AzuriteFixture azurite) : IAsyncLifetime, IClassFixture<AzuriteFixture>
 {
-    private readonly BotApp bot = new();
+    private readonly BotApp bot = new(new Dictionary<string, string?>
+    {
+        ["Storage:ConnectionString"] = azurite.ConnectionString,
+        ["Storage:TablePrefix"] = "a" + Guid.NewGuid().ToString("N")[..8],
+    });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -47,6 +52,20 @@ public sealed class ActivityTests : IAsyncLifetime
         var card = CardText(Assert.Single(replies));
         Assert.Contains("StakeholderBot", card);
         Assert.Contains("log meeting", card);
+    }
+
+    [Fact]
+    public async Task InstallAnnouncedTwice_IsWelcomedOnce()
+    {
+        var installed = Fixtures.Load("installation-update-add");
+        var added = Fixtures.Load("conversation-update-bot-added");
+        added["conversation"] = installed["conversation"]!.DeepClone();
+
+        var first = await bot.AskAsync(installed);
+        var second = await bot.AskAsync(added);
+
+        Assert.Single(first);
+        Assert.Empty(second);
     }
 
     [Fact]

@@ -18,6 +18,20 @@ public sealed class EntityOperationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task DeleteTable_RemovesItAndItsEntities()
+    {
+        var table = await Tables.NewTableAsync(azurite);
+        await table.AddEntityAsync(new TableEntity("p", "r"));
+
+        var deleted = await table.DeleteAsync();
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r2")));
+
+        Assert.Equal(204, deleted.Status);
+        Assert.Equal(404, error.Status);
+        Assert.Equal("TableNotFound", error.ErrorCode);
+    }
+
+    [Fact]
     public async Task AddThenGet_RoundTripsEveryEdmType()
     {
         var table = await Tables.NewTableAsync(azurite);

@@ -18,8 +18,10 @@ public sealed class OutageTests(PersistentAzuriteFixture azurite) : IClassFixtur
     {
         using var host = new StoreHost(azurite.ConnectionString, StoreHost.NewPrefix());
         var saved = await host.State.SaveAsync(Key, new SurveyProgress(1, []), null, "a1");
+        var listing = await host.Tables.GetAsync("Listing");
 
         await azurite.StopAsync();
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => StoreCall.ListAsync("list", listing.QueryAsync()));
         var readError = await Assert.ThrowsAsync<StoreUnavailableException>(() => host.State.GetAsync<SurveyProgress>(Key));
         var pending = new SurveyProgress(2, new() { ["q2"] = "typed while storage was down" });
         await Assert.ThrowsAsync<StoreUnavailableException>(() => host.State.SaveAsync(Key, pending, saved.ETag, "a2"));
