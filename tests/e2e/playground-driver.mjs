@@ -83,6 +83,10 @@ const ops = {
     return card(contains).innerText();
   },
 
+  async countCards({ contains }) {
+    return page.locator('.ac-adaptiveCard').filter({ hasText: contains }).count();
+  },
+
   async fill({ card: cardText, label, value }) {
     await card(cardText).getByLabel(label, { exact: true }).fill(value);
   },

@@ -88,6 +88,9 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     public async Task<string> CardAsync(string contains, int timeoutMs = 20_000) =>
         (string)(await CommandAsync(new() { ["op"] = "card", ["contains"] = contains, ["timeout"] = timeoutMs }))!;
 
+    public async Task<int> CountCardsAsync(string contains) =>
+        (int)(await CommandAsync(new() { ["op"] = "countCards", ["contains"] = contains }))!;
+
     public Task FillAsync(string card, string label, string value) =>
         CommandAsync(new() { ["op"] = "fill", ["card"] = card, ["label"] = label, ["value"] = value });
 
