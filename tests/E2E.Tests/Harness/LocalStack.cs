@@ -29,7 +29,10 @@ public sealed class LocalStack : IAsyncLifetime
     {
         var botAssembly = BotAssembly();
         CheckPrerequisites(botAssembly);
-        if (Directory.Exists(RunDir)) Directory.Delete(RunDir, recursive: true);
+        foreach (var old in new[] { RunDir, PlaygroundBrowser.ScreenshotRoot })
+        {
+            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        }
         Directory.CreateDirectory(Path.Combine(RunDir, "playground"));
 
         var tablePort = FreePort.Next();

@@ -25,13 +25,15 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
         ScreenshotDir = screenshotDir;
     }
 
+    public static string ScreenshotRoot { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
     public string ScreenshotDir { get; }
 
     public string? LastScreenshot { get; private set; }
 
     public static async Task<PlaygroundBrowser> OpenAsync(LocalStack stack, ITestOutputHelper output, [CallerMemberName] string test = "")
     {
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", test);
+        var screenshots = Path.Combine(ScreenshotRoot, test);
         if (Directory.Exists(screenshots)) Directory.Delete(screenshots, recursive: true);
         var start = new ProcessStartInfo("node")
         {
