@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<AskFlow>();
+        services.AddSurveys(configuration);
         services.AddSingleton<SurveyFlow>();
         services.AddSingleton<MeetingFlow>();
         return services;

@@ -1,18 +1,85 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
+using StakeholderBot.Cards.Survey;
+using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Survey.Definitions;
+using StakeholderBot.Dialogs.Survey.Filling;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.Surveys;
+
 namespace StakeholderBot.Dialogs.Survey;
 
-// Placeholder until the survey flow lands (issue 5).
-public sealed class SurveyFlow
+// `survey` starts or resumes; Action.Execute verbs move through the pages; `survey results` reports.
+// In personal chat the card is the respondent's own. In a group chat or channel a project manager posts
+// an invitation card with a refresh action, and Teams asks the bot for each member's own view of it.
+public sealed partial class SurveyFlow(
+    SurveyCatalog catalog,
+    SurveyProgressStore progress,
+    SurveyResponseStore responses,
+    Pseudonyms pseudonyms,
+    AccessPolicy access,
+    ExportLinks links,
+    ILogger<SurveyFlow> logger,
+    TimeProvider? clock = null)
 {
     public const string VerbPrefix = "survey.";
 
-    public Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.SayText(NotYet));
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
-    public Task<TurnResult> ResultsAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.SayText(NotYet));
+    public async Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        // `survey`, `survey <survey id>` or `survey <language>` (e.g. `survey nl`) to choose the card language.
+        var words = turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var argument = words.Length > 1 ? words[1].ToLowerInvariant() : null;
+        var chosenLanguage = argument is not null && catalog.Find(argument) is null && catalog.Default.Locales.Contains(argument) ? argument : null;
+        var survey = argument is null || chosenLanguage is not null ? catalog.Default : catalog.Find(argument);
+        if (survey is null)
+        {
+            var texts = SurveyTexts.For(turn.Language);
+            return TurnResult.SayText(texts.Format(texts.UnknownFilter, Markdown.Escape(words[1]),
+                string.Join(", ", catalog.All.Select(s => s.Id)), "-"));
+        }
 
-    public Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.Answer(new InvokeReply.Message(NotYet)));
+        var language = survey.LanguageFor(chosenLanguage ?? turn.Language);
+        var ui = SurveyTexts.For(language);
+        if (turn.Conversation.Kind != ConversationKind.Personal)
+        {
+            // Posting a survey to a whole chat is a project manager's call; members answer through the card.
+            if (!access.IsProjectManager(turn.User)) return TurnResult.SayText(ui.GroupOnlyManagers);
+            return TurnResult.Say(Reply.FromCard(SurveyInvitationCard.Build(survey.Id, survey.Title.For(language), survey.Intro.For(language), ui)));
+        }
+        try
+        {
+            var stored = await progress.GetAsync(turn, cancellationToken);
+            var current = stored?.State.SurveyId == survey.Id ? stored.State : null;
+            return TurnResult.Say(Reply.FromCard(CurrentView(survey, current, language, ui, shared: false, resumed: true)));
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be read for {Conversation}", turn.Conversation.Id);
+            return TurnResult.SayText(ui.StorageUnavailable);
+        }
+    }
 
-    private const string NotYet = "Surveys are not available yet.";
+    // The respondent's card as things stand: their result, their current page, or the first page.
+    private static JsonObject CurrentView(SurveyDefinition survey, SurveyProgress? current, string language, SurveyTexts texts,
+        bool shared, bool resumed, string? submittedNotice = null)
+    {
+        if (current?.Result is { } result)
+            return SurveyResultCard.Build(SurveyResultViews.View(survey, result, language, submittedNotice ?? texts.AlreadySubmitted, shared), texts);
+        var answers = current?.Answers ?? [];
+        var page = current is null ? FirstPage(survey, answers) : Math.Clamp(current.Page, 0, survey.Pages.Count - 1);
+        var notice = resumed && current is not null && (current.Page > 0 || current.Answers.Count > 0) ? texts.Resumed : null;
+        return SurveyPageCard.Build(SurveyPageViews.Page(survey, page, answers, language, texts, notice: notice, shared: shared), texts);
+    }
+
+    private static int FirstPage(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers) =>
+        Visibility.ShownPages(survey, Visibility.Effective(survey, answers)).FirstOrDefault();
+
+    private static TurnResult Respond(Turn turn, JsonObject card) =>
+        turn.Action?.IsInvoke == true ? TurnResult.Answer(new InvokeReply.Card(card)) : TurnResult.Say(Reply.FromCard(card));
+
+    private static TurnResult RespondText(Turn turn, string text) =>
+        turn.Action?.IsInvoke == true ? TurnResult.Answer(new InvokeReply.Message(text)) : TurnResult.SayText(text);
 }

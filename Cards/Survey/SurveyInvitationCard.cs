@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace StakeholderBot.Cards.Survey;
+
+// Posted by a project manager in a group chat or channel; each member opens their own copy from it.
+public static class SurveyInvitationCard
+{
+    public static JsonObject Build(string surveyId, string title, string intro, SurveyTexts texts)
+    {
+        var card = AdaptiveCard.Create(
+            [
+                AdaptiveCard.Heading(title),
+                AdaptiveCard.Text(intro),
+                AdaptiveCard.Text(texts.GroupInvitation, isSubtle: true),
+            ],
+            [AdaptiveCard.Execute(texts.StartMine, SurveyVerbs.Start, new JsonObject { [SurveyVerbs.SurveyKey] = surveyId }, validate: false)]);
+        return SurveyRefresh.Add(card, surveyId);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace StakeholderBot.Cards.Survey;
+
+// One survey page: title and progress, the questions, Back and Next (Submit on the last page).
+public static class SurveyPageCard
+{
+    public static JsonObject Build(SurveyPageView page, SurveyTexts texts)
+    {
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Text(page.SurveyTitle, size: "Small", weight: "Bolder", isSubtle: true),
+            AdaptiveCard.Text(texts.Format(texts.Progress, page.PageNumber, page.PageCount), size: "Small", isSubtle: true, id: "progress"),
+            page.SurveyIntro is null ? null : AdaptiveCard.Text(page.SurveyIntro),
+            AdaptiveCard.Heading(page.PageTitle),
+            page.Notice is null ? null : AdaptiveCard.Text(page.Notice, color: "Good", id: "notice"),
+            page.Error is null ? null : AdaptiveCard.Error(page.Error, id: "error"),
+            page.PageIntro is null ? null : AdaptiveCard.Text(page.PageIntro, isSubtle: true),
+        };
+        body.AddRange(page.Questions.SelectMany(q => SurveyInputs.For(q, texts)));
+
+        var data = new JsonObject
+        {
+            [SurveyVerbs.SurveyKey] = page.SurveyId,
+            [SurveyVerbs.PageKey] = page.PageIndex,
+            [SurveyVerbs.LanguageKey] = page.Language,
+        };
+        var actions = new List<JsonNode?>
+        {
+            page.PageNumber > 1 ? AdaptiveCard.Execute(texts.Back, SurveyVerbs.Back, (JsonObject)data.DeepClone(), validate: false) : null,
+            page.IsLast
+                ? AdaptiveCard.Execute(texts.Submit, SurveyVerbs.Submit, (JsonObject)data.DeepClone())
+                : AdaptiveCard.Execute(texts.Next, SurveyVerbs.Next, (JsonObject)data.DeepClone()),
+        };
+        var card = AdaptiveCard.Create(body, actions);
+        return page.RefreshForEachUser ? SurveyRefresh.Add(card, page.SurveyId) : card;
+    }
+}
+
+// In a group chat or channel every member sees their own copy: Teams re-invokes this action for each
+// viewer, and the bot answers with that member's current page or result (Universal Actions user-specific views).
+public static class SurveyRefresh
+{
+    public static JsonObject Add(JsonObject card, string surveyId)
+    {
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = "Refresh",
+                ["verb"] = SurveyVerbs.Refresh,
+                ["data"] = new JsonObject { [SurveyVerbs.SurveyKey] = surveyId },
+            },
+        };
+        return card;
+    }
+}

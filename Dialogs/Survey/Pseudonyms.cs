@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StakeholderBot.Dialogs.Survey;
+
+// Respondents are stored as HMAC-SHA256(key, AAD object id): stable per person for the same key, so
+// repeated responses can be told apart from new respondents, yet not reversible without the key.
+public sealed class Pseudonyms(byte[] key)
+{
+    public string Of(UserRef user)
+    {
+        // The AAD object id is the same in every chat; the channel id is the fallback outside Teams (local tools).
+        var identity = user.AadObjectId is { Length: > 0 } oid ? "aad:" + oid.ToLowerInvariant() : "id:" + user.Id;
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(identity)));
+    }
+}

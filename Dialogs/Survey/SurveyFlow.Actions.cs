@@ -1,0 +1,156 @@
+using System.Globalization;
+using Azure;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards.Survey;
+using StakeholderBot.Dialogs.Survey.Definitions;
+using StakeholderBot.Dialogs.Survey.Filling;
+using StakeholderBot.Storage;
+
+namespace StakeholderBot.Dialogs.Survey;
+
+public sealed partial class SurveyFlow
+{
+    public async Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var values = turn.Action?.Values ?? new Dictionary<string, string>();
+        var survey = catalog.Find(values.GetValueOrDefault(SurveyVerbs.SurveyKey) ?? "");
+        var texts = SurveyTexts.For(survey is null ? Locales.LanguageOf(turn.Locale) : LanguageOf(survey, turn, values));
+        if (survey is null) return RespondText(turn, texts.StaleCard);
+
+        // A conflict means another delivery or instance saved first: read again and redo the step (twice at most).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await HandleAsync(turn, survey, values, cancellationToken);
+            }
+            catch (ConcurrencyConflictException e) when (attempt < 3)
+            {
+                logger.LogInformation(e, "Survey progress changed under activity {Activity}; retrying", turn.ActivityId);
+            }
+        }
+    }
+
+    private async Task<TurnResult> HandleAsync(Turn turn, SurveyDefinition survey, IReadOnlyDictionary<string, string> values,
+        CancellationToken cancellationToken)
+    {
+        var step = new Step(turn, survey, values, LanguageOf(survey, turn, values), turn.Conversation.Kind != ConversationKind.Personal);
+        var verb = turn.Action!.Verb;
+        var page = int.TryParse(values.GetValueOrDefault(SurveyVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+        if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
+            return RespondText(turn, step.Texts.StaleCard);
+
+        ETag? etag;
+        SurveyProgress? current;
+        try
+        {
+            var stored = await progress.GetAsync(turn, cancellationToken);
+            etag = stored?.ETag;
+            current = stored?.State.SurveyId == survey.Id ? stored.State : null;
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be read for activity {Activity}", turn.ActivityId);
+            return verb is SurveyVerbs.Next or SurveyVerbs.Submit
+                ? SaveFailed(step, TypedOnCard(values, page))
+                : RespondText(turn, step.Texts.StorageUnavailable);
+        }
+
+        // Submitted is final: old page cards and retries show the result; only "new" starts again.
+        if (current?.Result is not null && verb != SurveyVerbs.New)
+        {
+            var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
+            return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
+        }
+        return verb switch
+        {
+            SurveyVerbs.Next or SurveyVerbs.Submit => await AnswerPageAsync(step, current, etag, page, verb == SurveyVerbs.Submit, cancellationToken),
+            SurveyVerbs.Back => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
+            SurveyVerbs.New when current is null || current.Submitted =>
+                await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
+            SurveyVerbs.Refresh when current is null && step.Shared => Respond(turn,
+                SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
+            SurveyVerbs.Start or SurveyVerbs.Refresh or SurveyVerbs.New =>
+                Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != SurveyVerbs.Refresh)),
+            _ => RespondText(turn, step.Texts.StaleCard),
+        };
+    }
+
+    private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page, bool submit,
+        CancellationToken cancellationToken)
+    {
+        var survey = step.Survey;
+        var progressSoFar = current ?? SurveyProgress.Begin(survey.Id);
+        var earlier = Visibility.Effective(survey, progressSoFar.Answers);
+        var check = PageValidator.Check(survey.Pages[page], earlier, step.Values, step.Texts, step.Language);
+        if (!check.IsValid) return Invalid(step, page, progressSoFar.Answers, check.Typed, check.Errors);
+
+        // This page's answers replace what it held before; a cleared optional answer is removed.
+        var answers = new Dictionary<string, string>(progressSoFar.Answers, StringComparer.Ordinal);
+        foreach (var question in survey.Pages[page].Questions) answers.Remove(question.Id);
+        foreach (var (id, answer) in check.Answers) answers[id] = answer;
+        var updated = progressSoFar with { Answers = answers };
+
+        var next = NextPage(survey, answers, page);
+        if (!submit && next is { } nextPage)
+            return await MoveAsync(step, updated, etag, nextPage, cancellationToken, new Unsaved(page, check.Typed));
+        return await SubmitAsync(step, updated, etag, new Unsaved(page, check.Typed), cancellationToken);
+    }
+
+    private async Task<TurnResult> MoveAsync(Step step, SurveyProgress updated, ETag? etag, int page, CancellationToken cancellationToken,
+        Unsaved? unsaved = null)
+    {
+        try
+        {
+            await progress.SaveAsync(step.Turn, updated with { Page = page }, etag, cancellationToken);
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be saved for activity {Activity}", step.Turn.ActivityId);
+            return unsaved is null ? RespondText(step.Turn, step.Texts.StorageUnavailable) : SaveFailed(step, unsaved, updated.Answers);
+        }
+        var view = SurveyPageViews.Page(step.Survey, page, updated.Answers, step.Language, step.Texts, shared: step.Shared);
+        return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
+    }
+
+    private TurnResult Invalid(Step step, int page, IReadOnlyDictionary<string, string> answers,
+        IReadOnlyDictionary<string, string> typed, IReadOnlyDictionary<string, string> errors)
+    {
+        var view = SurveyPageViews.Page(step.Survey, page, answers, step.Language, step.Texts, typed, errors,
+            error: step.Texts.FixErrors, shared: step.Shared);
+        return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
+    }
+
+    // Storage is down: the page comes back exactly as the respondent filled it in, with the reason.
+    // Without the stored answers (the read failed), the questions the card carried stay on it.
+    private static TurnResult SaveFailed(Step step, Unsaved unsaved, IReadOnlyDictionary<string, string>? answers = null)
+    {
+        var view = SurveyPageViews.Page(step.Survey, unsaved.Page, answers ?? unsaved.Typed, step.Language, step.Texts, unsaved.Typed,
+            error: step.Texts.SaveFailed, shared: step.Shared, alsoShow: answers is null ? unsaved.Typed.Keys.ToHashSet() : null);
+        return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
+    }
+
+    private static Unsaved TypedOnCard(IReadOnlyDictionary<string, string> values, int page) => new(page,
+        values.Where(v => v.Key.StartsWith(PageValidator.InputPrefix, StringComparison.Ordinal))
+            .ToDictionary(v => v.Key[PageValidator.InputPrefix.Length..], v => v.Value));
+
+    // The card's own language when it names one the survey has, otherwise the activity's locale.
+    private static string LanguageOf(SurveyDefinition survey, Turn turn, IReadOnlyDictionary<string, string> values) =>
+        values.GetValueOrDefault(SurveyVerbs.LanguageKey) is { } language && survey.Locales.Contains(language)
+            ? language
+            : survey.LanguageFor(turn.Language);
+
+    private static int? NextPage(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers, int page) =>
+        Visibility.ShownPages(survey, Visibility.Effective(survey, answers)).Where(p => p > page).Cast<int?>().FirstOrDefault();
+
+    private static int PreviousPage(SurveyDefinition survey, SurveyProgress? current, int page) =>
+        Visibility.ShownPages(survey, Visibility.Effective(survey, current?.Answers ?? [])).Where(p => p < page).DefaultIfEmpty(0).Max();
+
+    // A page the respondent sent that could not be saved: which page, and what they typed on it.
+    private sealed record Unsaved(int Page, IReadOnlyDictionary<string, string> Typed);
+
+    private sealed record Step(Turn Turn, SurveyDefinition Survey, IReadOnlyDictionary<string, string> Values, string Language, bool Shared)
+    {
+        public SurveyTexts Texts { get; } = SurveyTexts.For(Language);
+    }
+}

@@ -1,0 +1,82 @@
+using Azure;
+using StakeholderBot.Storage.Tables;
+
+namespace StakeholderBot.Storage.Surveys;
+
+// Submitted responses: one entity per response, partitioned by survey and region, one property per question.
+// The row key is the response id, so a submit that arrives twice stores once.
+public sealed class SurveyResponseStore(StorageTables tables)
+{
+    public const string Table = "SurveyResponses";
+
+    private static readonly HashSet<string> Meta = new(StringComparer.Ordinal)
+    {
+        TableEntity.PartitionKeyName, TableEntity.RowKeyName, TableEntity.TimestampName, "odata.etag",
+        nameof(SurveyResponse.SurveyId), nameof(SurveyResponse.Region), nameof(SurveyResponse.SurveyVersion),
+        nameof(SurveyResponse.Respondent), nameof(SurveyResponse.Language), nameof(SurveyResponse.SubmittedAt),
+        nameof(SurveyResponse.Score), nameof(SurveyResponse.Band),
+    };
+
+    public static string PartitionKey(string surveyId, string region) => TableKey.Join(surveyId, region);
+
+    // False when this response was stored before (a retried submit): nothing is written twice.
+    public async Task<bool> AddAsync(SurveyResponse response, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StoreCall.RunAsync("store survey response", () => table.AddEntityAsync(ToEntity(response), cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    // Every response of a survey, or of one region: a single partition, or the survey's range of partitions.
+    public async Task<List<SurveyResponse>> ListAsync(string surveyId, string? region = null, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken).ConfigureAwait(false);
+        var prefix = PartitionKey(surveyId, "");
+        var filter = region is not null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(surveyId, region)}")
+            : TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "\uFFFF"} and SurveyId eq {surveyId}");
+        var entities = await StoreCall.ListAsync("read survey responses", table.QueryAsync(filter, cancellationToken: cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        return entities.Select(FromEntity).ToList();
+    }
+
+    private static TableEntity ToEntity(SurveyResponse response)
+    {
+        var entity = new TableEntity(PartitionKey(response.SurveyId, response.Region), TableKey.Encode(response.ResponseId))
+        {
+            [nameof(SurveyResponse.SurveyId)] = response.SurveyId,
+            [nameof(SurveyResponse.Region)] = response.Region,
+            [nameof(SurveyResponse.SurveyVersion)] = response.SurveyVersion,
+            [nameof(SurveyResponse.Respondent)] = response.Respondent,
+            [nameof(SurveyResponse.Language)] = response.Language,
+            [nameof(SurveyResponse.SubmittedAt)] = response.SubmittedAt,
+            [nameof(SurveyResponse.Score)] = response.Score,
+            [nameof(SurveyResponse.Band)] = response.Band,
+        };
+        foreach (var (question, value) in response.Answers)
+        {
+            if (Meta.Contains(question)) throw new ArgumentException($"Question id '{question}' clashes with a response property.", nameof(response));
+            entity[question] = value;
+        }
+        return entity;
+    }
+
+    private static SurveyResponse FromEntity(TableEntity entity) => new(
+        entity.GetString(nameof(SurveyResponse.SurveyId)) ?? "",
+        entity.GetString(nameof(SurveyResponse.Region)) ?? "",
+        TableKey.Decode(entity.RowKey),
+        entity.GetInt32(nameof(SurveyResponse.SurveyVersion)) ?? 0,
+        entity.GetString(nameof(SurveyResponse.Respondent)) ?? "",
+        entity.GetString(nameof(SurveyResponse.Language)) ?? "",
+        entity.GetDateTimeOffset(nameof(SurveyResponse.SubmittedAt)) ?? default,
+        entity.GetInt32(nameof(SurveyResponse.Score)),
+        entity.GetString(nameof(SurveyResponse.Band)),
+        entity.Where(p => !Meta.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+}

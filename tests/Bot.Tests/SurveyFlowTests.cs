@@ -1,0 +1,224 @@
+using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
+using Xunit;
+using static StakeholderBot.Bot.Tests.SurveyCards;
+
+namespace StakeholderBot.Bot.Tests;
+
+// The survey over /api/messages: typed commands and Action.Execute invokes through the real host, Azurite behind it.
+[Collection(SurveyAzurite.Name)]
+public sealed class SurveyFlowTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Survey_StartsOnTheFirstPage_WithProgressAndNext()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+
+        var card = await bot.SayForCardAsync(user, "survey");
+
+        Assert.Equal("Page 1 of 6", Progress(card));
+        Assert.Equal(["q.region", "q.employees", "q.intl_level"], InputIds(card));
+        Assert.Equal(["survey.next"], Verbs(card));
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Survey_InvalidPage_ComesBackWithInputsKeptAndTheErrorNextToTheQuestion()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var first = await bot.SayForCardAsync(user, "survey");
+
+        var answer = await bot.PressAsync(user, first, "survey.next",
+            new Dictionary<string, JsonNode?> { ["q.region"] = "nl", ["q.employees"] = 300, ["q.intl_level"] = "" });
+
+        var card = SurveyDriver.CardOf(answer);
+        Assert.Equal("Page 1 of 6", Progress(card));
+        Assert.Equal("300", Value(card, "q.employees"));
+        Assert.Equal("nl", Value(card, "q.region"));
+        Assert.Equal("Enter a number from 1 to 249.", ErrorFor(card, "q.employees"));
+        Assert.Equal("Please answer this question.", ErrorFor(card, "q.intl_level"));
+        Assert.Null(ErrorFor(card, "q.region"));
+        // Nothing was stored: starting again shows an empty first page, not a resumed one.
+        var again = await bot.SayForCardAsync(user, "survey");
+        Assert.Null(Value(again, "q.region"));
+        Assert.Null(TextById(again, "notice"));
+    }
+
+    [Fact]
+    public async Task Survey_TamperedAnswers_AreRejectedOnTheServer()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var first = await bot.SayForCardAsync(user, "survey");
+
+        var card = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next",
+            new Dictionary<string, JsonNode?> { ["q.region"] = "atlantis", ["q.employees"] = "12.5", ["q.intl_level"] = "regular" }));
+
+        Assert.Equal("Page 1 of 6", Progress(card));
+        Assert.Equal("Choose one of the options.", ErrorFor(card, "q.region"));
+        Assert.Equal("Enter a whole number.", ErrorFor(card, "q.employees"));
+        Assert.Null(Value(card, "q.region"));
+    }
+
+    [Fact]
+    public async Task Survey_Back_ReturnsToThePreviousPageWithItsSavedAnswers()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var first = await bot.SayForCardAsync(user, "survey");
+        var second = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company(employees: 17)));
+        Assert.Equal("Page 2 of 6", Progress(second));
+
+        var back = SurveyDriver.CardOf(await bot.PressAsync(user, second, "survey.back"));
+
+        Assert.Equal("Page 1 of 6", Progress(back));
+        Assert.Equal("17", Value(back, "q.employees"));
+        Assert.Equal("regular", Value(back, "q.intl_level"));
+    }
+
+    [Fact]
+    public async Task Survey_ResumesWhereTheUserStopped_AfterANewTurnOnAnotherInstance()
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+        var shared = new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix };
+        var user = SurveyDriver.NewUser();
+        using (var bot = new SurveyDriver(azurite, shared))
+        {
+            var first = await bot.SayForCardAsync(user, "survey");
+            var second = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company()));
+            await bot.PressAsync(user, second, "survey.next", SurveyAnswers.Abroad());
+        }
+
+        using var other = new SurveyDriver(azurite, shared);
+        var resumed = await other.SayForCardAsync(user, "survey");
+
+        Assert.Equal("Page 3 of 6", Progress(resumed));
+        Assert.Equal("Welcome back: you continue where you left off.", TextById(resumed, "notice"));
+        Assert.Contains("q.barriers", InputIds(resumed));
+    }
+
+    [Fact]
+    public async Task Survey_ConditionalQuestions_AppearOnlyForTheAnswersThatCallForThem()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var first = await bot.SayForCardAsync(user, "survey");
+
+        var notExporting = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company(level: "none")));
+        Assert.DoesNotContain("q.export_share", InputIds(notExporting));
+        var back = SurveyDriver.CardOf(await bot.PressAsync(user, notExporting, "survey.back"));
+        var exporting = SurveyDriver.CardOf(await bot.PressAsync(user, back, "survey.next", SurveyAnswers.Company(level: "occasional")));
+        Assert.Contains("q.export_share", InputIds(exporting));
+        Assert.True(Input(exporting, "q.export_share")["isRequired"]!.GetValue<bool>());
+
+        // No support used: the "how useful was it" question is left out of the readiness page.
+        var barriers = SurveyDriver.CardOf(await bot.PressAsync(user, exporting, "survey.next", SurveyAnswers.Abroad()));
+        var support = SurveyDriver.CardOf(await bot.PressAsync(user, barriers, "survey.next", SurveyAnswers.Barriers()));
+        var readiness = SurveyDriver.CardOf(await bot.PressAsync(user, support, "survey.next", SurveyAnswers.Support(used: "")));
+        Assert.Equal("Page 5 of 6", Progress(readiness));
+        Assert.DoesNotContain("q.support_useful", InputIds(readiness));
+        Assert.Contains("q.ready_strategy", InputIds(readiness));
+    }
+
+    [Fact]
+    public async Task Survey_Result_ShowsTheScoreBandAndSupportMatchedToTheBarriers()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+
+        var result = await SurveyRun.CompleteAsync(bot, user, barriers: "partners,languages");
+
+        var text = AllText(result);
+        // intl_level regular (3/4, weight 2), plan yes (1), readiness 4,4,3,2,5 -> (1.5 + 1 + 3.25) / 8 = 72
+        Assert.Equal("Export readiness: 72 out of 100", TextById(result, "score"));
+        Assert.Equal("Ready to grow abroad", TextById(result, "band"));
+        Assert.Contains("Matchmaking with foreign partners", text);
+        Assert.Contains("Legal advice and translation", text);
+        Assert.Contains("Because you named: Finding reliable partners", text);
+        Assert.Contains("Because you named: Foreign languages", text);
+        Assert.DoesNotContain("Foreign market research", text);
+        Assert.Equal(["survey.new"], Verbs(result));
+    }
+
+    [Fact]
+    public async Task Survey_SameSubmitDeliveredTwice_StoresOnce()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var last = await SurveyRun.FillToLastPageAsync(bot, user);
+
+        var first = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:submit-1"));
+        var retry = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:submit-1"));
+        var doubleClick = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:submit-2"));
+
+        Assert.Equal("Thank you! Your answers have been saved.", TextById(first, "notice"));
+        Assert.Equal("Thank you! Your answers have been saved.", TextById(retry, "notice"));
+        Assert.Equal("You have already submitted this survey. Here is your result.", TextById(doubleClick, "notice"));
+        var csv = await SurveyRun.CsvAsync(bot);
+        Assert.Equal(2, csv.Length); // header and one response
+    }
+
+    [Fact]
+    public async Task Survey_TwoSubmitsAtOnce_StoreOneResponse()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var last = await SurveyRun.FillToLastPageAsync(bot, user);
+
+        var both = await Task.WhenAll(
+            bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:click-1"),
+            bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(), activityId: "f:click-2"));
+
+        Assert.All(both, answer => Assert.Equal("Your result", SurveyDriver.CardOf(answer)["body"]![1]!["text"]!.GetValue<string>()));
+        Assert.Equal(2, (await SurveyRun.CsvAsync(bot)).Length);
+    }
+
+    [Fact]
+    public async Task Survey_SubmittedResponseIsFinal_UntilTheSmeStartsANewOne()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        await SurveyRun.CompleteAsync(bot, user);
+
+        var again = await bot.SayForCardAsync(user, "survey");
+        Assert.Equal("You have already submitted this survey. Here is your result.", TextById(again, "notice"));
+
+        var fresh = SurveyDriver.CardOf(await bot.PressAsync(user, again, "survey.new"));
+        Assert.Equal("Page 1 of 6", Progress(fresh));
+        Assert.Null(Value(fresh, "q.region"));
+        await SurveyRun.CompleteAsync(bot, user, start: fresh);
+        Assert.Equal(3, (await SurveyRun.CsvAsync(bot)).Length);
+    }
+
+    [Fact]
+    public async Task Survey_FollowsTheActivityLocale_WithEnglishFallback()
+    {
+        using var bot = new SurveyDriver(azurite);
+
+        var dutch = await bot.SayForCardAsync(SurveyDriver.NewUser("nl-NL"), "survey");
+        var french = await bot.SayForCardAsync(SurveyDriver.NewUser("fr-FR"), "survey");
+
+        Assert.Equal("Pagina 1 van 6", Progress(dutch));
+        Assert.Equal("Waar is uw bedrijf gevestigd?", Input(dutch, "q.region")["label"]!.GetValue<string>());
+        Assert.Equal("Volgende", Action(dutch, "survey.next")["title"]!.GetValue<string>());
+        Assert.Equal("Where is your company based?", Input(french, "q.region")["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Survey_LanguageChosenWithTheCommand_StaysOnEveryCard()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser("en-US");
+
+        var first = await bot.SayForCardAsync(user, "survey nl");
+        var second = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company()));
+        var invalid = SurveyDriver.CardOf(await bot.PressAsync(user, second, "survey.next",
+            new Dictionary<string, JsonNode?> { ["q.export_share"] = 35 }));
+
+        Assert.Equal("Pagina 1 van 6", Progress(first));
+        Assert.Equal("Pagina 2 van 6", Progress(second));
+        Assert.Equal("Beantwoord deze vraag.", ErrorFor(invalid, "q.plan_market"));
+    }
+}

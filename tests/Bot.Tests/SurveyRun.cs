@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace StakeholderBot.Bot.Tests;
+
+// Whole survey runs for the tests that need a submitted response.
+public static class SurveyRun
+{
+    public static async Task<JsonObject> FillToLastPageAsync(SurveyDriver bot, SurveyUser user, string barriers = "partners,languages",
+        string barrierOther = "", string region = "nl", JsonObject? start = null)
+    {
+        var card = start ?? await bot.SayForCardAsync(user, "survey");
+        foreach (var page in new[]
+        {
+            SurveyAnswers.Company(region), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(barriers, barrierOther),
+            SurveyAnswers.Support(), SurveyAnswers.Readiness(),
+        })
+        {
+            card = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", page));
+            Assert.Null(SurveyCards.TextById(card, "error"));
+        }
+        Assert.Contains("survey.submit", SurveyCards.Verbs(card));
+        return card;
+    }
+
+    public static async Task<JsonObject> CompleteAsync(SurveyDriver bot, SurveyUser user, string barriers = "partners,languages",
+        string barrierOther = "", string region = "nl", string email = "", JsonObject? start = null)
+    {
+        var last = await FillToLastPageAsync(bot, user, barriers, barrierOther, region, start);
+        var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(email)));
+        Assert.Equal("Your result", result["body"]![1]!["text"]!.GetValue<string>());
+        return result;
+    }
+
+    // The results card's CSV link, fetched as a browser would: lines without the BOM.
+    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "")
+    {
+        var card = await bot.SayForCardAsync(SurveyDriver.Manager(), ("survey results " + args).Trim());
+        var url = new Uri(SurveyCards.Elements(card["actions"]).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
+        var bytes = await bot.App.CreateClient().GetByteArrayAsync(url.PathAndQuery);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+    }
+}
