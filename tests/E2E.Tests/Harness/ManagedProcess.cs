@@ -98,6 +98,10 @@ public sealed class ManagedProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (log)
+        {
+            if (closed) return;
+        }
         KillIfRunning();
         await process.WaitForExitAsync();
         process.Dispose();
