@@ -1,0 +1,20 @@
+using StakeholderBot.Knowledge.Documents;
+using StakeholderBot.Knowledge.Text;
+
+namespace StakeholderBot.Knowledge.Index;
+
+public enum DocumentKind { File, Stored }
+
+// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash).
+public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null);
+
+// A document with its index terms worked out, ready to be written in one transaction. Built off the writer's
+// thread because tokenising is the expensive part.
+public sealed record IndexEntry(PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms)
+{
+    public static IndexEntry Create(PreparedDocument document, DocumentSource source) => new(
+        document,
+        source,
+        Terms.ForIndex(document.Context, document.Language),
+        document.Passages.Select(p => (Terms.ForIndex(p.Heading + " " + p.Topic, p.Language), Terms.ForIndex(p.Text, p.Language))).ToList());
+}
