@@ -88,6 +88,16 @@ const ops = {
     return card(contains).innerText();
   },
 
+  // Hovers the n-th citation marker of the message last waited for, as a reader checking a source
+  // would, and returns the preview Teams shows: its text and the document link.
+  async citation({ number, timeout }) {
+    if (!focus) throw new Error('wait for a reply before looking at its citations');
+    await focus.locator('.fai-Citation').nth(number - 1).hover();
+    const preview = page.locator('.fai-PreviewSurface[role="dialog"]').last();
+    await preview.waitFor(wait(timeout));
+    return { text: await preview.innerText(), url: await preview.locator('a[href^="http"]').first().getAttribute('href') };
+  },
+
   async countCards({ contains }) {
     return page.locator('.ac-adaptiveCard').filter({ hasText: contains }).count();
   },

@@ -17,7 +17,9 @@ public sealed class LocalStack : IAsyncLifetime
 
     public string RunDir { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-run");
 
-    public string BotEndpoint { get; private set; } = "";
+    public string BotBaseUrl { get; private set; } = "";
+
+    public string BotEndpoint => BotBaseUrl + "/api/messages";
 
     public string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
@@ -40,19 +42,21 @@ public sealed class LocalStack : IAsyncLifetime
         await azurite.WaitUntilReadyAsync(() => Listening(tablePort), TimeSpan.FromSeconds(60));
 
         var botPort = FreePort.Next();
-        BotEndpoint = $"http://127.0.0.1:{botPort}/api/messages";
+        BotBaseUrl = $"http://127.0.0.1:{botPort}";
         var environment = new Dictionary<string, string>
         {
             ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
             ["Access__ProjectManagers__0"] = Playground.UserAadObjectId,
-            ["Bot__PublicBaseUrl"] = $"http://127.0.0.1:{botPort}",
+            ["Bot__PublicBaseUrl"] = BotBaseUrl,
+            // A fresh index per run, out of the source tree.
+            ["Knowledge__IndexPath"] = Path.Combine(RunDir, "knowledge.db"),
             ["MicrosoftAppId"] = "",
         };
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
         if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;
         // Run from its output folder, as deployed, so its appsettings.json applies.
         Bot = Start("bot", "dotnet", [botAssembly, "--urls", $"http://127.0.0.1:{botPort}"], Path.GetDirectoryName(botAssembly), environment);
-        await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync($"http://127.0.0.1:{botPort}/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
+        await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync(BotBaseUrl + "/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
     }
 
     public ManagedProcess Start(string name, string fileName, string[] args, string? workingDirectory = null,

@@ -102,6 +102,12 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     public async Task<string> CardAsync(string contains, int timeoutMs = 20_000) =>
         (string)(await CommandAsync(new() { ["op"] = "card", ["contains"] = contains, ["timeout"] = timeoutMs }))!;
 
+    public async Task<(string Text, string Url)> CitationAsync(int number)
+    {
+        var preview = (await CommandAsync(new() { ["op"] = "citation", ["number"] = number }))!;
+        return ((string)preview["text"]!, (string)preview["url"]!);
+    }
+
     public async Task<int> CountCardsAsync(string contains) =>
         (int)(await CommandAsync(new() { ["op"] = "countCards", ["contains"] = contains }))!;
 
