@@ -29,6 +29,7 @@ public sealed class SurveyTests(LocalStack stack, ITestOutputHelper output)
             await ui.FillAsync("Page 2 of 6", "In how many foreign countries do you sell?", "3");
             await ui.ChooseAsync("Page 2 of 6", "Do you plan to enter a new foreign market", "Yes");
             await ui.FillAsync("Page 2 of 6", "Which countries or markets interest you most?", "Austria and Slovenia");
+            await ui.FillAsync("Page 2 of 6", "When do you plan your next step abroad?", "2027-03-15");
         });
 
         await ui.StepAsync("page 3 barriers", async () =>

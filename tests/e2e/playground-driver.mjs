@@ -103,7 +103,9 @@ const ops = {
   },
 
   async fill({ card: cardText, label, value }) {
-    await (await field(cardText, label)).fill(value);
+    const input = await field(cardText, label);
+    if (await input.getAttribute('role') === 'combobox' && /^\d{4}-\d{2}-\d{2}$/.test(value)) await pickDate(input, value);
+    else await input.fill(value);
   },
 
   // Picks options of a choice question: from the drop-down of a compact one, or the radio buttons or
@@ -140,6 +142,25 @@ async function field(cardText, label) {
   const question = card(cardText).locator('label.ac-richTextBlock').filter({ hasText: label }).first();
   await question.waitFor(wait());
   return card(cardText).locator(`[id="${await question.getAttribute('for')}"]`);
+}
+
+// Input.Date is a date picker that ignores typing: page its calendar to the month, then click the day.
+async function pickDate(input, iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  await input.click();
+  const calendar = page.getByRole('dialog', { name: 'Calendar' });
+  for (let step = 0; step < 240; step++) {
+    const [shownName, shownYear] = (await calendar.locator('button[aria-label]').first().getAttribute('aria-label')).split(' ');
+    const shown = Number(shownYear) * 12 + new Date(`${shownName} 1, 2000`).getMonth();
+    const wanted = year * 12 + month - 1;
+    if (shown === wanted) {
+      await calendar.locator(`button[aria-label="${day}, ${monthName}, ${year}"]`).first().click();
+      return;
+    }
+    await calendar.locator(`button[title^="${shown < wanted ? 'Next month' : 'Previous month'}"]`).click();
+  }
+  throw new Error(`could not reach ${iso} in the calendar`);
 }
 
 const exactly = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
