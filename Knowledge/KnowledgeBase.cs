@@ -14,6 +14,8 @@ public sealed class KnowledgeBase(
     private const int MaxStoredText = 1_000_000;
     private const int SubjectDepth = 3;
     private readonly Retriever retriever = new(reader);
+    private readonly AnalysisCache analyses = new(reader);
+    private readonly AnswerCache answers = new();
 
     public bool IsReady => readiness.IsReady;
 
@@ -21,8 +23,12 @@ public sealed class KnowledgeBase(
 
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
     {
+        var version = reader.Version;
         var analyzed = QuestionAnalyzer.Analyze(question.Text, question.Language);
         var subject = question.Text.Trim();
+        // A question read on its own (not a follow-up) can be answered from the cache.
+        var cacheable = !analyzed.IsFollowUp;
+        if (cacheable && answers.TryGet(subject, question.Language, version, out var cached)) return cached;
         if (analyzed.IsFollowUp && !string.IsNullOrWhiteSpace(question.PreviousSubject))
         {
             var previous = question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();
@@ -31,14 +37,24 @@ public sealed class KnowledgeBase(
         }
         var (passages, weights) = retriever.Retrieve(analyzed);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
-        var units = UnitScorer.Score(analyzed, weights, passages, preferred);
+        var units = UnitScorer.Score(analyzed, weights, passages, preferred, analyses);
 
-        if (model is not null && units.Count > 0)
-        {
-            var generated = await model.AnswerAsync(analyzed, units, cancellationToken);
-            if (generated is { } result)
-                return result.Segments.Count == 0 ? Answer.NotFound(subject, analyzed.Language) : new Answer(result.Segments, result.Citations, true, subject, analyzed.Language);
-        }
+        var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
+        if (cacheable && answer is not null) answers.Add(subject, question.Language, version, answer);
+        return answer ?? Extractive(analyzed, units, subject);
+    }
+
+    // Null when the model failed and the extractive answer stands in (not cached, so the model is tried again).
+    private async Task<Answer?> ComposeAsync(AnalyzedQuestion analyzed, IReadOnlyList<ScoredUnit> units, string subject, CancellationToken cancellationToken)
+    {
+        if (model is null || units.Count == 0) return Extractive(analyzed, units, subject);
+        var generated = await model.AnswerAsync(analyzed, units, cancellationToken);
+        if (generated is not { } result) return null;
+        return result.Segments.Count == 0 ? Answer.NotFound(subject, analyzed.Language) : new Answer(result.Segments, result.Citations, true, subject, analyzed.Language);
+    }
+
+    private static Answer Extractive(AnalyzedQuestion analyzed, IReadOnlyList<ScoredUnit> units, string subject)
+    {
         var extractive = ExtractiveAnswerer.Compose(analyzed, units);
         return extractive is { } found
             ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language)

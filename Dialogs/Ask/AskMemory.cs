@@ -19,6 +19,8 @@ public sealed class AskMemory : IAsyncDisposable
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(30);
+    // A busy conversation is written at most this often; its latest state wins.
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
 
     private readonly ConversationStateStore store;
     private readonly TimeProvider time;
@@ -26,6 +28,7 @@ public sealed class AskMemory : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Entry> local = new(StringComparer.Ordinal);
     // Conversations waiting to be written, with the activity of their latest change: one queued write each.
     private readonly ConcurrentDictionary<string, string> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> written = new(StringComparer.Ordinal);
     private readonly Channel<string> writes = Channel.CreateBounded<string>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly Task writer;
@@ -87,7 +90,15 @@ public sealed class AskMemory : IAsyncDisposable
     {
         await foreach (var conversationId in writes.Reader.ReadAllAsync())
         {
+            var wait = written.TryGetValue(conversationId, out var last) ? WriteInterval - (time.GetUtcNow() - last) : TimeSpan.Zero;
+            if (wait > TimeSpan.Zero)
+            {
+                _ = Task.Delay(wait).ContinueWith(_ => writes.Writer.TryWrite(conversationId), TaskScheduler.Default);
+                continue;
+            }
             if (!pending.TryRemove(conversationId, out var activityId) || !StorageAvailable || !local.TryGetValue(conversationId, out var entry)) continue;
+            written[conversationId] = time.GetUtcNow();
+            if (written.Count > MaxConversations) written.Clear();
             try
             {
                 var saved = await SaveAsync(conversationId, entry, activityId);

@@ -7,27 +7,31 @@ namespace StakeholderBot.Knowledge.Answering;
 // a count, an organisation or person, a place, a name. Runs on the folded sentence.
 public static partial class AnswerTypes
 {
-    private const string Months =
-        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" +
-        "januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|marz|mai|dezember|" +
-        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|" +
-        "janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
-        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
-        "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|" +
-        "styczen|stycznia|luty|lutego|marzec|marca|kwiecien|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpien|sierpnia|wrzesien|wrzesnia|pazdziernik|pazdziernika|listopad|listopada|grudzien|grudnia|" +
-        "sausis|sausio|vasaris|vasario|kovas|kovo|balandis|balandzio|geguze|geguzes|birzelis|birzelio|liepa|liepos|rugpjutis|rugpjucio|rugsejis|rugsejo|spalis|spalio|lapkritis|lapkricio|gruodis|gruodzio|" +
-        "marec|junij|julij|avgust|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober";
+    private static readonly HashSet<string> Months = new((
+        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+        "januari februari maart mei juni juli augustus oktober januar februar marz mai dezember " +
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+        "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro " +
+        "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+        "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie " +
+        "styczen stycznia luty lutego marzec marca kwiecien kwietnia maj maja czerwiec czerwca lipiec lipca sierpien sierpnia wrzesien wrzesnia pazdziernik pazdziernika listopad listopada grudzien grudnia " +
+        "sausis sausio vasaris vasario kovas kovo balandis balandzio geguze geguzes birzelis birzelio liepa liepos rugpjutis rugpjucio rugsejis rugsejo spalis spalio lapkritis lapkricio gruodis gruodzio " +
+        "marec junij julij avgust marcius aprilis majus junius julius augusztus szeptember oktober").Split(' '), StringComparer.Ordinal);
 
-    public static double Strength(AnswerKind kind, string folded) => kind switch
+    public static double Strength(AnswerKind kind, string folded)
     {
-        AnswerKind.Date => DateStrength(folded),
-        AnswerKind.Amount => Math.Max(Money().IsMatch(folded) ? 1.0 : BigNumber().IsMatch(folded) ? 0.8 : 0, Percent().IsMatch(folded) ? 0.5 : 0),
-        AnswerKind.Share => Percent().IsMatch(folded) ? 1.0 : Money().IsMatch(folded) || BigNumber().IsMatch(folded) ? 0.7 : CountStrength(folded) * 0.5,
-        AnswerKind.Quantity => Money().IsMatch(folded) || Percent().IsMatch(folded) || BigNumber().IsMatch(folded) ? 1.0 : CountStrength(folded) * 0.8,
-        AnswerKind.Count => CountStrength(folded),
-        AnswerKind.Contact => Phone().IsMatch(folded) || Email().IsMatch(folded) || Web().IsMatch(folded) ? 1.0 : 0,
-        _ => 0,
-    };
+        var digits = HasDigit(folded);
+        return kind switch
+        {
+            AnswerKind.Date => DateStrength(folded),
+            AnswerKind.Amount => !digits ? 0 : Math.Max(Money().IsMatch(folded) ? 1.0 : BigNumber().IsMatch(folded) ? 0.8 : 0, Percent().IsMatch(folded) ? 0.5 : 0),
+            AnswerKind.Share => !digits ? 0 : Percent().IsMatch(folded) ? 1.0 : Money().IsMatch(folded) || BigNumber().IsMatch(folded) ? 0.7 : CountStrength(folded) * 0.5,
+            AnswerKind.Quantity => digits && (Money().IsMatch(folded) || Percent().IsMatch(folded) || BigNumber().IsMatch(folded)) ? 1.0 : CountStrength(folded) * 0.8,
+            AnswerKind.Count => CountStrength(folded),
+            AnswerKind.Contact => digits && Phone().IsMatch(folded) || Email().IsMatch(folded) || Web().IsMatch(folded) ? 1.0 : 0,
+            _ => 0,
+        };
+    }
 
     // Who, Place and Name need the original capitals.
     public static double Strength(AnswerKind kind, string raw, string folded) => kind switch
@@ -52,15 +56,36 @@ public static partial class AnswerTypes
     public static string Fold(string raw) => TextFolding.Fold(raw);
 
     // Two dates, or a start and an end marked in words, make a period: it answers both "when did it start" and "end".
-    public static bool IsPeriod(string folded) => FullDate().Matches(folded).Count + MonthYear().Matches(folded).Count >= 2 || Range().IsMatch(folded);
+    public static bool IsPeriod(string folded) =>
+        HasDigit(folded) && (Dates(folded, DayMonthYear()) + Dates(folded, MonthDayYear()) + Dates(folded, YearMonthDay()) + NumericDate().Count(folded) + Dates(folded, MonthYear()) >= 2 || Range().IsMatch(folded));
 
     public static bool IsDuration(string folded) => Duration().IsMatch(folded);
 
+    // Month names are checked against a set: one regex alternation of every month in eleven languages is slow.
     private static double DateStrength(string folded) =>
-        FullDate().IsMatch(folded) ? 1.0 : MonthYear().IsMatch(folded) ? 0.8 : DayMonth().IsMatch(folded) ? 0.6 : Duration().IsMatch(folded) ? 0.5 : Year().IsMatch(folded) ? 0.45 : 0;
+        !HasDigit(folded) ? 0
+        : NumericDate().IsMatch(folded) || Dates(folded, DayMonthYear()) + Dates(folded, MonthDayYear()) + Dates(folded, YearMonthDay()) > 0 ? 1.0
+        : Dates(folded, MonthYear()) > 0 ? 0.8
+        : Dates(folded, DayMonth()) > 0 ? 0.6
+        : Duration().IsMatch(folded) ? 0.5
+        : Year().IsMatch(folded) ? 0.45 : 0;
+
+    private static int Dates(string folded, Regex pattern)
+    {
+        var count = 0;
+        foreach (Match match in pattern.Matches(folded)) if (Months.Contains(match.Groups["m"].Value)) count++;
+        return count;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text) if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
 
     private static double CountStrength(string folded)
     {
+        if (!HasDigit(folded)) return NumberWord().IsMatch(folded) ? 0.9 : 0;
         foreach (Match match in CountedNumber().Matches(folded))
         {
             var number = match.Groups["n"].Value;
@@ -70,13 +95,22 @@ public static partial class AnswerTypes
         return NumberWord().IsMatch(folded) ? 0.9 : 0;
     }
 
-    [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(" + Months + @")\b\.?,?\s*(in\s+)?\d{4}\b|\b(" + Months + @")\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{4}\.?\s*(" + Months + @")\s*\d{1,2}\b")]
-    private static partial Regex FullDate();
+    [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(" + Months + @")\.?\s+(of\s+)?\d{4}\b")]
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(?<m>[a-z]+)\.?,?\s*(in\s+)?\d{4}\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<m>[a-z]+)\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b\d{4}\.?\s*(?<m>[a-z]+)\s*\d{1,2}\b")]
+    private static partial Regex YearMonthDay();
+
+    [GeneratedRegex(@"\b(?<m>[a-z]+)\.?\s+(of\s+)?\d{4}\b")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(" + Months + @")\b")]
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(?<m>[a-z]+)\b")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|twee|drie|vier|vijf|zwei|drei|dos|tres|due|tre|doi|trei|dwa|trzy|du|trys|dva|tri|ket|harom)[- ]?(year|years|month|months|week|weeks|jaar|jarig|maanden|jahr|jahre|jahrig|monate|ano|anos|anni|anno|mesi|meses|ani|luni|lat|lata|miesiecy|metai|metu|menesiai|leto|leta|let|mesecev|ev|eves|honap)\b")]

@@ -6,33 +6,32 @@ namespace StakeholderBot.Knowledge.Answering;
 // the passages next to the best hits for context. Concept weights are their idf over passages.
 public sealed class Retriever(IndexReader reader)
 {
-    private const int Hits = 30;
-    private const int WithNeighbours = 8;
+    private const int Hits = 20;
+    private const int WithNeighbours = 6;
 
     public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question)
     {
         var total = Math.Max(1, reader.PassageCount());
-        var weights = question.Concepts.Select(c => Idf(reader.DocumentFrequency(c.SearchTerms[0]), total) * c.Emphasis).ToList();
+        var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
+        var weights = question.Concepts.Select((c, i) => Idf(frequencies[i], total) * c.Emphasis).ToList();
 
+        // Words in a thousand passages or more only slow the search down without telling passages apart; they still
+        // count when sentences are scored. A word the index lacks is looked for by its beginning instead.
+        var rarest = frequencies.Count == 0 ? 0 : frequencies.Min();
         var expressions = new List<string>();
-        foreach (var concept in question.Concepts)
+        for (var c = 0; c < question.Concepts.Count; c++)
         {
-            foreach (var term in concept.SearchTerms)
+            if (frequencies[c] >= IndexReader.FrequencyCap && rarest < IndexReader.FrequencyCap) continue;
+            foreach (var term in question.Concepts[c].SearchTerms)
             {
                 expressions.Add(FtsQuery.Quote(term));
-                if (term.Length >= 7 && !char.IsDigit(term[0])) expressions.Add(FtsQuery.Prefix(term[..Math.Max(6, (int)(term.Length * 0.75))]));
+                if (frequencies[c] == 0 && term.Length >= 7 && !char.IsDigit(term[0])) expressions.Add(FtsQuery.Prefix(term[..Math.Max(6, (int)(term.Length * 0.75))]));
             }
         }
         if (expressions.Count == 0) return ([], weights);
 
         var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits);
-        if (hits.Count == 0) return ([], weights);
-        var scores = hits.ToDictionary(h => h.Id, h => h.Score);
-        var passages = reader.Load(scores.Keys, scores);
-        var byId = passages.ToDictionary(p => p.Id);
-        var top = hits.Take(WithNeighbours).Where(h => byId.ContainsKey(h.Id)).Select(h => (byId[h.Id].DocumentId, byId[h.Id].Ordinal));
-        var extra = reader.NeighbourIds(top).Where(id => !scores.ContainsKey(id)).ToList();
-        return ([.. passages, .. reader.Load(extra)], weights);
+        return hits.Count == 0 ? ([], weights) : (reader.LoadWithNeighbours(hits, WithNeighbours), weights);
     }
 
     // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it

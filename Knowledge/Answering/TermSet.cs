@@ -1,7 +1,8 @@
 namespace StakeholderBot.Knowledge.Answering;
 
 // The stems of a piece of text, matched against a concept exactly or by a long shared beginning
-// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses.
+// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses. Immutable: cached
+// analyses share one TermSet between questions and threads.
 public sealed class TermSet
 {
     private const double PrefixMatch = 0.8;

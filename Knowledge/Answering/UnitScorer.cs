@@ -1,11 +1,10 @@
 using StakeholderBot.Knowledge.Index;
-using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Answering;
 
 // Second stage: scores every sentence of the retrieved passages by the concepts it holds (its own words count
-// most, then its heading, the sentences before it, the opening of its block and the document's context), by
-// whether it holds the kind of answer asked for, and by language.
+// most, then its heading, the sentences before it, the opening of its block and the document's title and
+// context), by whether it holds the kind of answer asked for, and by language.
 public static class UnitScorer
 {
     private const double HeadingFactor = 1.0;
@@ -22,58 +21,57 @@ public static class UnitScorer
     private static readonly double[] Before = [0.65, 0.55, 0.45];
     private static readonly double[] After = [0.45, 0.3];
 
-    public static List<ScoredUnit> Score(AnalyzedQuestion question, IReadOnlyList<double> weights, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments)
+    public static List<ScoredUnit> Score(
+        AnalyzedQuestion question, IReadOnlyList<double> weights, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments, AnalysisCache analyses)
     {
         var scored = new List<ScoredUnit>();
         if (question.Concepts.Count == 0 || passages.Count == 0) return scored;
         var totalWeight = Math.Max(1e-9, weights.Sum());
         var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
         var byPosition = passages.ToDictionary(p => (p.DocumentId, p.Ordinal));
+        var memo = new MatchMemo(question.Concepts);
 
         foreach (var passage in passages)
         {
-            var units = passage.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, passage.Language))).ToList();
-            var heading = new TermSet(Terms.ForMatch(passage.Heading, passage.Language));
-            var title = new TermSet(Terms.ForMatch(passage.Title, passage.Language));
-            var context = new TermSet(Terms.ForMatch(passage.DocumentContext, passage.Language));
-            var passageTopic = new TermSet(Terms.ForMatch(passage.Topic, passage.Language));
-            byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var previous);
-            byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var next);
-            var previousUnits = previous?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, previous.Language))).ToList() ?? [];
-            var nextUnits = next?.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, next.Language))).ToList() ?? [];
+            var analysis = analyses.Of(passage);
+            var document = analyses.DocumentOf(passage);
+            var units = analysis.Units;
+            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? analyses.Of(p).Units : [];
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? analyses.Of(n).Units : [];
             // The stretch of text around: this passage and the ones either side.
-            var wholePassage = new TermSet(units.Concat(previousUnits).Concat(nextUnits).SelectMany(t => t.Stems).Concat(passageTopic.Stems));
+            var stretch = new double[question.Concepts.Count];
+            for (var c = 0; c < stretch.Length; c++)
+                foreach (var set in units.Concat(previous).Concat(next).Append(analysis.Topic)) stretch[c] = Math.Max(stretch[c], memo.Match(set, c));
 
-            for (var u = 0; u < passage.Units.Count; u++)
+            for (var u = 0; u < units.Length; u++)
             {
-                var around = Around(units, u, previousUnits, nextUnits, passage.Units, passageTopic);
-                // "This priority axis ...", "It ...": the sentence before names what this one is about.
+                var around = Around(units, u, previous, next, passage.Units, analysis.Topic);
                 // "This priority axis ...", "83 of them": the sentence before names what this one is about.
-                var before = u > 0 ? units[u - 1] : previousUnits.LastOrDefault();
-                var refersBack = before is not null && Cues.RefersBack(passage.Units[u].Text);
+                var before = u > 0 ? units[u - 1] : previous.LastOrDefault();
+                var refersBack = before is not null && analysis.RefersBack[u];
                 if (refersBack) around.Add((before!, ReferenceFactor));
+
                 double lexical = 0, own = 0, names = 0, nameWeight = 0, section = 0;
                 var focusFound = true;
                 for (var c = 0; c < question.Concepts.Count; c++)
                 {
                     var concept = question.Concepts[c];
-                    var direct = Math.Max(units[u].Match(concept), HeadingFactor * heading.Match(concept));
+                    var direct = Math.Max(memo.Match(units[u], c), HeadingFactor * memo.Match(analysis.Heading, c));
                     // What a pointing sentence refers to is part of what it says.
-                    if (refersBack) direct = Math.Max(direct, ReferenceFactor * before!.Match(concept));
+                    if (refersBack) direct = Math.Max(direct, ReferenceFactor * memo.Match(before!, c));
                     var best = direct;
                     if (best < 1)
                     {
-                        best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * context.Match(concept));
-                        best = Math.Max(best, (concept.IsName ? NameTitleFactor : TitleFactor) * title.Match(concept));
-                        foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * terms.Match(concept));
-                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * wholePassage.Match(concept));
+                        best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * memo.Match(document.Context, c));
+                        best = Math.Max(best, (concept.IsName ? NameTitleFactor : TitleFactor) * memo.Match(document.Title, c));
+                        foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * memo.Match(terms, c));
+                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * stretch[c]);
                     }
                     lexical += weights[c] * best;
                     own += weights[c] * direct;
                     if (concept.IsName) { nameWeight += weights[c]; if (best > 0) names += weights[c]; }
                     // A section headed by a name the question uses ("ITALY (...)") is where that name's facts are.
-                    if (concept.IsName && heading.Match(concept) > 0) section = SectionBonus;
-                    // "83 of them": the thing counted may be named by the sentence it points back to.
+                    if (concept.IsName && memo.Match(analysis.Heading, c) > 0) section = SectionBonus;
                     if (concept.IsFocus && direct == 0) focusFound = false;
                 }
                 lexical /= totalWeight;
@@ -81,20 +79,19 @@ public static class UnitScorer
                 names = nameWeight > 0 ? names / nameWeight : 1;
 
                 var unit = passage.Units[u];
-                var folded = AnswerTypes.Fold(unit.FullText);
-                var type = question.Kind == AnswerKind.Any ? 0 : AnswerTypes.Strength(question.Kind, unit.FullText, folded);
+                var type = question.Kind == AnswerKind.Any ? 0 : analysis.Strength(question.Kind, u);
                 // A list answers "which ...", "who ..." questions by its nature.
                 if (unit.IsList && question.Kind is AnswerKind.Name or AnswerKind.Who) type = Math.Max(type, 0.7);
                 // A count without the thing counted answers nothing; a pick without it is weaker.
                 if (!focusFound) type = question.Kind == AnswerKind.Count ? 0 : type * 0.5;
-                var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, folded) : 0;
+                var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, analysis, u) : 0;
                 var score = lexical + edgeBonus + section + PhraseBonus(question, units[u]);
                 if (question.Kind != AnswerKind.Any) score += type > 0 ? 0.3 * type : -0.15;
                 if (passage.Language == question.Language) score += 0.08;
                 score += 0.1 * passage.Score / bestRetrieval;
                 if (preferredDocuments.Contains(passage.Path)) score += 0.05;
-                var words = unit.FullText.Count(ch => ch == ' ') + 1;
-                if (words > 50) score -= words > 80 ? 0.1 : 0.05;
+                var words = units[u].Count;
+                if (words > 30) score -= words > 48 ? 0.1 : 0.05;
                 scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, own, type, names, edgeBonus > 0, score));
             }
         }
@@ -116,18 +113,18 @@ public static class UnitScorer
     }
 
     private static List<(TermSet Terms, double Factor)> Around(
-        List<TermSet> units, int u, List<TermSet> previous, List<TermSet> next, IReadOnlyList<Documents.Unit> raw, TermSet passageTopic)
+        TermSet[] units, int u, TermSet[] previous, TermSet[] next, IReadOnlyList<Documents.Unit> raw, TermSet passageTopic)
     {
-        var around = new List<(TermSet, double)>();
+        var around = new List<(TermSet, double)>(8);
         for (var d = 1; d <= Before.Length; d++)
         {
             if (u - d >= 0) around.Add((units[u - d], Before[d - 1]));
-            else if (previous.Count + u - d >= 0) around.Add((previous[previous.Count + u - d], Before[d - 1]));
+            else if (previous.Length + u - d >= 0) around.Add((previous[previous.Length + u - d], Before[d - 1]));
         }
         for (var d = 1; d <= After.Length; d++)
         {
-            if (u + d < units.Count) around.Add((units[u + d], After[d - 1]));
-            else if (u + d - units.Count < next.Count) around.Add((next[u + d - units.Count], After[d - 1]));
+            if (u + d < units.Length) around.Add((units[u + d], After[d - 1]));
+            else if (u + d - units.Length < next.Length) around.Add((next[u + d - units.Length], After[d - 1]));
         }
         // The opening of the block this sentence is in: after the last list before it, or where the passage's block began.
         var lastList = -1;
@@ -138,16 +135,28 @@ public static class UnitScorer
         return around;
     }
 
-    // A period ("from 1 Aug 2019 to 31 Jul 2022", "Start: ...; End: ...") answers start and end questions alike.
     // A date that says it is the other edge ("began on ..." for "when does it end?") answers the wrong question.
-    private static double EdgeBonus(PeriodEdge edge, string folded)
+    private static double EdgeBonus(PeriodEdge edge, PassageAnalysis analysis, int unit)
     {
-        if (AnswerTypes.IsPeriod(folded)) return 0.25;
+        if (analysis.IsPeriod(unit)) return 0.25;
+        var folded = analysis.Folded[unit];
         if (edge == PeriodEdge.Span) return AnswerTypes.IsDuration(folded) ? 0.25 : 0;
         var padded = " " + string.Join(" ", folded.Split([' ', ':', ';', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
         var asked = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End);
         var other = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.End : Cues.Start);
         // Any other date is only a date somewhere in the story.
         return asked ? 0.15 : other ? -0.2 : -0.1;
+    }
+
+    // Each sentence is matched against the same concepts many times (as itself and as a neighbour of others).
+    private sealed class MatchMemo(IReadOnlyList<Concept> concepts)
+    {
+        private readonly Dictionary<TermSet, double>[] known = concepts.Select(_ => new Dictionary<TermSet, double>(ReferenceEqualityComparer.Instance)).ToArray();
+
+        public double Match(TermSet set, int concept)
+        {
+            if (known[concept].TryGetValue(set, out var value)) return value;
+            return known[concept][set] = set.Match(concepts[concept]);
+        }
     }
 }

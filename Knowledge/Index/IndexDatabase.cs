@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "5";
+    public const string PipelineVersion = "7";
 
     private readonly string connectionString;
     private long version;
@@ -54,7 +54,7 @@ public sealed class IndexDatabase
                 heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS passages_by_document ON passages(document_id, ordinal);
             CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
-                context, heading, body, tokenize = 'porter unicode61 remove_diacritics 2');
+                context, heading, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
             """);
         Execute(connection, $"INSERT OR REPLACE INTO meta(key, value) VALUES ('pipeline', '{PipelineVersion}');");
     }

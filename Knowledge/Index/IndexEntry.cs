@@ -16,5 +16,8 @@ public sealed record IndexEntry(PreparedDocument Document, DocumentSource Source
         document,
         source,
         Terms.ForIndex(document.Context, document.Language),
-        document.Passages.Select(p => (Terms.ForIndex(p.Heading + " " + p.Topic, p.Language), Terms.ForIndex(p.Text, p.Language))).ToList());
+        document.Passages.Select(TermsOf).ToList());
+
+    public static (string Heading, string Body) TermsOf(Passage passage) =>
+        (Terms.ForIndex(passage.Heading + " " + passage.Topic, passage.Language), Terms.ForIndex(passage.Text, passage.Language));
 }

@@ -6,28 +6,45 @@ namespace StakeholderBot.Knowledge.Index;
 
 public sealed class IndexReader(IndexDatabase database)
 {
+    private const string Columns = "p.id, p.document_id, d.path, d.title, d.context, p.ordinal, p.heading, p.topic, p.language, p.body";
+    private readonly ReaderSessions sessions = new(database);
+
     // Column weights: the document's context counts less than the passage's own heading and words.
     private const string Rank = "bm25(passage_terms, 0.35, 1.5, 1.0)";
 
     // Counting stops here: beyond it a word is common and its exact frequency changes little.
-    public const int FrequencyCap = 5000;
+    public const int FrequencyCap = 1000;
 
     private readonly ConcurrentDictionary<string, int> frequencies = new(StringComparer.Ordinal);
     private long frequencyVersion = -1;
     private long passageCount = -1;
 
-    public IReadOnlyList<(long Id, double Score)> Search(string match, int limit)
+    // Changes whenever the index does.
+    public long Version => database.Version;
+
+    public IReadOnlyList<(long Id, double Score)> Search(string match, int limit) => sessions.Use(session =>
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, {Rank} AS score FROM passage_terms WHERE passage_terms MATCH $match ORDER BY score LIMIT $limit";
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
+        var command = session.Command($"SELECT rowid, {Rank} AS score FROM passage_terms WHERE passage_terms MATCH $match ORDER BY score LIMIT $limit",
+            ("$match", match), ("$limit", limit));
         var hits = new List<(long, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) hits.Add((reader.GetInt64(0), -reader.GetDouble(1)));
         return hits;
-    }
+    });
+
+    // The passages found and, for the first few of them, the passages just before and after, in one query.
+    public IReadOnlyList<PassageHit> LoadWithNeighbours(IReadOnlyList<(long Id, double Score)> hits, int withNeighbours) => sessions.Use(session =>
+    {
+        var command = session.Command($"""
+            WITH hit AS (SELECT document_id, ordinal FROM passages WHERE id IN (SELECT value FROM json_each($top))),
+            wanted AS (SELECT value AS id FROM json_each($ids)
+                UNION SELECT n.id FROM hit h JOIN passages n ON n.document_id = h.document_id AND n.ordinal IN (h.ordinal - 1, h.ordinal + 1))
+            SELECT {Columns} FROM wanted w JOIN passages p ON p.id = w.id JOIN documents d ON d.id = p.document_id
+            """,
+            ("$top", "[" + string.Join(",", hits.Take(withNeighbours).Select(h => h.Id)) + "]"),
+            ("$ids", "[" + string.Join(",", hits.Select(h => h.Id)) + "]"));
+        return ReadHits(command, hits.ToDictionary(h => h.Id, h => h.Score));
+    });
 
     public IReadOnlyList<PassageHit> Load(IReadOnlyCollection<long> ids, IReadOnlyDictionary<long, double>? scores = null)
     {
@@ -35,7 +52,7 @@ public sealed class IndexReader(IndexDatabase database)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT p.id, p.document_id, d.path, d.title, d.context, p.ordinal, p.heading, p.topic, p.language, p.body
+            SELECT {Columns}
             FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id IN ({string.Join(",", ids)})
             """;
         return ReadHits(command, scores);
@@ -60,15 +77,9 @@ public sealed class IndexReader(IndexDatabase database)
     {
         var version = database.Version;
         if (Interlocked.Exchange(ref frequencyVersion, version) != version) { frequencies.Clear(); Interlocked.Exchange(ref passageCount, -1); }
-        return frequencies.GetOrAdd(term, t =>
-        {
-            using var connection = database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM passage_terms WHERE passage_terms MATCH $match LIMIT $cap)";
-            command.Parameters.AddWithValue("$match", "{heading body} : " + FtsQuery.Quote(t));
-            command.Parameters.AddWithValue("$cap", FrequencyCap);
-            return Convert.ToInt32(command.ExecuteScalar());
-        });
+        return frequencies.GetOrAdd(term, t => sessions.Use(session => Convert.ToInt32(session.Command(
+            "SELECT count(*) FROM (SELECT 1 FROM passage_terms WHERE passage_terms MATCH $match LIMIT $cap)",
+            ("$match", "{heading body} : " + FtsQuery.Quote(t)), ("$cap", FrequencyCap)).ExecuteScalar())));
     }
 
     public long PassageCount()

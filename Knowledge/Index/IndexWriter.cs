@@ -54,14 +54,36 @@ public sealed class IndexWriter(IndexDatabase database)
         }
     }
 
+    // The FTS5 table keeps no copy of its text (it is rebuilt from the passages), so removing a row means handing
+    // it the same terms again: they are worked out from the stored passage exactly as when it was added.
     private static void Remove(Commands commands, string path)
     {
         commands.FindDocument.Parameters["$path"].Value = path;
-        if (commands.FindDocument.ExecuteScalar() is not long id) return;
-        foreach (var command in new[] { commands.DeleteTerms, commands.DeletePassages, commands.DeleteDocument })
+        using (var reader = commands.FindDocument.ExecuteReader())
         {
-            command.Parameters["$id"].Value = id;
-            command.ExecuteNonQuery();
+            if (!reader.Read()) return;
+            var id = reader.GetInt64(0);
+            var context = Text.Terms.ForIndex(reader.GetString(1), reader.GetString(2));
+            reader.Close();
+            commands.ListPassages.Parameters["$id"].Value = id;
+            var passages = new List<(long Id, string Language, string Heading, string Topic, string Body)>();
+            using (var rows = commands.ListPassages.ExecuteReader())
+                while (rows.Read()) passages.Add((rows.GetInt64(0), rows.GetString(1), rows.GetString(2), rows.GetString(3), rows.GetString(4)));
+            foreach (var passage in passages)
+            {
+                var terms = IndexEntry.TermsOf(new Documents.Passage(0, passage.Heading, passage.Language, Documents.Passage.ParseBody(passage.Body), passage.Topic));
+                var delete = commands.DeleteTerms;
+                delete.Parameters["$id"].Value = passage.Id;
+                delete.Parameters["$context"].Value = context;
+                delete.Parameters["$heading"].Value = terms.Heading;
+                delete.Parameters["$body"].Value = terms.Body;
+                delete.ExecuteNonQuery();
+            }
+            foreach (var command in new[] { commands.DeletePassages, commands.DeleteDocument })
+            {
+                command.Parameters["$id"].Value = id;
+                command.ExecuteNonQuery();
+            }
         }
     }
 
@@ -104,8 +126,10 @@ public sealed class IndexWriter(IndexDatabase database)
 
     private sealed class Commands(SqliteConnection connection, SqliteTransaction transaction)
     {
-        public SqliteCommand FindDocument { get; } = Create(connection, transaction, "SELECT id FROM documents WHERE path = $path", "$path");
-        public SqliteCommand DeleteTerms { get; } = Create(connection, transaction, "DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id)", "$id");
+        public SqliteCommand FindDocument { get; } = Create(connection, transaction, "SELECT id, context, language FROM documents WHERE path = $path", "$path");
+        public SqliteCommand ListPassages { get; } = Create(connection, transaction, "SELECT id, language, heading, topic, body FROM passages WHERE document_id = $id", "$id");
+        public SqliteCommand DeleteTerms { get; } = Create(connection, transaction,
+            "INSERT INTO passage_terms(passage_terms, rowid, context, heading, body) VALUES ('delete', $id, $context, $heading, $body)", "$id", "$context", "$heading", "$body");
         public SqliteCommand DeletePassages { get; } = Create(connection, transaction, "DELETE FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteDocument { get; } = Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
         public SqliteCommand InsertDocument { get; } = Create(connection, transaction,

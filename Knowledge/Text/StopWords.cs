@@ -64,6 +64,19 @@ public static class StopWords
             "szamara altal alatt felett kozott utan elott nelkul ra re ban ben ba be ban nak nek val vel rol tol hoz"),
     };
 
+    private static readonly Dictionary<string, int> Masks = BuildMasks();
+
+    // Which languages (bit i = Languages[i]) have this word as a function word.
+    public static int LanguageMask(string folded) => Masks.GetValueOrDefault(folded);
+
+    private static Dictionary<string, int> BuildMasks()
+    {
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Languages.Count; i++)
+            foreach (var word in Lists[Languages[i]]) masks[word] = masks.GetValueOrDefault(word) | (1 << i);
+        return masks;
+    }
+
     public static bool IsStopWord(string folded, string language) =>
         Lists.TryGetValue(language, out var list) && list.Contains(folded);
 
