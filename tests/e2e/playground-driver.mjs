@@ -95,6 +95,8 @@ const ops = {
     await focus.locator('.fai-Citation').nth(number - 1).hover();
     const preview = page.locator('.fai-PreviewSurface[role="dialog"]').last();
     await preview.waitFor(wait(timeout));
+    // Let the fade-in finish, or the screenshot catches it half transparent.
+    await preview.evaluate((e) => Promise.all(e.getAnimations({ subtree: true }).map((a) => a.finished)));
     return { text: await preview.innerText(), url: await preview.locator('a[href^="http"]').first().getAttribute('href') };
   },
 
