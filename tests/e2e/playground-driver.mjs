@@ -95,6 +95,8 @@ const ops = {
     await focus.locator('.fai-Citation').nth(number - 1).hover();
     const preview = page.locator('.fai-PreviewSurface[role="dialog"]').last();
     await preview.waitFor(wait(timeout));
+    // Let the fade-in finish, or the screenshot catches it half transparent.
+    await preview.evaluate((e) => Promise.all(e.getAnimations({ subtree: true }).map((a) => a.finished)));
     return { text: await preview.innerText(), url: await preview.locator('a[href^="http"]').first().getAttribute('href') };
   },
 
@@ -137,9 +139,10 @@ const ops = {
   },
 };
 
-// The input (or radio/check box group) a card question's label points at; the label may be given by its start.
+// The input (or radio/check box group) a card question's label points at. The label is matched from
+// its start ("Date" is not "Due date"), so a long question can be named by its first words.
 async function field(cardText, label) {
-  const question = card(cardText).locator('label.ac-richTextBlock').filter({ hasText: label }).first();
+  const question = card(cardText).locator('label.ac-richTextBlock').filter({ hasText: startsWith(label) }).first();
   await question.waitFor(wait());
   return card(cardText).locator(`[id="${await question.getAttribute('for')}"]`);
 }
@@ -163,7 +166,9 @@ async function pickDate(input, iso) {
   throw new Error(`could not reach ${iso} in the calendar`);
 }
 
-const exactly = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWith = (text) => new RegExp(`^\\s*${escape(text)}`);
+const exactly = (text) => new RegExp(`^\\s*${escape(text)}\\s*$`);
 
 function compose() {
   return page.locator('[contenteditable="true"][role="textbox"]').first();

@@ -172,12 +172,3 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
         await playground.DisposeAsync();
     }
 }
-
-public sealed class DriverException(string message, string? screenshot, string recentMessages) : Exception(message)
-{
-    public string? Screenshot { get; } = screenshot;
-
-    public string RecentMessages { get; } = recentMessages;
-}
-
-public sealed class StepFailedException(string message, Exception inner) : Exception(message, inner);
