@@ -28,7 +28,8 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, ILog
         {
             await store.SaveAsync(reference);
         }
-        catch (StoreException e)
+        // ArgumentException: a conversation id or URL too long for an entity (only hostile clients send one).
+        catch (Exception e) when (e is StoreException or ArgumentException)
         {
             known.TryRemove(reference.ConversationId, out _);
             logger.LogWarning("Conversation reference for {ConversationId} not saved: {Reason}", reference.ConversationId, e.Message);

@@ -32,7 +32,8 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
-        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+        // Only a URL a reply could go to is worth remembering; anything else would poison later proactive sends.
+        if (IsHttpUrl(activity.ServiceUrl) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
             directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
@@ -51,13 +52,15 @@ public static class BotEndpoint
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase) && outcome.Invoke is null)
             return Results.Json(new { activities = outcome.Replies }, BotJson.Options);
 
-        if (outcome.Replies.Count > 0 && !string.IsNullOrEmpty(activity.ServiceUrl) && activity.Conversation?.Id is { } conversationId)
+        if (outcome.Replies.Count > 0 && !IsHttpUrl(activity.ServiceUrl))
+            logger.LogWarning("Activity {ActivityId} has no http(s) serviceUrl; its replies are dropped", activity.Id);
+        else if (outcome.Replies.Count > 0 && activity.Conversation?.Id is { } conversationId)
         {
             foreach (var reply in outcome.Replies)
             {
                 try
                 {
-                    await connector.SendAsync(activity.ServiceUrl, conversationId, reply, cancellationToken);
+                    await connector.SendAsync(activity.ServiceUrl!, conversationId, reply, cancellationToken);
                 }
                 catch (Exception e) when (e is ConnectorException or HttpRequestException or TaskCanceledException)
                 {
@@ -70,6 +73,10 @@ public static class BotEndpoint
             return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);
         return Results.Ok();
     }
+
+    // Only a channel's http(s) endpoint can take a reply; anything else would make HttpClient throw.
+    private static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static IResult Problem(int status, string detail) => Results.Json(
         new JsonObject { ["status"] = status, ["title"] = Title(status), ["detail"] = detail },

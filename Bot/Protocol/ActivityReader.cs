@@ -12,9 +12,19 @@ public static class ActivityReader
     public static async Task<Result> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes) return Fail(413, "The activity is larger than 256 KB.");
-        var body = await ReadLimitedAsync(request.Body, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadLimitedAsync(request.Body, cancellationToken);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            // Bad chunk framing, a body shorter than its Content-Length, a client that hung up.
+            return Fail(e is BadHttpRequestException bad ? bad.StatusCode : 400, "The request body could not be read.");
+        }
         if (body is null) return Fail(413, "The activity is larger than 256 KB.");
         if (body.Length == 0) return Fail(400, "The request body is empty.");
+        if (!System.Text.Unicode.Utf8.IsValid(body)) return Fail(400, "The body is not valid UTF-8.");
 
         Activity? activity;
         try
@@ -27,6 +37,7 @@ public static class ActivityReader
         }
         if (activity is null) return Fail(400, "The body is not a JSON object.");
         if (string.IsNullOrWhiteSpace(activity.Type)) return Fail(400, "The activity has no type.");
+        if (JsonTreeCheck.FindProblem(activity) is { } problem) return Fail(400, problem);
         return new Result(activity, 200, null);
     }
 

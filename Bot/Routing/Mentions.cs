@@ -17,6 +17,7 @@ public static partial class Mentions
             var mentioned = mention["mentioned"] as JsonObject;
             if (TurnMapper.TextOf(mentioned?["id"]) is not { } id || id != activity.Recipient?.Id) continue;
             var mentionText = TurnMapper.TextOf(mention["text"]) ?? $"<at>{TurnMapper.TextOf(mentioned?["name"])}</at>";
+            if (mentionText.Length == 0) continue;
             text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
         }
         // Any other <at> tag keeps its inner text; a glued word ("<at>Tom</at>is") gets its space back.

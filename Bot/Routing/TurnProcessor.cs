@@ -11,13 +11,12 @@ public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, I
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         var isInvoke = activity.Type == ActivityTypes.Invoke;
-        var turn = TurnMapper.Map(activity);
-        if (turn is null)
-            return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
-
         TurnResult result;
         try
         {
+            var turn = TurnMapper.Map(activity);
+            if (turn is null)
+                return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
             result = await router.RouteAsync(turn, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

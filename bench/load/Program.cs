@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using StakeholderBot.Bench.Load;
+using StakeholderBot.TestSupport;
+
+// Load on the bot in Release with Azurite, both its own processes on free loopback ports.
+// Usage: dotnet run -c Release --project bench/load -- [--turns 20000] [--users 500] [--concurrency 32]
+//        [--managers 50] [--warmup 1000] [--seed 8]
+var settings = LoadSettings.Parse(args);
+var azurite = new AzuriteFixture();
+await azurite.StartAsync();
+// Replies a flow sends besides an invoke's answer go to the connector: a local one that takes everything.
+await using var connector = await LocalHttpServer.StartAsync(app =>
+    app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", () => Results.Json(new { id = "1" }, statusCode: 201)));
+var users = Enumerable.Range(0, settings.Users).Select(i => new SimUser(i, i < settings.Managers)).ToList();
+BotProcess? bot = null;
+try
+{
+    var indexPath = Directory.CreateTempSubdirectory("load-index-").FullName;
+    bot = await BotProcess.StartAsync(BotProcess.DllPath("Release"), new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Storage__ConnectionString"] = azurite.ConnectionString,
+        ["Access__ProjectManagers"] = string.Join(",", users.Where(u => u.IsManager).Select(u => u.AadObjectId)),
+        ["Exports__SigningKey"] = "load-bench-signing-key-0123456789",
+        ["Knowledge__IndexPath"] = indexPath,
+        ["Logging__LogLevel__Default"] = "Warning",
+    });
+    Console.WriteLine($"bot pid {bot.Pid} on {bot.BaseUrl}, Azurite on 127.0.0.1:{azurite.Port}; {Environment.ProcessorCount} cores");
+    Console.WriteLine($"{settings.Turns} turns (first {settings.Warmup} warm-up), {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}");
+
+    var stats = new TurnStats();
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(100) };
+    var driver = new TurnDriver(new BotClient(http, connector.BaseUrl + "/"), stats);
+    var memory = new MemoryTimeline(bot, TimeSpan.FromMilliseconds(settings.SampleMs));
+    var mix = new Dictionary<string, int> { ["question"] = 0, ["survey"] = 0, ["meeting"] = 0 };
+    var next = 0;
+    long warmRss = 0;
+    var measured = Stopwatch.StartNew();
+    var measuredTurns = 0;
+
+    await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(async worker =>
+    {
+        var mine = users.Where(u => u.Index % settings.Concurrency == worker).ToList();
+        var managers = mine.Where(u => u.IsManager).ToList();
+        int n;
+        while ((n = Interlocked.Increment(ref next)) <= settings.Turns)
+        {
+            if (n == settings.Warmup + 1)
+            {
+                warmRss = bot.Memory().Rss;
+                driver.Measuring = true;
+                measured.Restart();
+            }
+            var random = new Random(settings.Seed * 1_000_003 + n);
+            var roll = random.Next(100);
+            var kind = roll < 70 || mine.Count == 0 ? "question" : roll < 90 || managers.Count == 0 ? "survey" : "meeting";
+            var user = kind == "meeting" ? managers[random.Next(managers.Count)] : mine[random.Next(mine.Count)];
+            lock (mix) mix[kind]++;
+            if (kind == "question") await driver.QuestionAsync(user);
+            else if (kind == "survey") await driver.SurveyAsync(user);
+            else await driver.MeetingAsync(user);
+            if (n > settings.Warmup) Interlocked.Increment(ref measuredTurns);
+        }
+    }));
+    var seconds = measured.Elapsed.TotalSeconds;
+    var end = bot.Memory();
+    await memory.StopAsync();
+
+    Console.WriteLine();
+    Console.WriteLine($"mix: {string.Join(", ", mix.Select(m => $"{m.Key} {m.Value}"))}");
+    Console.WriteLine($"throughput: {measuredTurns / seconds:F1} turns/s ({measuredTurns} turns after warm-up in {seconds:F1} s)");
+    foreach (var line in stats.Lines()) Console.WriteLine(line);
+    Console.WriteLine($"errors: {stats.ErrorCount}" + (bot.HasExited ? " (the bot exited!)" : ""));
+    foreach (var group in stats.Errors.GroupBy(e => e.Length > 140 ? e[..140] : e).Take(12)) Console.WriteLine($"  {group.Count()} x {group.Key}");
+    Console.WriteLine($"bot logged {bot.LoggedFailures} error line(s)");
+    Console.WriteLine($"memory (RSS): after warm-up {warmRss / 1024.0:F0} MiB, end {end.Rss / 1024.0:F0} MiB, peak {end.Peak / 1024.0:F0} MiB");
+    Console.WriteLine($"memory timeline (MiB, {memory.Samples.Count} samples): {memory.Summary(10)}");
+
+    var stored = await StoredCounts.CountAsync(azurite.ConnectionString);
+    Console.WriteLine($"surveys: {driver.SurveysAcknowledged} acknowledged, {stored.Surveys} stored -> missing {Math.Max(0, driver.SurveysAcknowledged - stored.Surveys)}, " +
+        $"extra {Math.Max(0, stored.Surveys - driver.SurveysAcknowledged)}, same respondent+time twice {stored.DuplicateSurveys}");
+    Console.WriteLine($"meetings: {driver.MeetingsAcknowledged} acknowledged, {stored.Meetings} stored -> missing {Math.Max(0, driver.MeetingsAcknowledged - stored.Meetings)}, " +
+        $"extra {Math.Max(0, stored.Meetings - driver.MeetingsAcknowledged)}");
+    var clean = stats.ErrorCount == 0 && stored.Surveys == driver.SurveysAcknowledged && stored.Meetings == driver.MeetingsAcknowledged && stored.DuplicateSurveys == 0;
+    Console.WriteLine(clean ? "RESULT: zero errors, nothing missing or duplicated" : "RESULT: FAILED (see above)");
+    return clean ? 0 : 1;
+}
+finally
+{
+    if (bot is not null) await bot.DisposeAsync();
+    await azurite.DisposeAsync();
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
+
+namespace StakeholderBot.Bench.Load;
+
+// One turn of a simulated user: a question, the next step of their survey, or the next step of logging a
+// meeting (form, save) or a summary. It checks the answer is the one a user would expect, and counts the
+// surveys and meetings the bot acknowledged as stored.
+public sealed class TurnDriver(BotClient bot, TurnStats stats)
+{
+    private static readonly string[] Questions =
+    [
+        "What does the UpGradeSME project offer small firms?", "Which regions take part in INTER VENTURES?",
+        "How can a small firm find a distributor abroad?", "What is a regional stakeholder group?",
+        "Who can join the INTRA export programme?", "What support is there for trade fairs?",
+        "How is export readiness measured?", "What are the main barriers to exporting for SMEs?",
+        "Welke steun is er voor export?", "Quali regioni partecipano al progetto?", "Jakie wsparcie eksportowe oferuje projekt?",
+        "¿Qué ayudas hay para exportar?", "What did the project learn from the Lombardy pilot?", "How long does the programme run?",
+    ];
+
+    private int surveysAcknowledged;
+    private int meetingsAcknowledged;
+
+    public int SurveysAcknowledged => surveysAcknowledged;
+
+    public int MeetingsAcknowledged => meetingsAcknowledged;
+
+    public bool Measuring { get; set; }
+
+    public async Task QuestionAsync(SimUser user)
+    {
+        var text = Questions[(user.Index + user.QuestionTurns++) % Questions.Length];
+        var reply = await TimedAsync("question", () => bot.SayAsync(user, text));
+        if (reply is not null && reply.Replies.Count == 0) Fail("question", $"no answer to '{text}'");
+    }
+
+    public async Task SurveyAsync(SimUser user)
+    {
+        if (user.SurveyCard is not { } card)
+        {
+            var started = await TimedAsync("survey start", () => bot.SayAsync(user, "survey"));
+            user.SurveyCard = started?.Cards.FirstOrDefault();
+            if (started is not null && user.SurveyCard is null) Fail("survey start", "no survey card: " + Text(started.Replies));
+            return;
+        }
+        var form = CardForm.Read(card);
+        var button = form.Button(v => v == "survey.submit") ?? form.Button(v => v == "survey.next") ?? form.Button(v => v == "survey.new");
+        if (button is null)
+        {
+            user.SurveyCard = null; // a result without "new": start over next time
+            return;
+        }
+        var kind = button.Verb == "survey.submit" ? "survey submit" : button.Verb == "survey.next" ? "survey page" : "survey new";
+        var reply = await TimedAsync(kind, () => bot.PressAsync(user, button.Verb, form.Submit(button)));
+        if (reply is null) return;
+        var next = reply.InvokeCard;
+        if (next is null)
+        {
+            Fail(kind, "no card back: " + reply.Invoke?.ToJsonString());
+            user.SurveyCard = null;
+            return;
+        }
+        var after = CardForm.Read(next);
+        if (kind == "survey submit" && after.Button(v => v is "survey.submit" or "survey.next") is null) Interlocked.Increment(ref surveysAcknowledged);
+        else if (kind != "survey new" && after.Buttons.Any(b => b.Verb is "survey.next" or "survey.submit" && JsonNode.DeepEquals(b.Data, button.Data)))
+            Fail(kind, "the page did not move on: " + ErrorText(next));
+        user.SurveyCard = next;
+    }
+
+    public async Task MeetingAsync(SimUser user)
+    {
+        if (user.MeetingForm is { } card)
+        {
+            var form = CardForm.Read(card);
+            var save = form.Button(v => v == "meeting.save");
+            user.MeetingForm = null;
+            if (save is null) { Fail("meeting save", "the form has no save button"); return; }
+            var reply = await TimedAsync("meeting save", () => bot.PressAsync(user, save.Verb, form.Submit(save, MeetingValues, fillOptional: false)));
+            if (reply is null) return;
+            if (reply.InvokeCard is { } confirmation && CardForm.Read(confirmation).Button(v => v == "meeting.save") is null)
+                Interlocked.Increment(ref meetingsAcknowledged);
+            else Fail("meeting save", "not saved: " + (reply.InvokeCard is { } back ? ErrorText(back) : reply.Invoke?.ToJsonString()));
+            return;
+        }
+        if (user.MeetingTurns++ % 3 == 2)
+        {
+            var summary = await TimedAsync("meeting summary", () => bot.SayAsync(user, "meetings"));
+            if (summary is not null && summary.Replies.Count == 0) Fail("meeting summary", "no summary");
+            return;
+        }
+        var opened = await TimedAsync("meeting form", () => bot.SayAsync(user, "log meeting"));
+        user.MeetingForm = opened?.Cards.FirstOrDefault();
+        if (opened is not null && user.MeetingForm is null) Fail("meeting form", "no form card: " + Text(opened.Replies));
+    }
+
+    // Values a project manager would type where a generic answer would not do (counts that add up, links).
+    private static readonly Dictionary<string, string> MeetingValues = new()
+    {
+        ["participantsTotal"] = "24", ["participantsSme"] = "9", ["participantsPublicAuthority"] = "6",
+        ["partner"] = "Lombardy Region", ["region"] = "Lombardia", ["policyInstrument"] = "ERDF regional programme",
+        ["decisions"] = "Run a second export-readiness workshop.", ["topics"] = "Export coaching for food SMEs",
+    };
+
+    private async Task<TurnReply?> TimedAsync(string kind, Func<Task<TurnReply>> turn)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var reply = await turn();
+            if (Measuring) stats.Record(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (reply.Status is < 200 or >= 300) { Fail(kind, $"HTTP {reply.Status}"); return null; }
+            if (reply.Invoke?["type"]?.ToString() == "application/vnd.microsoft.error") { Fail(kind, reply.Invoke.ToJsonString()); return null; }
+            return reply;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            Fail(kind, $"{e.GetType().Name}: {e.Message}");
+            return null;
+        }
+    }
+
+    private void Fail(string kind, string what) => stats.Error(kind, what.Length > 300 ? what[..300] : what);
+
+    private static string Text(JsonArray replies) => string.Join(" | ", replies.Select(r => r?["text"]?.ToString()));
+
+    private static string ErrorText(JsonObject card) =>
+        string.Join(" | ", card.ToJsonString().Split("\"text\":\"").Skip(1).Take(6).Select(t => t.Split('"')[0]));
+}

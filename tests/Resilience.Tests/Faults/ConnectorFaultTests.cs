@@ -1,0 +1,69 @@
+using System.Net;
+using StakeholderBot.Bot.Tests;
+using StakeholderBot.Resilience.Tests.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.Resilience.Tests.Faults;
+
+// Replies in the default delivery mode go to the connector, which throttles (429 + Retry-After) and fails
+// (412, 502, 503, 504): every reply must arrive exactly once, after the wait the connector asked for.
+public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static readonly int[][] Scripts =
+    [
+        [429], [429, 429], [503], [502, 504], [412], [429, 503, 502], [504, 429], [], [503, 503, 503], [429, 412, 504],
+    ];
+
+    [Fact]
+    public async Task ThrottledAndFailingSends_AreRetried_AndEveryReplyArrivesOnce()
+    {
+        await using var connector = await FlakyConnector.StartAsync();
+        await using var bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString));
+        var turns = Enumerable.Range(0, 30).Select(i =>
+        {
+            var conversation = $"a:flaky-{i}";
+            connector.Script(conversation, Scripts[i % Scripts.Length]);
+            var activity = Fixtures.Message("help", conversationId: conversation);
+            activity["serviceUrl"] = connector.ServiceUrl;
+            return activity;
+        }).ToList();
+
+        var statuses = await Task.WhenAll(turns.Select(async t => { using var r = await bot.PostAsync(t); return r.StatusCode; }));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var accepted = connector.Accepted.GroupBy(a => (string?)a["replyToId"]).ToDictionary(g => g.Key ?? "", g => g.Count());
+        Assert.All(turns, t => Assert.Equal(1, accepted.GetValueOrDefault((string)t["id"]!)));
+        Assert.Equal(turns.Count + Scripts.Sum(s => s.Length) * 3, connector.Attempts.Count);
+        // Each retry after a 429 waited at least the Retry-After the connector gave.
+        foreach (var conversation in connector.Attempts.GroupBy(a => a.ConversationId))
+        {
+            var attempts = conversation.OrderBy(a => a.At).ToList();
+            for (var i = 1; i < attempts.Count; i++)
+                if (attempts[i - 1].Status == 429)
+                    Assert.True(attempts[i].At - attempts[i - 1].At >= TimeSpan.FromSeconds(connector.RetryAfterSeconds * 0.9),
+                        $"{conversation.Key}: retried {(attempts[i].At - attempts[i - 1].At).TotalMilliseconds:F0} ms after a 429");
+        }
+    }
+
+    [Fact]
+    public async Task ConnectorDownBeyondTheRetries_TheTurnIsStillAnswered_AndTheLossIsLoggedWithTheActivityId()
+    {
+        await using var connector = await FlakyConnector.StartAsync();
+        var logs = new LogRecorder();
+        await using var bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString, ("Logging:LogLevel:StakeholderBot", "Information")))
+            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        connector.Script("a:down", 503, 503, 503, 503, 503);
+        var activity = Fixtures.Message("help", conversationId: "a:down");
+        activity["serviceUrl"] = connector.ServiceUrl;
+
+        using var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(connector.Accepted);
+        Assert.Equal(4, connector.Attempts.Count);
+        Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("could not be sent"));
+    }
+}
