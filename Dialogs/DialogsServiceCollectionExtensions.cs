@@ -25,10 +25,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();
-        services.AddSingleton<AskFlow>();
+        services.AddAsk();
         services.AddSurveys(configuration);
         services.AddSingleton<SurveyFlow>();
-        services.AddSingleton<MeetingFlow>();
+        services.AddMeetings(configuration);
         return services;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge;
 
@@ -8,6 +11,20 @@ public static class KnowledgeServiceCollectionExtensions
     // Reads Knowledge:* and OpenAI:* keys; a bad value throws with the key's name so start-up stops clearly.
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
+        var options = KnowledgeOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new IndexDatabase(options.IndexPath));
+        services.AddSingleton<IndexReader>();
+        services.AddSingleton<IndexWriter>();
+        services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton<KnowledgeReadiness>();
+        if (options.Model is { } model)
+            services.AddSingleton<IModelAnswerer>(sp => new OpenAiAnswerer(model, sp.GetRequiredService<ILogger<OpenAiAnswerer>>()));
+        services.AddSingleton(sp => new KnowledgeBase(options, sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<IndexWriter>(),
+            sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IModelAnswerer>()));
+        services.AddSingleton<IKnowledgeDocuments>(sp => sp.GetRequiredService<KnowledgeBase>());
+        services.AddHostedService<KnowledgeIndexingService>();
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         return services;
     }
 }

@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Versions, not timestamps, decide; a shared (symlinked) node_modules is never reinstalled from here.
+if ! node scripts/node-modules-current.mjs; then
+  if [ -L node_modules ]; then echo "node_modules is a symlink to a shared copy: update it where it lives" >&2; exit 1; fi
   npm ci --no-audit --no-fund
 fi
 

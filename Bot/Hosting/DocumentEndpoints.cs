@@ -1,7 +1,70 @@
+using System.Net;
+using System.Text;
+using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Index;
+
 namespace StakeholderBot.Bot.Hosting;
 
+// GET /documents/{**path}: opens the document behind a citation. Only indexed documents are served: corpus
+// files from inside the corpus folder (never through "..", absolute paths or links leading out), stored
+// documents (logged meetings) as a small escaped HTML page.
 public static class DocumentEndpoints
 {
-    // GET /documents/{**path}: serves a corpus document so a citation can be opened (issue 4).
-    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app) => app;
+    // Documents are data: nothing in them may run in the reader's browser.
+    private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "text/plain; charset=utf-8",
+        [".md"] = "text/markdown; charset=utf-8",
+        [".markdown"] = "text/markdown; charset=utf-8",
+        [".html"] = "text/html; charset=utf-8",
+        [".htm"] = "text/html; charset=utf-8",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documents/{**path}", (string? path, HttpResponse response, KnowledgeBase knowledge) =>
+        {
+            if (path is null || knowledge.FindDocument(path) is not { } document) return Results.NotFound();
+            response.Headers.XContentTypeOptions = "nosniff";
+            response.Headers.ContentSecurityPolicy = Policy;
+            if (document.Kind == DocumentKind.Stored)
+                return Results.Text(StoredPage(document), "text/html; charset=utf-8", Encoding.UTF8);
+
+            if (CorpusFile(knowledge.CorpusPath, document.Path) is not { } file || !ContentTypes.TryGetValue(file.Extension, out var contentType))
+                return Results.NotFound();
+            return Results.File(file.FullName, contentType, fileDownloadName: null, enableRangeProcessing: true);
+        });
+        return app;
+    }
+
+    // The file for an indexed path, provided it (and any link it is) resolves inside the corpus folder.
+    private static FileInfo? CorpusFile(string corpusPath, string documentPath)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusPath)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, documentPath));
+        if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
+        var file = new FileInfo(full);
+        if (!file.Exists) return null;
+        // The indexer skips links, but a link may have replaced the file since: follow nothing out of the corpus.
+        for (FileSystemInfo? entry = file; entry is not null && entry.FullName.Length >= root.Length; entry = (entry as FileInfo)?.Directory ?? (entry as DirectoryInfo)?.Parent)
+            if (entry.LinkTarget is not null) return null;
+        return file;
+    }
+
+    private static string StoredPage(StoredDocument document)
+    {
+        var title = WebUtility.HtmlEncode(document.Title);
+        var page = new StringBuilder()
+            .Append("<!doctype html><html lang=\"").Append(WebUtility.HtmlEncode(document.Language)).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<title>").Append(title).Append("</title>")
+            .Append("<style>body{font-family:system-ui,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.5}</style>")
+            .Append("</head><body><h1>").Append(title).Append("</h1>");
+        var paragraphs = (document.Text ?? "").Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var paragraph in paragraphs)
+            page.Append("<p>").Append(string.Join("<br>", paragraph.Split('\n').Select(WebUtility.HtmlEncode))).Append("</p>");
+        return page.Append("</body></html>").ToString();
+    }
 }

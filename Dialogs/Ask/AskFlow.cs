@@ -1,11 +1,80 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
+using StakeholderBot.Knowledge;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.Feedback;
+
 namespace StakeholderBot.Dialogs.Ask;
 
-// Placeholder until the knowledge flow lands (issue 4).
-public sealed class AskFlow
+// Questions about the projects: answered from the indexed documents with [n] citations and feedback buttons,
+// read with the previous question's subject when they follow up on it; feedback is stored for review.
+public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, TimeProvider time, ILogger<AskFlow> logger)
 {
-    public Task<TurnResult> AnswerAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.SayText("Answering questions is not available yet."));
+    private const int MaxQuestion = 1000;
+    private const int MaxComment = 2000;
 
-    public Task<TurnResult> OnFeedbackAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.Answer(new InvokeReply.Empty()));
+    public async Task<TurnResult> AnswerAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var texts = AskTexts.For(turn.Language);
+        var question = turn.Text.Trim();
+        if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
+        if (question.Length > MaxQuestion) question = question[..MaxQuestion];
+        if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
+
+        var conversation = turn.Conversation.Id;
+        var previous = await memory.GetAsync(conversation, cancellationToken);
+        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents), cancellationToken);
+        var text = answer.Found ? Render(answer) : texts.NotFound;
+        var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
+        var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
+        memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
+
+        return answer.Found
+            ? TurnResult.Say(new Reply(text, Citations: answer.Citations, AiGenerated: answer.AiGenerated, FeedbackButtons: true))
+            : TurnResult.Say(new Reply(text, FeedbackButtons: true));
+    }
+
+    // Teams expects an empty invoke response whatever happens; a reaction that cannot be stored is logged.
+    public async Task<TurnResult> OnFeedbackAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var empty = TurnResult.Answer(new InvokeReply.Empty());
+        if (turn.Feedback is not { } input) return empty;
+        var reaction = input.Reaction.Trim().ToLowerInvariant();
+        if (reaction is not ("like" or "dislike"))
+        {
+            logger.LogWarning("Feedback with unknown reaction '{Reaction}' ignored", reaction.Length > 20 ? reaction[..20] : reaction);
+            return empty;
+        }
+
+        var state = await memory.GetAsync(turn.Conversation.Id, cancellationToken);
+        // Our reply ids are not known here (Teams assigns them), so the feedback goes with the answer it replies
+        // to when that can be told, and otherwise with the latest answer in the conversation.
+        var answered = state.Recent.LastOrDefault(r => r.QuestionActivityId == input.ReplyToId) ?? state.Recent.LastOrDefault();
+        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim()[..Math.Min(input.Comment.Trim().Length, MaxComment)];
+        var feedback = new AnswerFeedback(turn.Conversation.Id, reaction, comment, answered?.Question ?? "", answered?.Answer ?? "",
+            answered?.Sources.Select(s => new FeedbackSource(s.Position, s.Title, s.DocumentPath)).ToList() ?? [],
+            answered?.AiGenerated ?? false, answered?.Language ?? turn.Language, input.ReplyToId, time.GetUtcNow());
+        try
+        {
+            await feedbackStore.AddAsync(feedback, cancellationToken);
+        }
+        catch (StoreException error)
+        {
+            logger.LogError(error, "Answer feedback ({Reaction}) could not be stored", reaction);
+        }
+        return empty;
+    }
+
+    // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.
+    private static string Render(Answer answer)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in answer.Segments)
+        {
+            text.Append(Markdown.Escape(segment.Text));
+            foreach (var position in segment.Citations) text.Append(" [").Append(position).Append(']');
+        }
+        return text.ToString().Trim();
+    }
 }

@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Azure;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.State;
+
+namespace StakeholderBot.Dialogs.Ask;
+
+// Conversation memory for the ask flow: conversation state in table storage (so any instance can read a
+// follow-up's subject), with an in-process copy in front. Reads use the copy while it is fresh; writes go to
+// storage in the background, one per conversation at a time. When storage fails, it is left alone for a while
+// and answering carries on from the in-process copy.
+public sealed class AskMemory : IAsyncDisposable
+{
+    private const string Flow = "ask";
+    private const string AnyUser = "conversation";
+    private const int MaxConversations = 20_000;
+    private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(30);
+    // A busy conversation is written at most this often; its latest state wins.
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
+
+    private readonly ConversationStateStore store;
+    private readonly TimeProvider time;
+    private readonly ILogger<AskMemory> logger;
+    private readonly ConcurrentDictionary<string, Entry> local = new(StringComparer.Ordinal);
+    // Conversations waiting to be written, with the activity of their latest change: one queued write each.
+    private readonly ConcurrentDictionary<string, string> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> written = new(StringComparer.Ordinal);
+    private readonly Channel<string> writes = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private readonly Task writer;
+    private long storageResumesAt;
+
+    public AskMemory(ConversationStateStore store, TimeProvider time, ILogger<AskMemory> logger)
+    {
+        this.store = store;
+        this.time = time;
+        this.logger = logger;
+        writer = Task.Run(WriteLoopAsync);
+    }
+
+    public async Task<AskState> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        local.TryGetValue(conversationId, out var cached);
+        if (cached is not null && time.GetUtcNow() - cached.At < Fresh || !StorageAvailable) return cached?.State ?? AskState.Empty;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(ReadTimeout);
+            var stored = await store.GetAsync<AskState>(Key(conversationId), timeout.Token);
+            if (stored is null) return cached?.State ?? AskState.Empty;
+            local[conversationId] = new Entry(stored.State, stored.ETag, time.GetUtcNow());
+            return stored.State;
+        }
+        catch (Exception error) when (error is StoreException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            PauseStorage(error);
+            return cached?.State ?? AskState.Empty;
+        }
+    }
+
+    public void Remember(string conversationId, AskState state, string activityId)
+    {
+        local.AddOrUpdate(conversationId, _ => new Entry(state, null, time.GetUtcNow()), (_, old) => new Entry(state, old.ETag, time.GetUtcNow()));
+        if (local.Count > MaxConversations) Trim();
+        var marker = string.IsNullOrEmpty(activityId) ? Guid.NewGuid().ToString("N") : activityId;
+        var queued = true;
+        pending.AddOrUpdate(conversationId, _ => { queued = false; return marker; }, (_, _) => marker);
+        if (!queued) writes.Writer.TryWrite(conversationId);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        writes.Writer.TryComplete();
+        await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(2)));
+    }
+
+    private bool StorageAvailable => time.GetUtcNow().UtcTicks >= Interlocked.Read(ref storageResumesAt);
+
+    private void PauseStorage(Exception error)
+    {
+        Interlocked.Exchange(ref storageResumesAt, (time.GetUtcNow() + PauseAfterFailure).UtcTicks);
+        logger.LogWarning(error, "Conversation state unavailable; the ask flow keeps it in memory for {Seconds} s", PauseAfterFailure.TotalSeconds);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        await foreach (var conversationId in writes.Reader.ReadAllAsync())
+        {
+            var wait = written.TryGetValue(conversationId, out var last) ? WriteInterval - (time.GetUtcNow() - last) : TimeSpan.Zero;
+            if (wait > TimeSpan.Zero)
+            {
+                _ = Task.Delay(wait).ContinueWith(_ => writes.Writer.TryWrite(conversationId), TaskScheduler.Default);
+                continue;
+            }
+            if (!pending.TryRemove(conversationId, out var activityId) || !StorageAvailable || !local.TryGetValue(conversationId, out var entry)) continue;
+            written[conversationId] = time.GetUtcNow();
+            if (written.Count > MaxConversations) written.Clear();
+            try
+            {
+                var saved = await SaveAsync(conversationId, entry, activityId);
+                local.TryUpdate(conversationId, entry with { ETag = saved }, entry);
+            }
+            catch (Exception error) when (error is StoreException or OperationCanceledException)
+            {
+                PauseStorage(error);
+            }
+        }
+    }
+
+    // This instance's state is the newest: on a conflict (another instance wrote first), overwrite it.
+    private async Task<ETag> SaveAsync(string conversationId, Entry entry, string activityId)
+    {
+        var key = Key(conversationId);
+        try
+        {
+            return (await store.SaveAsync(key, entry.State, entry.ETag, activityId)).ETag;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            var current = await store.GetAsync<AskState>(key);
+            return (await store.SaveAsync(key, entry.State, current?.ETag, activityId)).ETag;
+        }
+    }
+
+    private void Trim()
+    {
+        foreach (var old in local.OrderBy(e => e.Value.At).Take(local.Count / 4).ToList()) local.TryRemove(old);
+    }
+
+    private static ConversationStateKey Key(string conversationId) => new(conversationId, AnyUser, Flow);
+
+    private sealed record Entry(AskState State, ETag? ETag, DateTimeOffset At);
+}

@@ -1,0 +1,21 @@
+namespace StakeholderBot.Knowledge;
+
+// A question as the flow passes it: the activity's language as a hint, and the previous question's subject and
+// sources so a follow-up ("and when did it end?") is read with them.
+public sealed record Question(string Text, string? Language, string? PreviousSubject = null, IReadOnlyList<string>? PreviousDocuments = null);
+
+// A piece of the answer and the citation positions ([n]) that support it.
+public sealed record AnswerSegment(string Text, IReadOnlyList<int> Citations);
+
+// Subject is what a follow-up should be read with; Language the question's language. No segments: not found.
+public sealed record Answer(IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations, bool AiGenerated, string Subject, string Language)
+{
+    public bool Found => Segments.Count > 0;
+
+    public IReadOnlyList<string> Documents => Citations.Select(c => c.DocumentPath).ToList();
+
+    // The answer as plain text with [n] markers, for logs, feedback records and the model check.
+    public string PlainText => string.Concat(Segments.Select(s => s.Text + string.Concat(s.Citations.Select(c => $" [{c}]"))));
+
+    public static Answer NotFound(string subject, string language) => new([], [], false, subject, language);
+}

@@ -1,0 +1,66 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace StakeholderBot.Knowledge.Answering;
+
+// Writes the answer with a chat model (OpenAI, Azure OpenAI's /openai/v1/ or any compatible server) from the
+// best passages, fenced as data. Markers the passages do not back are dropped; any failure returns null so the
+// extractive answer is used.
+public sealed class OpenAiAnswerer : IModelAnswerer
+{
+    public const string NotInSources = "NOT_IN_SOURCES";
+    private const int MaxPassages = 5;
+    private const double MinimumRelevance = 0.2;
+
+    private readonly ChatClient client;
+    private readonly ModelOptions options;
+    private readonly ILogger<OpenAiAnswerer> logger;
+
+    public OpenAiAnswerer(ModelOptions options, ILogger<OpenAiAnswerer> logger)
+    {
+        this.options = options;
+        this.logger = logger;
+        var clientOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = options.Timeout };
+        clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 1);
+        client = options.ApiKey is { } key
+            ? new ChatClient(options.ChatModel, new ApiKeyCredential(key), clientOptions)
+            : WithTokenCredential(options, clientOptions);
+    }
+
+    // No key: Entra ID (managed identity in Azure, developer sign-in locally) for Azure OpenAI. The SDK marks this
+    // constructor as evaluation-only; it is the documented way to pass a token credential in 2.x.
+#pragma warning disable OPENAI001
+    private static ChatClient WithTokenCredential(ModelOptions options, OpenAIClientOptions clientOptions) =>
+        new(options.ChatModel, new BearerTokenPolicy(new Azure.Identity.DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"), clientOptions);
+#pragma warning restore OPENAI001
+
+    public async Task<(IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations)?> AnswerAsync(
+        AnalyzedQuestion question, IReadOnlyList<ScoredUnit> units, CancellationToken cancellationToken)
+    {
+        var sources = SourceSelection.Best(units, MaxPassages);
+        if (sources.Count == 0 || units.Max(u => u.Lexical) < MinimumRelevance) return ([], []);
+
+        var fence = "SRC-" + Guid.NewGuid().ToString("N")[..12];
+        ChatMessage[] messages = [new SystemChatMessage(Prompts.System(question.Language)), new UserChatMessage(Prompts.User(question.Text, sources, fence))];
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        string text;
+        try
+        {
+            var completion = await client.CompleteChatAsync(messages, new ChatCompletionOptions { Temperature = 0.1f, MaxOutputTokenCount = 500 }, timeout.Token);
+            text = string.Concat(completion.Value.Content.Select(part => part.Text)).Trim();
+        }
+        catch (Exception error) when (error is ClientResultException or HttpRequestException or OperationCanceledException or InvalidOperationException
+            or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(error, "Chat model {Model} failed; answering from the passages instead", options.ChatModel);
+            return null;
+        }
+        if (text.Contains(NotInSources, StringComparison.Ordinal)) return ([], []);
+        return MarkerCheck.Build(text, sources, question.Language);
+    }
+}

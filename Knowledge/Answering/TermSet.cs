@@ -1,0 +1,66 @@
+namespace StakeholderBot.Knowledge.Answering;
+
+// The stems of a piece of text, matched against a concept exactly or by a long shared beginning
+// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses. Immutable: cached
+// analyses share one TermSet between questions and threads.
+public sealed class TermSet
+{
+    private const double PrefixMatch = 0.8;
+
+    private readonly HashSet<string> exact;
+    private readonly List<string> words;
+
+    public TermSet(IEnumerable<string> stems)
+    {
+        words = stems.Where(s => s.Length > 0).ToList();
+        exact = new HashSet<string>(words, StringComparer.Ordinal);
+    }
+
+    public static readonly TermSet Empty = new([]);
+
+    public int Count => words.Count;
+
+    public IEnumerable<string> Stems => words;
+
+    public double Match(Concept concept)
+    {
+        var best = 0.0;
+        for (var a = 0; a < concept.Alternatives.Count; a++)
+        {
+            var alternative = concept.Alternatives[a];
+            var strength = 1.0;
+            foreach (var stem in alternative)
+            {
+                strength = Math.Min(strength, Match(stem));
+                if (strength == 0) break;
+            }
+            best = Math.Max(best, a == 0 ? strength : strength * 0.9);
+            if (best >= 1) break;
+        }
+        return best;
+    }
+
+    // Where a concept's first form starts in the text (stop words already gone), or -1.
+    public int Position(Concept concept)
+    {
+        var stem = concept.Alternatives[0][0];
+        for (var i = 0; i < words.Count; i++) if (words[i] == stem) return i;
+        return -1;
+    }
+
+    public double Match(string stem)
+    {
+        if (exact.Contains(stem)) return 1;
+        if (stem.Length < 5 || char.IsDigit(stem[0])) return 0;
+        foreach (var word in words)
+        {
+            // Variants differ by an ending ("lithuania"/"lithuanian"), not by whole words ("inter"/"international").
+            if (word.Length < 5 || char.IsDigit(word[0]) || Math.Abs(word.Length - stem.Length) > 3) continue;
+            var shorter = Math.Min(word.Length, stem.Length);
+            var shared = 0;
+            while (shared < shorter && word[shared] == stem[shared]) shared++;
+            if (shared >= 5 && shared >= 0.75 * shorter) return PrefixMatch;
+        }
+        return 0;
+    }
+}

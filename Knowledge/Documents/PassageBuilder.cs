@@ -1,0 +1,83 @@
+using StakeholderBot.Knowledge.Text;
+
+namespace StakeholderBot.Knowledge.Documents;
+
+// Cuts a document into passages of about TargetWords that never cross a heading, keeping each unit whole.
+public static class PassageBuilder
+{
+    private const int TargetWords = 120;
+    private const int MaxListItems = 12;
+
+    public static PreparedDocument Build(string path, ParsedDocument document, string? language = null)
+    {
+        var fullText = string.Join(" ", document.Blocks.Take(40).Select(b => b.Text));
+        var documentLanguage = string.IsNullOrEmpty(language) ? LanguageDetector.Detect(fullText) : language;
+        var passages = new List<Passage>();
+        var heading = "";
+        var units = new List<Unit>();
+        var words = 0;
+        var blockOpening = new List<string>();
+        var topic = "";
+
+        void Flush()
+        {
+            if (units.Count == 0) return;
+            var text = string.Join(" ", units.Select(u => u.FullText));
+            var passageLanguage = string.IsNullOrEmpty(language) ? LanguageDetector.Detect(text, documentLanguage) : language;
+            passages.Add(new Passage(passages.Count, heading, passageLanguage, units, topic));
+            units = [];
+            words = 0;
+        }
+
+        void Add(Unit unit)
+        {
+            var count = PlainTextReader.WordCount(unit.FullText);
+            if (words > 0 && words + count > TargetWords && words >= TargetWords / 2) Flush();
+            if (units.Count == 0) topic = string.Join(" ", blockOpening);
+            units.Add(unit);
+            words += count;
+            // A list closes a block; the sentences after it open the next one.
+            if (unit.IsList) blockOpening.Clear();
+            else if (blockOpening.Count < 2 && !unit.IsHeading) blockOpening.Add(unit.Text);
+        }
+
+        var blocks = document.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    Flush();
+                    heading = Titles.Shorten(block.Text, 120);
+                    blockOpening.Clear();
+                    // A heading that names something ("ITALY (Unioncamere Lombardia)") can itself be the answer; a question cannot.
+                    if (PlainTextReader.WordCount(block.Text) >= 2 && !block.Text.EndsWith('?') && !block.Text.EndsWith(':')) Add(Unit.Heading(block.Text));
+                    break;
+                case BlockKind.Paragraph:
+                    foreach (var sentence in SentenceSplitter.Split(block.Text)) Add(Unit.Sentence(sentence));
+                    break;
+                case BlockKind.Field:
+                    var fields = new List<string> { block.Text };
+                    while (b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.Field) fields.Add(blocks[++b].Text);
+                    Add(Unit.Sentence(string.Join("; ", fields)));
+                    break;
+                case BlockKind.ListItem:
+                    var items = new List<string> { block.Text };
+                    while (b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.ListItem) items.Add(blocks[++b].Text);
+                    // A sentence ending in ':' or '?' right before the list introduces it and is quoted with it.
+                    var intro = "";
+                    if (units.Count > 0 && !units[^1].IsList && units[^1].Text.Length > 0 && units[^1].Text[^1] is ':' or '?')
+                    {
+                        intro = units[^1].Text;
+                        words -= PlainTextReader.WordCount(intro);
+                        units.RemoveAt(units.Count - 1);
+                    }
+                    foreach (var chunk in items.Chunk(MaxListItems)) Add(new Unit(intro, chunk));
+                    break;
+            }
+        }
+        Flush();
+        return new PreparedDocument(path, document.Title, documentLanguage, DocumentContext.Build(document.Title, document.Blocks), passages);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+
+namespace StakeholderBot.Knowledge.Index;
+
+// The SQLite file behind the index. Opening it checks the pipeline version: when the way text is cut or
+// normalised changes, the old index cannot be reused and is rebuilt from scratch.
+public sealed class IndexDatabase
+{
+    // Bump when parsing, tokenising or the schema changes.
+    public const string PipelineVersion = "7";
+
+    private readonly string connectionString;
+    private long version;
+
+    public IndexDatabase(string path)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        Initialise();
+    }
+
+    public string Path { get; }
+
+    // Changes on every write, so caches keyed by it never serve stale answers.
+    public long Version => Interlocked.Read(ref version);
+
+    public void Changed() => Interlocked.Increment(ref version);
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private void Initialise()
+    {
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(connection, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);");
+        var stored = Scalar(connection, "SELECT value FROM meta WHERE key = 'pipeline'") as string;
+        if (stored != PipelineVersion)
+        {
+            Execute(connection, "DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents;");
+        }
+        Execute(connection, """
+            CREATE TABLE IF NOT EXISTS documents(
+                id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
+                context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT);
+            CREATE TABLE IF NOT EXISTS passages(
+                id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL,
+                heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS passages_by_document ON passages(document_id, ordinal);
+            CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
+                context, heading, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+            """);
+        Execute(connection, $"INSERT OR REPLACE INTO meta(key, value) VALUES ('pipeline', '{PipelineVersion}');");
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    internal static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using StakeholderBot.Knowledge.Documents;
+
+namespace StakeholderBot.Knowledge.Index;
+
+public sealed class IndexReader(IndexDatabase database)
+{
+    private const string Columns = "p.id, p.document_id, d.path, d.title, d.context, p.ordinal, p.heading, p.topic, p.language, p.body";
+    private readonly ReaderSessions sessions = new(database);
+
+    // Column weights: the document's context counts less than the passage's own heading and words.
+    private const string Rank = "bm25(passage_terms, 0.35, 1.5, 1.0)";
+
+    // Counting stops here: beyond it a word is common and its exact frequency changes little.
+    public const int FrequencyCap = 1000;
+
+    private readonly ConcurrentDictionary<string, int> frequencies = new(StringComparer.Ordinal);
+    private long frequencyVersion = -1;
+    private long passageCount = -1;
+
+    // Changes whenever the index does.
+    public long Version => database.Version;
+
+    public IReadOnlyList<(long Id, double Score)> Search(string match, int limit) => sessions.Use(session =>
+    {
+        var command = session.Command($"SELECT rowid, {Rank} AS score FROM passage_terms WHERE passage_terms MATCH $match ORDER BY score LIMIT $limit",
+            ("$match", match), ("$limit", limit));
+        var hits = new List<(long, double)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) hits.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+        return hits;
+    });
+
+    // The passages found and, for the first few of them, the passages just before and after, in one query.
+    public IReadOnlyList<PassageHit> LoadWithNeighbours(IReadOnlyList<(long Id, double Score)> hits, int withNeighbours) => sessions.Use(session =>
+    {
+        var command = session.Command($"""
+            WITH hit AS (SELECT document_id, ordinal FROM passages WHERE id IN (SELECT value FROM json_each($top))),
+            wanted AS (SELECT value AS id FROM json_each($ids)
+                UNION SELECT n.id FROM hit h JOIN passages n ON n.document_id = h.document_id AND n.ordinal IN (h.ordinal - 1, h.ordinal + 1))
+            SELECT {Columns} FROM wanted w JOIN passages p ON p.id = w.id JOIN documents d ON d.id = p.document_id
+            """,
+            ("$top", "[" + string.Join(",", hits.Take(withNeighbours).Select(h => h.Id)) + "]"),
+            ("$ids", "[" + string.Join(",", hits.Select(h => h.Id)) + "]"));
+        return ReadHits(command, hits.ToDictionary(h => h.Id, h => h.Score));
+    });
+
+    public IReadOnlyList<PassageHit> Load(IReadOnlyCollection<long> ids, IReadOnlyDictionary<long, double>? scores = null)
+    {
+        if (ids.Count == 0) return [];
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns}
+            FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id IN ({string.Join(",", ids)})
+            """;
+        return ReadHits(command, scores);
+    }
+
+    // The passages just before and after these, for context that runs across a passage boundary.
+    public IReadOnlyList<long> NeighbourIds(IEnumerable<(long DocumentId, int Ordinal)> passages)
+    {
+        var conditions = passages.Select(p => $"(document_id = {p.DocumentId} AND ordinal IN ({p.Ordinal - 1}, {p.Ordinal + 1}))").ToList();
+        if (conditions.Count == 0) return [];
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM passages WHERE " + string.Join(" OR ", conditions);
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    // In how many passages a term occurs in their own words (not the document context), for idf weights.
+    public int DocumentFrequency(string term)
+    {
+        var version = database.Version;
+        if (Interlocked.Exchange(ref frequencyVersion, version) != version) { frequencies.Clear(); Interlocked.Exchange(ref passageCount, -1); }
+        return frequencies.GetOrAdd(term, t => sessions.Use(session => Convert.ToInt32(session.Command(
+            "SELECT count(*) FROM (SELECT 1 FROM passage_terms WHERE passage_terms MATCH $match LIMIT $cap)",
+            ("$match", "{heading body} : " + FtsQuery.Quote(t)), ("$cap", FrequencyCap)).ExecuteScalar())));
+    }
+
+    public long PassageCount()
+    {
+        var count = Interlocked.Read(ref passageCount);
+        if (count >= 0 && frequencyVersion == database.Version) return count;
+        using var connection = database.Open();
+        count = (long)IndexDatabase.Scalar(connection, "SELECT count(*) FROM passages")!;
+        Interlocked.Exchange(ref passageCount, count);
+        return count;
+    }
+
+    public StoredDocument? Document(string path)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT path, kind, title, language, stored_text FROM documents WHERE path = $path";
+        command.Parameters.AddWithValue("$path", path);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return new StoredDocument(reader.GetString(0), Enum.Parse<DocumentKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4));
+    }
+
+    public Dictionary<string, IndexedFile> Files()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT path, size, modified, hash FROM documents WHERE kind = 'File'";
+        var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) files[reader.GetString(0)] = new IndexedFile(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3));
+        return files;
+    }
+
+    private static List<PassageHit> ReadHits(SqliteCommand command, IReadOnlyDictionary<long, double>? scores)
+    {
+        var hits = new List<PassageHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            hits.Add(new PassageHit(id, reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5),
+                reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace StakeholderBot.Knowledge.Index;
+
+// Open connections with their statements prepared once: a question runs a few small queries, and opening a
+// connection and compiling SQL each time would cost more than the queries themselves.
+public sealed class ReaderSessions(IndexDatabase database) : IDisposable
+{
+    private readonly ConcurrentBag<Session> idle = [];
+
+    public T Use<T>(Func<Session, T> work)
+    {
+        var session = idle.TryTake(out var reused) ? reused : new Session(database.Open());
+        try
+        {
+            var result = work(session);
+            idle.Add(session);
+            return result;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        while (idle.TryTake(out var session)) session.Dispose();
+    }
+
+    public sealed class Session(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+        // A prepared command for this SQL, with its parameters set from the values given.
+        public SqliteCommand Command(string sql, params (string Name, object Value)[] values)
+        {
+            if (!commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = sql;
+                foreach (var (name, _) in values) command.Parameters.Add(new SqliteParameter(name, null));
+                command.Prepare();
+                commands[sql] = command;
+            }
+            foreach (var (name, value) in values) command.Parameters[name].Value = value;
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in commands.Values) command.Dispose();
+            connection.Dispose();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using StakeholderBot.Storage.Tables;
+
+namespace StakeholderBot.Storage.Feedback;
+
+// Table AnswerFeedback: one partition per month ("2026-11") so a review reads one partition; row keys sort the
+// newest first. Long texts are cut to what one string property holds.
+public sealed class AnswerFeedbackStore(StorageTables tables)
+{
+    public const string TableName = "AnswerFeedback";
+    private const int MaxText = 30_000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task AddAsync(AnswerFeedback feedback, CancellationToken cancellationToken = default) =>
+        StoreCall.RunAsync("save answer feedback", async () =>
+        {
+            var table = await tables.GetAsync(TableName, cancellationToken);
+            var rowKey = (DateTimeOffset.MaxValue.UtcTicks - feedback.At.UtcTicks).ToString("D19") + "-" + Guid.NewGuid().ToString("N")[..8];
+            var entity = new TableEntity(Month(feedback.At), rowKey)
+            {
+                ["ConversationId"] = Cut(feedback.ConversationId),
+                ["Reaction"] = Cut(feedback.Reaction),
+                ["Comment"] = feedback.Comment is null ? null : Cut(feedback.Comment),
+                ["Question"] = Cut(feedback.Question),
+                ["Answer"] = Cut(feedback.Answer),
+                ["Sources"] = Cut(JsonSerializer.Serialize(feedback.Sources, Json)),
+                ["AiGenerated"] = feedback.AiGenerated,
+                ["Language"] = Cut(feedback.Language),
+                ["ReplyToId"] = feedback.ReplyToId is null ? null : Cut(feedback.ReplyToId),
+                ["At"] = feedback.At,
+            };
+            await table.AddEntityAsync(entity, cancellationToken);
+        });
+
+    // Newest first, for one calendar month (UTC).
+    public Task<IReadOnlyList<AnswerFeedback>> ListAsync(int year, int month, CancellationToken cancellationToken = default) =>
+        StoreCall.RunAsync("read answer feedback", async () =>
+        {
+            var table = await tables.GetAsync(TableName, cancellationToken);
+            var partition = Month(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero));
+            var found = new List<AnswerFeedback>();
+            await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+                found.Add(Read(entity));
+            return (IReadOnlyList<AnswerFeedback>)found;
+        });
+
+    private static AnswerFeedback Read(TableEntity entity) => new(
+        entity.GetString("ConversationId") ?? "",
+        entity.GetString("Reaction") ?? "",
+        entity.GetString("Comment"),
+        entity.GetString("Question") ?? "",
+        entity.GetString("Answer") ?? "",
+        JsonSerializer.Deserialize<List<FeedbackSource>>(entity.GetString("Sources") ?? "[]", Json) ?? [],
+        entity.GetBoolean("AiGenerated") ?? false,
+        entity.GetString("Language") ?? "",
+        entity.GetString("ReplyToId"),
+        entity.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
+
+    private static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Cut(string text) => text.Length <= MaxText ? text : text[..MaxText];
+}

@@ -1,0 +1,82 @@
+namespace StakeholderBot.Bench.Knowledge;
+
+// Answer turns per second through the real host (Release build, the index just built, Azurite for state) next
+// to a botbuilder echo bot, measured with the same load in the same run.
+public static class HttpBenchmark
+{
+    private const string EchoFolder = "/tmp/stakeholderbot-bench-echo";
+
+    public static async Task RunAsync(string corpus, string index, IReadOnlyList<GeneratedProject> projects, string work, BenchOptions options)
+    {
+        var root = RepoRoot();
+        var questions = CorpusGenerator.Questions(projects, 500, seed: 11);
+        var duration = TimeSpan.FromSeconds(options.Seconds);
+
+        await ChildProcess.RunAsync("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(root, "Bot", "StakeholderBot.Bot.csproj")], root);
+        var azuritePort = ChildProcess.FreePort();
+        using var azurite = ChildProcess.Start(Path.Combine(root, "node_modules", ".bin", "azurite-table"),
+            ["--tableHost", "127.0.0.1", "--tablePort", azuritePort.ToString(), "--inMemoryPersistence", "--disableTelemetry", "--silent"], work);
+        var botPort = ChildProcess.FreePort();
+        using (var bot = ChildProcess.Start("dotnet", [Path.Combine(root, "Bot", "bin", "Release", "net10.0", "StakeholderBot.Bot.dll"), "--urls", $"http://127.0.0.1:{botPort}"], work,
+            new Dictionary<string, string>
+            {
+                ["Knowledge__CorpusPath"] = corpus,
+                ["Knowledge__IndexPath"] = index,
+                ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{azuritePort}/devstoreaccount1;",
+                // Per-turn information logs go to the console; a throughput run keeps warnings only.
+                ["Logging__LogLevel__Default"] = "Warning",
+            }))
+        {
+            await ChildProcess.WaitForAsync($"http://127.0.0.1:{botPort}/health", TimeSpan.FromMinutes(2));
+            var url = $"http://127.0.0.1:{botPort}/api/messages";
+            // Every question new: nothing can come from the answer cache.
+            var fresh = CorpusGenerator.Questions(projects, 200_000, seed: 23).Distinct().ToList();
+            await LoadGenerator.RunAsync(url, fresh[^2000..], options.Concurrency, TimeSpan.FromSeconds(3), unique: true);
+            var unique = await LoadGenerator.RunAsync(url, fresh[..^2000], options.Concurrency, duration, unique: true);
+            Console.WriteLine($"answer turns over HTTP, every question new (expectReplies, concurrency {options.Concurrency}, {options.Seconds} s): {unique.PerSecond:0} turns/s, {unique.Failures} failed, {Stats.Summary(unique.Latencies)}");
+            // Stakeholders asking the same 500 questions again and again: answers come from the cache.
+            await LoadGenerator.RunAsync(url, questions, options.Concurrency, TimeSpan.FromSeconds(3));
+            var answers = await LoadGenerator.RunAsync(url, questions, options.Concurrency, duration);
+            Console.WriteLine($"answer turns over HTTP, 500 questions asked again and again: {answers.PerSecond:0} turns/s, {answers.Failures} failed, {Stats.Summary(answers.Latencies)}");
+            answersPerSecond = answers.PerSecond;
+            uniquePerSecond = unique.PerSecond;
+        }
+
+        await InstallEchoBotAsync();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "echo-bot.js"), Path.Combine(EchoFolder, "echo-bot.js"), overwrite: true);
+        var echoPort = ChildProcess.FreePort();
+        using var echo = ChildProcess.Start("node", ["echo-bot.js"], EchoFolder, new Dictionary<string, string> { ["PORT"] = echoPort.ToString() });
+        await WaitForPortAsync(echoPort);
+        await LoadGenerator.RunAsync($"http://127.0.0.1:{echoPort}/api/messages", questions, options.Concurrency, TimeSpan.FromSeconds(3));
+        var echoes = await LoadGenerator.RunAsync($"http://127.0.0.1:{echoPort}/api/messages", questions, options.Concurrency, duration);
+        Console.WriteLine($"botbuilder echo bot (same load): {echoes.PerSecond:0} turns/s, {echoes.Failures} failed, {Stats.Summary(echoes.Latencies)}");
+        Console.WriteLine($"answers / echo: repeated questions {answersPerSecond / echoes.PerSecond:0.00}x, every question new {uniquePerSecond / echoes.PerSecond:0.00}x");
+    }
+
+    private static double answersPerSecond;
+    private static double uniquePerSecond;
+
+    private static async Task InstallEchoBotAsync()
+    {
+        if (Directory.Exists(Path.Combine(EchoFolder, "node_modules", "botbuilder"))) return;
+        Directory.CreateDirectory(EchoFolder);
+        await ChildProcess.RunAsync("npm", ["install", "--prefix", EchoFolder, "--no-audit", "--no-fund", "botbuilder@4.23.3", "express@4.22.1"], EchoFolder);
+    }
+
+    private static async Task WaitForPortAsync(int port)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try { using var socket = new System.Net.Sockets.TcpClient(); await socket.ConnectAsync("127.0.0.1", port); return; }
+            catch (System.Net.Sockets.SocketException) { await Task.Delay(100); }
+        }
+        throw new TimeoutException($"Nothing listens on port {port}.");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "StakeholderBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("StakeholderBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,48 @@
+using StakeholderBot.Bench.Knowledge;
+
+// dotnet run -c Release --project bench/knowledge -- [--docs 10000] [--seconds 10] [--concurrency 16] [--queries 2000] [--no-http] [--generate-only DIR]
+var options = BenchOptions.Parse(args);
+if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
+{
+    // Load an already running bot: --load http://127.0.0.1:PORT/api/messages [--seconds N] [--concurrency N]
+    string[] texts = Environment.GetEnvironmentVariable("BENCH_TEXT") is { } fixedText ? [fixedText]
+        : Environment.GetEnvironmentVariable("BENCH_CORPUS") is { } generated
+            ? Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories).Select(f => $"When did {Path.GetFileNameWithoutExtension(f).ToUpperInvariant()} start?").ToArray()
+        : ["When did UpGradeSME start?", "Which agency prepared the Slovenian action plan?", "How many study cases did INTRA identify?", "What will the weather be in Budapest tomorrow?"];
+    var load = await LoadGenerator.RunAsync(url, texts, options.Concurrency, TimeSpan.FromSeconds(options.Seconds), unique: texts.Length > 100);
+    Console.WriteLine($"{load.PerSecond:0} turns/s, {load.Failures} failed, {Stats.Summary(load.Latencies)}");
+    return;
+}
+if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
+{
+    CorpusGenerator.Generate(target, options.Documents);
+    return;
+}
+var work = Directory.CreateTempSubdirectory("sb-knowledge-bench-").FullName;
+try
+{
+    Console.WriteLine($"Knowledge benchmark: {options.Documents} documents, {Environment.ProcessorCount} cores, work folder {work}");
+    var corpus = Path.Combine(work, "corpus");
+    var projects = CorpusGenerator.Generate(corpus, options.Documents);
+    var bytes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+    Console.WriteLine($"corpus: {projects.Count} documents, {bytes / 1e6:0.0} MB");
+
+    var index = Path.Combine(work, "index.db");
+    await IndexBenchmark.RunAsync(corpus, index, projects, options);
+    if (options.Http) await HttpBenchmark.RunAsync(corpus, index, projects, work, options);
+}
+finally
+{
+    try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+}
+
+public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new BenchOptions(
+            int.Parse(Value("--docs") ?? "10000"), int.Parse(Value("--seconds") ?? "10"),
+            int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Knowledge;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.Bot.Tests;
+
+// GET /documents/{path}: what a citation opens.
+public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Theory]
+    [InlineData("upgradesme-project.md", "text/markdown; charset=utf-8", "# UpGradeSME")]
+    [InlineData("inter-ventures-action-plans.txt", "text/plain; charset=utf-8", "INTER VENTURES action plans")]
+    [InlineData("upgradesme-san-sebastian-visit.html", "text/html; charset=utf-8", "<h1>UpGradeSME partner meeting")]
+    [InlineData("nl/upgradesme-samenvatting.md", "text/markdown; charset=utf-8", "# UpGradeSME in het kort")]
+    public async Task CorpusFile_IsServedWithItsContentType(string path, string contentType, string start)
+    {
+        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
+        using var response = await bot.CreateClient().GetAsync("/documents/" + path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains(start, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Docx_IsServedAsAWordDocument()
+    {
+        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
+        using var response = await bot.CreateClient().GetAsync("/documents/intra-good-practices-and-action-plans.docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal((byte)'P', (await response.Content.ReadAsByteArrayAsync())[0]);
+    }
+
+    [Theory]
+    [InlineData("../README.md")]
+    [InlineData("..%2FREADME.md")]
+    [InlineData("%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("nl/../../Bot/appsettings.json")]
+    [InlineData("not-indexed.md")]
+    [InlineData("%2Fetc%2Fpasswd")]
+    public async Task PathsOutsideTheIndex_AreNotFound(string path)
+    {
+        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
+        using var response = await bot.CreateClient().GetAsync("/documents/" + path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task StoredMeeting_IsServedAsEscapedHtml()
+    {
+        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
+        var documents = bot.Services.GetRequiredService<IKnowledgeDocuments>();
+        await documents.UpsertDocumentAsync("meetings/intra/2021-03-04", "RSG <Maribor> & co", "en", "Attended: <script>alert(1)</script>\n\nDecision: vouchers.");
+        using var response = await bot.CreateClient().GetAsync("/documents/meetings/intra/2021-03-04");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains("<h1>RSG &lt;Maribor&gt; &amp; co</h1>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("sandbox", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+}

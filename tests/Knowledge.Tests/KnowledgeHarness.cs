@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Index;
+
+namespace StakeholderBot.Knowledge.Tests;
+
+// The knowledge parts wired as AddKnowledge wires them, over a corpus folder and an index file of the test's choosing.
+public sealed class KnowledgeHarness
+{
+    public KnowledgeHarness(string corpusPath, string? indexPath = null, IModelAnswerer? model = null, TimeSpan? rescan = null)
+    {
+        IndexPath = indexPath ?? Path.Combine(Directory.CreateTempSubdirectory("sb-index-").FullName, "index.db");
+        Options = new KnowledgeOptions(corpusPath, IndexPath, rescan ?? TimeSpan.FromSeconds(30), null);
+        Database = new IndexDatabase(IndexPath);
+        Reader = new IndexReader(Database);
+        Writer = new IndexWriter(Database);
+        Indexer = new CorpusIndexer(Options, Reader, Writer, NullLogger<CorpusIndexer>.Instance);
+        Readiness = new KnowledgeReadiness();
+        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model);
+    }
+
+    public string IndexPath { get; }
+    public KnowledgeOptions Options { get; }
+    public IndexDatabase Database { get; }
+    public IndexReader Reader { get; }
+    public IndexWriter Writer { get; }
+    public CorpusIndexer Indexer { get; }
+    public KnowledgeReadiness Readiness { get; }
+    public KnowledgeBase Knowledge { get; }
+
+    public async Task<SyncResult> IndexAsync()
+    {
+        var result = await Indexer.SyncAsync(CancellationToken.None);
+        Readiness.MarkReady();
+        return result;
+    }
+
+    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null) =>
+        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents), CancellationToken.None);
+
+    public static string RepoCorpus => Path.Combine(TestSupport.RepoPaths.Root, "corpus");
+}

@@ -1,0 +1,85 @@
+using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Text;
+using Xunit;
+
+namespace StakeholderBot.Knowledge.Tests;
+
+public sealed class NumberAndTextTests
+{
+    [Theory]
+    [InlineData("7,6 M €", "7.6 M€")]
+    [InlineData("7,6 million euro", "7.6 M€")]
+    [InlineData("970,474,516 €", "€ 970474516")]
+    [InlineData("7 887.798 M€", "7887,798 M €")]
+    [InlineData("2,48 billion €", "2.48 bn EUR")]
+    public void Amounts_WrittenDifferently_NormaliseAlike(string one, string other) =>
+        Assert.Equal(Terms.ForMatch(one, "en").Order(), Terms.ForMatch(other, "en").Order());
+
+    [Theory]
+    [InlineData("628,806 438 €", "628806438 eur")]
+    [InlineData("9,9603 M €", "9d9603 million eur")]
+    [InlineData("16,38%", "16d38 pct")]
+    [InlineData("01.04.2016", "1 4 2016")]
+    [InlineData("February 28th, 2019", "february 28 2019")]
+    [InlineData("PA1 and NORTE2020", "pa 1 norte 2020")]
+    public void Numbers_AreCanonical(string text, string expected) => Assert.Equal(expected, Terms.ForIndex(text, "en"));
+
+    [Fact]
+    public void Diacritics_AreFolded() =>
+        Assert.Equal(Terms.ForIndex("Klaipeda Jurisic Potocnik", "en"), Terms.ForIndex("Klaipėda Jurišić Potočnik", "en"));
+
+    [Fact]
+    public void CountryAdjectives_ReadAsTheCountry() =>
+        Assert.Equal(["lithuania", "italy", "portugal", "netherlands"], Terms.ForMatch("Lithuanian Italian (PT) Dutch", "en"));
+
+    [Theory]
+    [InlineData("nl", "ondernemingen", "ondernem")]
+    [InlineData("nl", "onderneming", "ondernem")]
+    [InlineData("nl", "eindigde", "eind")]
+    [InlineData("nl", "einde", "eind")]
+    [InlineData("de", "Förderungen", "forder")]
+    [InlineData("es", "empresas", "empres")]
+    [InlineData("it", "imprese", "impres")]
+    [InlineData("en", "welcomed", "welcom")]
+    public void LightStemmer_StripsInflections(string language, string word, string stem) =>
+        Assert.Equal(stem, Stemmer.Stem(TextFolding.Fold(word), language));
+
+    [Theory]
+    [InlineData("Wanneer is het project gestart?", "en", "nl")]
+    [InlineData("When did the project start?", "nl", "en")]
+    [InlineData("Wann hat das Projekt begonnen und wie lange dauert es?", "en", "de")]
+    [InlineData("¿Cuándo empezó el proyecto?", "en", "es")]
+    public void Language_IsReadFromTheQuestion(string question, string locale, string expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(question, locale));
+
+    [Fact]
+    public void Sentences_SplitButNotAfterTitlesOrAbbreviations()
+    {
+        var sentences = SentenceSplitter.Split("Mrs. Otamendi opened the day. Dr. Potočnik spoke, e.g. on vouchers. The end.");
+        Assert.Equal(["Mrs. Otamendi opened the day.", "Dr. Potočnik spoke, e.g. on vouchers.", "The end."], sentences);
+    }
+
+    [Theory]
+    [InlineData("When did UpGradeSME start?", AnswerKind.Date, PeriodEdge.Start)]
+    [InlineData("Until when does the project run?", AnswerKind.Date, PeriodEdge.End)]
+    [InlineData("How much does the scheme allocate?", AnswerKind.Amount, PeriodEdge.None)]
+    [InlineData("What share of exports comes from SMEs?", AnswerKind.Share, PeriodEdge.None)]
+    [InlineData("How many rounds of meetings are planned?", AnswerKind.Count, PeriodEdge.None)]
+    [InlineData("Who handles public relations?", AnswerKind.Who, PeriodEdge.None)]
+    [InlineData("Which agency runs the voucher?", AnswerKind.Who, PeriodEdge.None)]
+    [InlineData("Wanneer eindigt het project?", AnswerKind.Date, PeriodEdge.End)]
+    [InlineData("What is the phone number of the project manager?", AnswerKind.Contact, PeriodEdge.None)]
+    public void Question_SaysWhatKindOfAnswerItWants(string question, AnswerKind kind, PeriodEdge edge)
+    {
+        var analyzed = QuestionAnalyzer.Analyze(question, null);
+        Assert.Equal(kind, analyzed.Kind);
+        Assert.Equal(edge, analyzed.Edge);
+    }
+
+    [Theory]
+    [InlineData("and when did it end?", true)]
+    [InlineData("en wanneer eindigde het?", true)]
+    [InlineData("When did INTRA start?", false)]
+    public void FollowUps_AreRecognised(string question, bool followUp) =>
+        Assert.Equal(followUp, QuestionAnalyzer.Analyze(question, null).IsFollowUp);
+}
