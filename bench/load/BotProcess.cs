@@ -12,7 +12,9 @@ public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> tail = new();
+    private readonly ConcurrentQueue<string> failLines = new();
     private int failures;
+    private volatile bool healthy;
 
     private BotProcess(Process process, Uri baseUrl)
     {
@@ -28,10 +30,13 @@ public sealed class BotProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    // Lines the bot logged at error level ("fail:") while it ran.
+    // Lines the bot logged at error level ("fail:") once it was healthy (start-up reports "indexing" as unhealthy).
     public int LoggedFailures => failures;
 
     public string Tail => string.Join("\n", tail);
+
+    // The first error-level lines the bot logged, cut to one line each.
+    public IEnumerable<string> FailLines => failLines;
 
     public static string DllPath(string configuration) =>
         Path.Combine(RepoPaths.Root, "Bot", "bin", configuration, "net10.0", "StakeholderBot.Bot.dll");
@@ -84,7 +89,11 @@ public sealed class BotProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync("/health");
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    healthy = true;
+                    return;
+                }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(200);
@@ -95,7 +104,10 @@ public sealed class BotProcess : IAsyncDisposable
     private void Keep(string? line)
     {
         if (string.IsNullOrWhiteSpace(line)) return;
-        if (line.Contains(" fail: ", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal)) Interlocked.Increment(ref failures);
+        if (healthy && (line.Contains(" fail: ", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal)))
+        {
+            if (Interlocked.Increment(ref failures) <= 5) failLines.Enqueue(line.Length > 400 ? line[..400] : line);
+        }
         tail.Enqueue(line);
         while (tail.Count > 40) tail.TryDequeue(out _);
     }

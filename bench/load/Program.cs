@@ -17,7 +17,7 @@ var users = Enumerable.Range(0, settings.Users).Select(i => new SimUser(i, i < s
 BotProcess? bot = null;
 try
 {
-    var indexPath = Directory.CreateTempSubdirectory("load-index-").FullName;
+    var indexPath = Path.Combine(Directory.CreateTempSubdirectory("load-index-").FullName, "knowledge.db");
     bot = await BotProcess.StartAsync(BotProcess.DllPath("Release"), new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -75,6 +75,7 @@ try
     Console.WriteLine($"errors: {stats.ErrorCount}" + (bot.HasExited ? " (the bot exited!)" : ""));
     foreach (var group in stats.Errors.GroupBy(e => e.Length > 140 ? e[..140] : e).Take(12)) Console.WriteLine($"  {group.Count()} x {group.Key}");
     Console.WriteLine($"bot logged {bot.LoggedFailures} error line(s)");
+    foreach (var line in bot.FailLines) Console.WriteLine("  " + line);
     Console.WriteLine($"memory (RSS): after warm-up {warmRss / 1024.0:F0} MiB, end {end.Rss / 1024.0:F0} MiB, peak {end.Peak / 1024.0:F0} MiB");
     Console.WriteLine($"memory timeline (MiB, {memory.Samples.Count} samples): {memory.Summary(10)}");
 
