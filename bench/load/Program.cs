@@ -6,7 +6,7 @@ using StakeholderBot.TestSupport;
 
 // Load on the bot in Release with Azurite, both its own processes on free loopback ports.
 // Usage: dotnet run -c Release --project bench/load -- [--turns 20000] [--users 500] [--concurrency 32]
-//        [--managers 50] [--warmup 1000] [--seed 8]
+//        [--managers 50] [--warmup 1000] [--seed 8] [--mix 70,20,10] [--bot-env "NAME=value;..."]
 var settings = LoadSettings.Parse(args);
 var azurite = new AzuriteFixture();
 await azurite.StartAsync();
@@ -18,7 +18,7 @@ BotProcess? bot = null;
 try
 {
     var indexPath = Path.Combine(Directory.CreateTempSubdirectory("load-index-").FullName, "knowledge.db");
-    bot = await BotProcess.StartAsync(BotProcess.DllPath("Release"), new Dictionary<string, string>
+    var environment = new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Storage__ConnectionString"] = azurite.ConnectionString,
@@ -26,9 +26,11 @@ try
         ["Exports__SigningKey"] = "load-bench-signing-key-0123456789",
         ["Knowledge__IndexPath"] = indexPath,
         ["Logging__LogLevel__Default"] = "Warning",
-    });
+    };
+    foreach (var (name, value) in settings.BotEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+    bot = await BotProcess.StartAsync(BotProcess.DllPath("Release"), environment);
     Console.WriteLine($"bot pid {bot.Pid} on {bot.BaseUrl}, Azurite on 127.0.0.1:{azurite.Port}; {Environment.ProcessorCount} cores");
-    Console.WriteLine($"{settings.Turns} turns (first {settings.Warmup} warm-up), {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}");
+    Console.WriteLine($"{settings.Turns} turns (first {settings.Warmup} warm-up), {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}, mix {settings.QuestionPercent}/{settings.SurveyPercent}/{100 - settings.QuestionPercent - settings.SurveyPercent}");
 
     var stats = new TurnStats();
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(100) };
@@ -55,12 +57,13 @@ try
             }
             var random = new Random(settings.Seed * 1_000_003 + n);
             var roll = random.Next(100);
-            var kind = roll < 70 || mine.Count == 0 ? "question" : roll < 90 || managers.Count == 0 ? "survey" : "meeting";
+            var kind = roll < settings.QuestionPercent || mine.Count == 0 ? "question"
+                : roll < settings.QuestionPercent + settings.SurveyPercent || managers.Count == 0 ? "survey" : "meeting";
             var user = kind == "meeting" ? managers[random.Next(managers.Count)] : mine[random.Next(mine.Count)];
             lock (mix) mix[kind]++;
             if (kind == "question") await driver.QuestionAsync(user);
             else if (kind == "survey") await driver.SurveyAsync(user);
-            else await driver.MeetingAsync(user);
+            else await driver.MeetingAsync(user, random);
             if (n > settings.Warmup) Interlocked.Increment(ref measuredTurns);
         }
     }));

@@ -68,7 +68,7 @@ public sealed class TurnDriver(BotClient bot, TurnStats stats)
         user.SurveyCard = next;
     }
 
-    public async Task MeetingAsync(SimUser user)
+    public async Task MeetingAsync(SimUser user, Random random)
     {
         if (user.MeetingForm is { } card)
         {
@@ -76,7 +76,7 @@ public sealed class TurnDriver(BotClient bot, TurnStats stats)
             var save = form.Button(v => v == "meeting.save");
             user.MeetingForm = null;
             if (save is null) { Fail("meeting save", "the form has no save button"); return; }
-            var reply = await TimedAsync("meeting save", () => bot.PressAsync(user, save.Verb, form.Submit(save, MeetingValues, fillOptional: false)));
+            var reply = await TimedAsync("meeting save", () => bot.PressAsync(user, save.Verb, form.Submit(save, MeetingValues(random), fillOptional: false)));
             if (reply is null) return;
             if (reply.InvokeCard is { } confirmation && CardForm.Read(confirmation).Button(v => v == "meeting.save") is null)
                 Interlocked.Increment(ref meetingsAcknowledged);
@@ -85,8 +85,12 @@ public sealed class TurnDriver(BotClient bot, TurnStats stats)
         }
         if (user.MeetingTurns++ % 3 == 2)
         {
-            var summary = await TimedAsync("meeting summary", () => bot.SayAsync(user, "meetings"));
-            if (summary is not null && summary.Replies.Count == 0) Fail("meeting summary", "no summary");
+            // A summary as project managers ask for one: everything recent, one partner, or a project and a year.
+            var partner = Partners[random.Next(Partners.Length)];
+            string[] asks = ["meetings", $"meetings {partner.Name}", $"meetings {partner.Project} {DateTime.UtcNow.Year - random.Next(3)}"];
+            var text = asks[random.Next(asks.Length)];
+            var summary = await TimedAsync("meeting summary", () => bot.SayAsync(user, text));
+            if (summary is not null && summary.Replies.Count == 0) Fail("meeting summary", $"no answer to '{text}'");
             return;
         }
         var opened = await TimedAsync("meeting form", () => bot.SayAsync(user, "log meeting"));
@@ -94,13 +98,31 @@ public sealed class TurnDriver(BotClient bot, TurnStats stats)
         if (opened is not null && user.MeetingForm is null) Fail("meeting form", "no form card: " + Text(opened.Replies));
     }
 
-    // Values a project manager would type where a generic answer would not do (counts that add up, links).
-    private static readonly Dictionary<string, string> MeetingValues = new()
+    // The partners of the three projects, by region: meetings spread over them and over three years, as logged
+    // over a project's life (a summary then reads a partner's or a year's meetings, not everything).
+    private static readonly (string Name, string Region, string Project)[] Partners =
+    [
+        ("Lombardy Region", "Lombardia", "intra"), ("Basque Business Agency", "País Vasco", "upgradesme"),
+        ("Pannon Business Network", "Nyugat-Dunántúl", "upgradesme"), ("Kaunas Chamber of Commerce", "Kauno apskritis", "interventures"),
+        ("Gelderland Development Agency", "Gelderland", "intra"), ("Silesian Enterprise Centre", "Śląskie", "interventures"),
+        ("Ljubljana Technology Park", "Osrednjeslovenska", "upgradesme"), ("Andalusia Trade Office", "Andalucía", "intra"),
+        ("Veneto Innovation", "Veneto", "interventures"), ("Budapest Enterprise Agency", "Budapest", "upgradesme"),
+        ("Alentejo Regional Agency", "Alentejo", "intra"), ("West Region Development", "Vest", "interventures"),
+    ];
+
+    // Values a project manager would type where a generic answer would not do (counts that add up, a past date).
+    private static Dictionary<string, string> MeetingValues(Random random)
     {
-        ["participantsTotal"] = "24", ["participantsSme"] = "9", ["participantsPublicAuthority"] = "6",
-        ["partner"] = "Lombardy Region", ["region"] = "Lombardia", ["policyInstrument"] = "ERDF regional programme",
-        ["decisions"] = "Run a second export-readiness workshop.", ["topics"] = "Export coaching for food SMEs",
-    };
+        var partner = Partners[random.Next(Partners.Length)];
+        return new Dictionary<string, string>
+        {
+            ["project"] = partner.Project, ["partner"] = partner.Name, ["region"] = partner.Region,
+            ["date"] = DateTime.UtcNow.Date.AddDays(-random.Next(3 * 365)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["participantsTotal"] = "24", ["participantsSme"] = "9", ["participantsPublicAuthority"] = "6",
+            ["policyInstrument"] = "ERDF regional programme", ["decisions"] = "Run a second export-readiness workshop.",
+            ["topics"] = "Export coaching for food SMEs",
+        };
+    }
 
     private async Task<TurnReply?> TimedAsync(string kind, Func<Task<TurnReply>> turn)
     {
