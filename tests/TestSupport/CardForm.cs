@@ -51,16 +51,24 @@ public sealed class CardForm
     {
         var d = input.Definition;
         if (d["value"] is JsonValue current && current.ToString() is { Length: > 0 } shown) return shown;
+        if (KnownAnswers.TryGetValue(input.Id, out var known)) return known;
         return input.Type switch
         {
             "Input.ChoiceSet" when input.Choices.Count > 0 => input.Choices[0],
             "Input.Number" => Number(d),
-            "Input.Date" => d["min"]?.ToString() ?? "2026-03-16",
+            "Input.Date" => d["min"]?.ToString() ?? d["max"]?.ToString() ?? DateTime.UtcNow.Date.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             "Input.Time" => d["min"]?.ToString() ?? "10:30",
             "Input.Toggle" => d["valueOn"]?.ToString() ?? "true",
             _ => Text(d),
         };
     }
+
+    // Inputs whose plausible value depends on others: the meeting form's participant counts must add up.
+    private static readonly Dictionary<string, string> KnownAnswers = new(StringComparer.Ordinal)
+    {
+        ["participantsTotal"] = "24", ["participantsPublicAuthority"] = "6", ["participantsBusinessSupport"] = "4",
+        ["participantsSme"] = "9", ["participantsResearch"] = "3", ["participantsOther"] = "2",
+    };
 
     private static string Number(JsonObject d)
     {
@@ -74,6 +82,7 @@ public sealed class CardForm
     {
         // A pattern on a text input is, in these cards, an e-mail address (the only one a plausible text would fail).
         if (d["regex"] is not null || d["style"]?.ToString() == "Email") return "someone@example.org";
+        if (d["style"]?.ToString() == "Url") return "https://example.org/rsg/minutes";
         const string text = "Load check: export plans for the Lombardy pilot";
         var max = int.TryParse(d["maxLength"]?.ToString(), out var m) && m > 0 ? m : text.Length;
         return text[..Math.Min(max, text.Length)];

@@ -21,6 +21,6 @@ public sealed class LogRecorder : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue((category, formatter(state, exception)));
+            owner.Lines.Enqueue((category, formatter(state, exception) + (exception is null ? "" : " | " + exception)));
     }
 }

@@ -14,6 +14,14 @@ public sealed class SurveyWalker(string conversation, string userAad)
 
     public string Conversation => conversation;
 
+    public string UserAad => userAad;
+
+    public SurveyWalker WithCard(JsonObject card)
+    {
+        Card = card;
+        return this;
+    }
+
     public async Task<JsonObject> StartAsync(WebApplicationFactory<Program> bot)
     {
         var activity = Bot.Tests.Fixtures.Message("survey", conversationId: conversation, userAad: userAad);

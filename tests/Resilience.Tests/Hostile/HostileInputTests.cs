@@ -30,6 +30,7 @@ public sealed class HostileInputTests(AzuriteFixture azurite, ITestOutputHelper 
     [Fact]
     public async Task TenThousandHostileRequests_AreAnsweredWithout5xx_AndLeaveTheBotHealthyAndTheDataValid()
     {
+        await Health.WaitUntilHealthyAsync(bot.CreateClient());
         var catalog = await CardHarvester.HarvestAsync(bot, ResilienceSettings.Manager, connector.BaseUrl);
         output.WriteLine($"catalog: {catalog.Templates.Count} actions, verbs {string.Join(" ", catalog.Verbs)}");
         var generator = new HostileGenerator(Seed, catalog, HostileTargets.For(connector.BaseUrl, ResilienceSettings.Manager));

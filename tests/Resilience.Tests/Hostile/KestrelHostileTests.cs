@@ -27,6 +27,8 @@ public sealed class KestrelHostileTests(AzuriteFixture azurite, ITestOutputHelpe
         bot.StartServer();
         var addresses = bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         server = new Uri(addresses.Addresses.First());
+        using var http = new HttpClient { BaseAddress = server };
+        await Health.WaitUntilHealthyAsync(http);
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using StakeholderBot.Storage;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Surveys;
+using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Dialogs.Welcome;
 using StakeholderBot.Storage.Tables;
@@ -75,6 +76,18 @@ public static class StoredDataRules
             var mine = responses.SingleOrDefault(r => TableKey.Encode(r.ResponseId) == entity.RowKey);
             if (mine is null) return "not listed by the response store";
             return mine.Answers.Count == 0 ? "a response without answers" : null;
+        }
+        if (table.EndsWith(MeetingStore.DefaultTable, StringComparison.Ordinal))
+        {
+            if (MeetingEntities.IsAction(entity)) return MeetingEntities.ToActionItem(entity).What.Length == 0 ? "action item without text" : null;
+            if (!MeetingEntities.IsMeeting(entity)) return null; // pointers, partner directory, change log
+            var store = new MeetingStore(Tables(connectionString, table, MeetingStore.DefaultTable), TimeProvider.System);
+            var id = entity.GetString("Id") ?? "";
+            var meeting = await store.GetAsync(entity.PartitionKey, id, CancellationToken.None);
+            if (meeting is null) return "meeting not found through its pointer row";
+            var stored = MeetingEntities.ToMeeting(entity, meeting.ActionItems);
+            return stored.Date == default || stored.Project.Length == 0 || stored.ParticipantsTotal < stored.ParticipantsByType.Sum
+                ? "meeting without a date or project, or with more participants by type than in total" : null;
         }
         return null;
     }
