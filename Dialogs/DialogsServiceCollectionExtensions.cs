@@ -28,7 +28,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddAsk();
         services.AddSurveys(configuration);
         services.AddSingleton<SurveyFlow>();
-        services.AddSingleton<MeetingFlow>();
+        services.AddMeetings(configuration);
         return services;
     }
 }

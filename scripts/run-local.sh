@@ -76,6 +76,7 @@ export Storage__ConnectionString="${Storage__ConnectionString:-DefaultEndpointsP
 export Access__ProjectManagers__0="${Access__ProjectManagers__0:-$PLAYGROUND_USER}"
 export Bot__PublicBaseUrl="${Bot__PublicBaseUrl:-http://127.0.0.1:$BOT_PORT}"
 [[ -d "$ROOT/corpus" ]] && export Knowledge__CorpusPath="${Knowledge__CorpusPath:-$ROOT/corpus}"
+export Knowledge__IndexPath="${Knowledge__IndexPath:-$DATA/knowledge.db}"
 (cd "$BOT_DIR" && exec dotnet StakeholderBot.Bot.dll --urls "http://127.0.0.1:$BOT_PORT") > >(tee "$DATA/logs/bot.log") 2>&1 &
 PIDS+=($!) NAMES+=("the bot")
 wait_for "the bot" "${PIDS[-1]}" "$DATA/logs/bot.log" 180 http_ok "http://127.0.0.1:$BOT_PORT/health"

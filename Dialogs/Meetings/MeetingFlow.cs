@@ -1,18 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
+using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Storage.Meetings;
+
 namespace StakeholderBot.Dialogs.Meetings;
 
-// Placeholder until the meeting flow lands (issue 6).
-public sealed class MeetingFlow
+// Project managers log stakeholder meetings on a form card and pull period summaries (issue 6).
+public sealed partial class MeetingFlow(
+    AccessPolicy access,
+    MeetingStore store,
+    MeetingQueries queries,
+    ExportLinks links,
+    IMeetingIndex index,
+    IMeetingNarrator narrator,
+    TimeProvider time,
+    ILogger<MeetingFlow> logger)
 {
     public const string VerbPrefix = "meeting.";
 
-    public Task<TurnResult> StartLogAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.SayText(NotYet));
+    private const string Refusal =
+        "Logging and summarising stakeholder meetings is for project managers. If you need a summary, please ask your project manager.";
 
-    public Task<TurnResult> SummaryAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.SayText(NotYet));
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    public Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.Answer(new InvokeReply.Message(NotYet)));
+    public Task<TurnResult> StartLogAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (!access.IsProjectManager(turn.User)) return Task.FromResult(TurnResult.SayText(Refusal));
+        var values = new Dictionary<string, string>
+        {
+            [MeetingFields.Date] = MeetingFormValues.IsoDate(Today),
+            [MeetingFields.Language] = MeetingChoices.Contains(MeetingChoices.Languages, turn.Language) ? turn.Language : "en",
+        };
+        var form = new MeetingFormModel(values, new Dictionary<string, string>(), MeetingIds.ForForm(turn), MeetingFormValues.Rows((Meeting?)null));
+        return Task.FromResult(TurnResult.Say(Reply.FromCard(MeetingFormCard.Build(form))));
+    }
 
-    private const string NotYet = "Meeting logs are not available yet.";
+    public async Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Action is not { } action) return Invalid(turn);
+        if (!access.IsProjectManager(turn.User)) return Message(action, Refusal);
+        try
+        {
+            return action.Verb switch
+            {
+                MeetingFormCard.SaveVerb => await SaveAsync(turn, action, cancellationToken),
+                MeetingConfirmationCard.EditVerb => await EditAsync(turn, action, cancellationToken),
+                MeetingSummaryCard.DoneVerb => await DoneAsync(turn, action, cancellationToken),
+                MeetingFormCard.CancelVerb => Card(action, AdaptiveCard.Create(
+                    [AdaptiveCard.Text("Nothing was saved. Type **log meeting** to start again.")])),
+                _ => Invalid(turn),
+            };
+        }
+        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken) && action.Verb != MeetingFormCard.SaveVerb)
+        {
+            logger.LogWarning("Meeting store unavailable for {Verb} (activity {ActivityId}): {Error}", action.Verb, turn.ActivityId, e.Message);
+            return Message(action, "The meeting store cannot be reached right now, so nothing was changed. Please try again in a minute.");
+        }
+    }
+
+    private static TurnResult Invalid(Turn turn) =>
+        TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This card action is not known; type log meeting or meetings."));
+
+    // An Action.Execute answer replaces the card; an Action.Submit can only be answered with a new message.
+    private static TurnResult Card(CardAction action, JsonObject card) =>
+        action.IsInvoke ? TurnResult.Answer(new InvokeReply.Card(card)) : TurnResult.Say(Reply.FromCard(card));
+
+    private static TurnResult Message(CardAction action, string text) =>
+        action.IsInvoke ? TurnResult.Answer(new InvokeReply.Message(text)) : TurnResult.SayText(text);
 }

@@ -25,6 +25,8 @@ public sealed class WelcomeAndHelpTests(LocalStack stack, ITestOutputHelper outp
             var help = await ui.ReplyAsync("Commands");
             foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings" })
                 Assert.Contains(command, help);
+            // The page load sent installationUpdate and conversationUpdate before this message; one welcome is enough.
+            Assert.Equal(1, await ui.CountCardsAsync("Welcome to StakeholderBot"));
         });
     }
 }

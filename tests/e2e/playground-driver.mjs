@@ -16,6 +16,8 @@ const profile = mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
 let context, page, shots = 0, lastScreenshot = null;
 // Where the next reply is expected: bot messages after `baseline` in a chat, or the thread of `thread` in a channel.
 let baseline = 0, thread = null;
+// The message or card the test last waited for; screenshotted whole when it is taller than the window.
+let focus = null;
 
 const botMessages = () => page.locator('.fai-OutputCard');
 const card = (text) => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
@@ -69,28 +71,54 @@ const ops = {
     if (thread) {
       const posted = page.locator('.fui-Card[role="group"]').filter({ hasText: thread }).first();
       await posted.filter({ hasText: contains }).waitFor(wait(timeout));
+      focus = posted;
       return posted.innerText();
     }
     const found = await page.waitForFunction(([selector, from, text]) =>
       [...document.querySelectorAll(selector)].slice(from).map((m) => m.innerText).find((t) => t.includes(text)),
       ['.fai-OutputCard', baseline, contains], wait(timeout));
+    focus = botMessages().filter({ hasText: contains }).last();
     return found.jsonValue();
   },
 
   // Waits for any Adaptive Card containing the text (cards replaced in place by Action.Execute count too).
   async card({ contains, timeout }) {
     await card(contains).waitFor(wait(timeout));
+    focus = card(contains);
     return card(contains).innerText();
   },
 
-  async fill({ card: cardText, label, value }) {
-    await card(cardText).getByLabel(label, { exact: true }).fill(value);
+  // Hovers the n-th citation marker of the message last waited for, as a reader checking a source
+  // would, and returns the preview Teams shows: its text and the document link.
+  async citation({ number, timeout }) {
+    if (!focus) throw new Error('wait for a reply before looking at its citations');
+    await focus.locator('.fai-Citation').nth(number - 1).hover();
+    const preview = page.locator('.fai-PreviewSurface[role="dialog"]').last();
+    await preview.waitFor(wait(timeout));
+    return { text: await preview.innerText(), url: await preview.locator('a[href^="http"]').first().getAttribute('href') };
   },
 
-  async choose({ card: cardText, label, option }) {
-    const input = card(cardText).getByLabel(label, { exact: true });
-    if (await input.evaluate((e) => e.tagName === 'SELECT')) await input.selectOption({ label: option });
-    else await input.getByLabel(option, { exact: true }).check();
+  async countCards({ contains }) {
+    return page.locator('.ac-adaptiveCard').filter({ hasText: contains }).count();
+  },
+
+  async fill({ card: cardText, label, value }) {
+    const input = await field(cardText, label);
+    if (await input.getAttribute('role') === 'combobox' && /^\d{4}-\d{2}-\d{2}$/.test(value)) await pickDate(input, value);
+    else await input.fill(value);
+  },
+
+  // Picks options of a choice question: from the drop-down of a compact one, or the radio buttons or
+  // check boxes of an expanded one.
+  async choose({ card: cardText, label, options }) {
+    const input = await field(cardText, label);
+    if (await input.getAttribute('role') === 'combobox') {
+      await input.click();
+      for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
+      if (await page.getByRole('listbox').isVisible()) await page.keyboard.press('Escape');
+      return;
+    }
+    for (const option of options) await input.locator('label').filter({ hasText: exactly(option) }).click();
   },
 
   async click({ card: cardText, button }) {
@@ -109,6 +137,34 @@ const ops = {
   },
 };
 
+// The input (or radio/check box group) a card question's label points at; the label may be given by its start.
+async function field(cardText, label) {
+  const question = card(cardText).locator('label.ac-richTextBlock').filter({ hasText: label }).first();
+  await question.waitFor(wait());
+  return card(cardText).locator(`[id="${await question.getAttribute('for')}"]`);
+}
+
+// Input.Date is a date picker that ignores typing: page its calendar to the month, then click the day.
+async function pickDate(input, iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  await input.click();
+  const calendar = page.getByRole('dialog', { name: 'Calendar' });
+  for (let step = 0; step < 240; step++) {
+    const [shownName, shownYear] = (await calendar.locator('button[aria-label]').first().getAttribute('aria-label')).split(' ');
+    const shown = Number(shownYear) * 12 + new Date(`${shownName} 1, 2000`).getMonth();
+    const wanted = year * 12 + month - 1;
+    if (shown === wanted) {
+      await calendar.locator(`button[aria-label="${day}, ${monthName}, ${year}"]`).first().click();
+      return;
+    }
+    await calendar.locator(`button[title^="${shown < wanted ? 'Next month' : 'Previous month'}"]`).click();
+  }
+  throw new Error(`could not reach ${iso} in the calendar`);
+}
+
+const exactly = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
 function compose() {
   return page.locator('[contenteditable="true"][role="textbox"]').first();
 }
@@ -117,6 +173,16 @@ async function screenshot(name) {
   const file = path.join(screenshotDir, `${String(++shots).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
   await page.screenshot({ path: file });
   lastScreenshot = file;
+  // The focused card may have been replaced since (Action.Execute); then there is nothing more to capture.
+  const box = focus && await focus.count() > 0 ? await focus.boundingBox({ timeout: 2000 }).catch(() => null) : null;
+  const window = page.viewportSize();
+  if (box && box.height > window.height * 0.8) {
+    // The chat scrolls inside the page, so the window is made tall enough to show the whole card.
+    await page.setViewportSize({ width: window.width, height: Math.ceil(box.height) + 300 });
+    await focus.scrollIntoViewIfNeeded();
+    await focus.screenshot({ path: file.replace(/\.png$/, '-whole-card.png') });
+    await page.setViewportSize(window);
+  }
   return file;
 }
 

@@ -7,19 +7,19 @@ using Xunit;
 
 namespace StakeholderBot.E2E.Tests.Harness;
 
-// Azurite (in memory), the Agents Playground (pinned to loopback) and the bot, each on a free loopback
-// port, started once for the whole E2E collection and stopped by PID afterwards.
+// Azurite (in memory) and the bot, each on a free loopback port, started once for the whole E2E
+// collection and stopped by PID afterwards. Each test brings its own Playground (see Playground).
 public sealed class LocalStack : IAsyncLifetime
 {
     private const string DevStoreKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    // The Playground's default signed-in user (Alex Wilber), made a project manager so the manager commands can be driven.
-    private const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    internal static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly List<ManagedProcess> processes = [];
 
     public string RunDir { get; } = Path.Combine(AppContext.BaseDirectory, "e2e-run");
 
-    public string PlaygroundUrl { get; private set; } = "";
+    public string BotBaseUrl { get; private set; } = "";
+
+    public string BotEndpoint => BotBaseUrl + "/api/messages";
 
     public string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
@@ -29,8 +29,11 @@ public sealed class LocalStack : IAsyncLifetime
     {
         var botAssembly = BotAssembly();
         CheckPrerequisites(botAssembly);
-        if (Directory.Exists(RunDir)) Directory.Delete(RunDir, recursive: true);
-        Directory.CreateDirectory(Path.Combine(RunDir, "playground"));
+        foreach (var old in new[] { RunDir, PlaygroundBrowser.ScreenshotRoot })
+        {
+            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        }
+        Directory.CreateDirectory(RunDir);
 
         var tablePort = FreePort.Next();
         var azurite = Start("azurite", "node",
@@ -38,47 +41,30 @@ public sealed class LocalStack : IAsyncLifetime
              "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck"]);
         await azurite.WaitUntilReadyAsync(() => Listening(tablePort), TimeSpan.FromSeconds(60));
 
-        var playgroundPort = FreePort.Next();
         var botPort = FreePort.Next();
+        BotBaseUrl = $"http://127.0.0.1:{botPort}";
         var environment = new Dictionary<string, string>
         {
             ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
-            ["Access__ProjectManagers__0"] = PlaygroundUserAadObjectId,
-            ["Bot__PublicBaseUrl"] = $"http://127.0.0.1:{botPort}",
+            ["Access__ProjectManagers__0"] = Playground.UserAadObjectId,
+            ["Bot__PublicBaseUrl"] = BotBaseUrl,
+            // A fresh index per run, out of the source tree.
+            ["Knowledge__IndexPath"] = Path.Combine(RunDir, "knowledge.db"),
             ["MicrosoftAppId"] = "",
         };
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
         if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;
-        Bot = Start("bot", "dotnet", [botAssembly, "--urls", $"http://127.0.0.1:{botPort}"], environment: environment);
-        await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync($"http://127.0.0.1:{botPort}/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
-
-        // The Playground waits for the bot's endpoint before it serves its config, so it starts last.
-        PlaygroundUrl = $"http://127.0.0.1:{playgroundPort}/";
-        var playground = Start("playground", "node",
-            ["-r", Path.Combine(RepoPaths.Root, "tests", "e2e", "force-loopback.cjs"),
-             Path.Combine(RepoPaths.NodeModules, "@microsoft", "m365agentsplayground", "cli.js"), "start",
-             "-e", $"http://127.0.0.1:{botPort}/api/messages", "-c", "msteams", "-p", $"{playgroundPort}",
-             "--service-url", $"http://127.0.0.1:{playgroundPort}/_connector", "--disable-telemetry"],
-            workingDirectory: Path.Combine(RunDir, "playground"),
-            environment: new()
-            {
-                ["TEAMSAPPTESTER_BROWSER"] = "none",
-                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(RunDir, "playground-server.log"),
-            });
-        await playground.WaitUntilReadyAsync(async () => await Http.GetStringAsync(PlaygroundUrl + "_debug/ping") == "pong", TimeSpan.FromSeconds(60));
-
-        var config = await Http.GetFromJsonAsync<JsonObject>(PlaygroundUrl + "_internal/v1/config");
-        var user = (string?)config?["config"]?["currentUser"]?["aadObjectId"];
-        if (user != PlaygroundUserAadObjectId)
-            throw new InvalidOperationException($"The Playground's user is {user}, not the project manager {PlaygroundUserAadObjectId} the bot was given");
+        // Run from its output folder, as deployed, so its appsettings.json applies.
+        Bot = Start("bot", "dotnet", [botAssembly, "--urls", $"http://127.0.0.1:{botPort}"], Path.GetDirectoryName(botAssembly), environment);
+        await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync(BotBaseUrl + "/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
     }
 
-    private ManagedProcess Start(string name, string fileName, string[] args, string? workingDirectory = null,
+    public ManagedProcess Start(string name, string fileName, string[] args, string? workingDirectory = null,
         Dictionary<string, string>? environment = null)
     {
         var process = ManagedProcess.Start(name, fileName, args, workingDirectory ?? RunDir,
             Path.Combine(RunDir, $"{name}.log"), environment ?? []);
-        processes.Add(process);
+        lock (processes) processes.Add(process);
         return process;
     }
 

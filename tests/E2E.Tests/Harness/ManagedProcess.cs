@@ -41,6 +41,8 @@ public sealed class ManagedProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => managed.Write(e.Data);
         process.ErrorDataReceived += (_, e) => managed.Write(e.Data);
         process.Start();
+        // If the test host is stopped before the fixture is disposed, the servers must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => managed.KillIfRunning();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return managed;
@@ -82,13 +84,26 @@ public sealed class ManagedProcess : IAsyncDisposable
         }
     }
 
+    private void KillIfRunning()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already disposed: it was stopped normally.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        lock (log)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (closed) return;
         }
+        KillIfRunning();
+        await process.WaitForExitAsync();
         process.Dispose();
         lock (log)
         {

@@ -13,17 +13,21 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
     private readonly Process driver;
+    private readonly Playground playground;
     private readonly LocalStack stack;
     private readonly ITestOutputHelper output;
     private int nextId;
 
-    private PlaygroundBrowser(Process driver, LocalStack stack, ITestOutputHelper output, string screenshotDir)
+    private PlaygroundBrowser(Process driver, Playground playground, LocalStack stack, ITestOutputHelper output, string screenshotDir)
     {
         this.driver = driver;
+        this.playground = playground;
         this.stack = stack;
         this.output = output;
         ScreenshotDir = screenshotDir;
     }
+
+    public static string ScreenshotRoot { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public string ScreenshotDir { get; }
 
@@ -31,8 +35,9 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
 
     public static async Task<PlaygroundBrowser> OpenAsync(LocalStack stack, ITestOutputHelper output, [CallerMemberName] string test = "")
     {
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", test);
+        var screenshots = Path.Combine(ScreenshotRoot, test);
         if (Directory.Exists(screenshots)) Directory.Delete(screenshots, recursive: true);
+        var playground = await Playground.StartAsync(stack, test);
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = RepoPaths.Root,
@@ -47,9 +52,17 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.WriteLine("[driver] " + e.Data); };
         process.BeginErrorReadLine();
 
-        var browser = new PlaygroundBrowser(process, stack, output, screenshots);
+        var browser = new PlaygroundBrowser(process, playground, stack, output, screenshots);
         output.WriteLine($"screenshots: {screenshots}");
-        await browser.StepAsync("open playground", () => browser.CommandAsync(new() { ["op"] = "open", ["url"] = stack.PlaygroundUrl }));
+        try
+        {
+            await browser.StepAsync("open playground", () => browser.CommandAsync(new() { ["op"] = "open", ["url"] = playground.Url }));
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
         return browser;
     }
 
@@ -57,11 +70,12 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     // assertion) is rethrown with the screenshot path, the bot's recent messages and the bot log.
     public async Task<T> StepAsync<T>(string name, Func<Task<T>> step)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             var result = await step();
             LastScreenshot = (string?)await CommandAsync(new() { ["op"] = "screenshot", ["name"] = name });
-            output.WriteLine($"step '{name}': {LastScreenshot}");
+            output.WriteLine($"step '{name}' ({clock.Elapsed.TotalSeconds:0.0} s): {LastScreenshot}");
             return result;
         }
         catch (Exception e) when (e is not StepFailedException)
@@ -88,11 +102,20 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     public async Task<string> CardAsync(string contains, int timeoutMs = 20_000) =>
         (string)(await CommandAsync(new() { ["op"] = "card", ["contains"] = contains, ["timeout"] = timeoutMs }))!;
 
+    public async Task<(string Text, string Url)> CitationAsync(int number)
+    {
+        var preview = (await CommandAsync(new() { ["op"] = "citation", ["number"] = number }))!;
+        return ((string)preview["text"]!, (string)preview["url"]!);
+    }
+
+    public async Task<int> CountCardsAsync(string contains) =>
+        (int)(await CommandAsync(new() { ["op"] = "countCards", ["contains"] = contains }))!;
+
     public Task FillAsync(string card, string label, string value) =>
         CommandAsync(new() { ["op"] = "fill", ["card"] = card, ["label"] = label, ["value"] = value });
 
-    public Task ChooseAsync(string card, string label, string option) =>
-        CommandAsync(new() { ["op"] = "choose", ["card"] = card, ["label"] = label, ["option"] = option });
+    public Task ChooseAsync(string card, string label, params string[] options) =>
+        CommandAsync(new() { ["op"] = "choose", ["card"] = card, ["label"] = label, ["options"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray()) });
 
     public Task ClickAsync(string card, string button) =>
         CommandAsync(new() { ["op"] = "click", ["card"] = card, ["button"] = button });
@@ -146,6 +169,7 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
         }
         if (!driver.HasExited) driver.Kill(entireProcessTree: true);
         driver.Dispose();
+        await playground.DisposeAsync();
     }
 }
 

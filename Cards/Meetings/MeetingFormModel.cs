@@ -1,0 +1,17 @@
+namespace StakeholderBot.Cards.Meetings;
+
+// What the form shows: the values typed (or stored), errors per field id, and what the Save action must
+// carry back. Rows lists the action-item rows: the stored item each row edits (null for a new row).
+public sealed record MeetingFormModel(
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlyDictionary<string, string> Errors,
+    string FormId,
+    IReadOnlyList<ActionRow> Rows,
+    MeetingEditTarget? Edit = null,
+    string? Banner = null,
+    bool OfferReload = false);
+
+public sealed record ActionRow(string? ItemId, bool Done);
+
+// Editing a stored meeting: it stays in its project and partner (its partition), and saves against its ETag.
+public sealed record MeetingEditTarget(string PartitionKey, string MeetingId, string ETag);

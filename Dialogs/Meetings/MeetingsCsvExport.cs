@@ -1,0 +1,43 @@
+using System.Globalization;
+using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Storage.Meetings;
+
+namespace StakeholderBot.Dialogs.Meetings;
+
+// GET /exports/meetings?...: one row per meeting of the summary's scope and period.
+public sealed class MeetingsCsvExport(MeetingQueries queries) : ICsvExport
+{
+    public const string ExportKind = "meetings";
+
+    public string Kind => ExportKind;
+
+    public static IReadOnlyDictionary<string, string> Arguments(SummaryRequest request)
+    {
+        var arguments = new Dictionary<string, string>
+        {
+            ["from"] = MeetingFormValues.IsoDate(request.Period.From),
+            ["to"] = MeetingFormValues.IsoDate(request.Period.To),
+        };
+        if (request.Project is { } project) arguments["project"] = project;
+        if (request.Place.Length > 0) arguments["place"] = request.Place;
+        return arguments;
+    }
+
+    public async Task<CsvFile> BuildAsync(IReadOnlyDictionary<string, string> arguments, CancellationToken cancellationToken)
+    {
+        var from = Date(arguments, "from");
+        var to = Date(arguments, "to");
+        var project = arguments.GetValueOrDefault("project");
+        if (project is not null && !MeetingChoices.Contains(MeetingChoices.Projects, project)) project = null;
+        var (answer, _) = await queries.RunAsync(project, arguments.GetValueOrDefault("place", ""), new Period(from, to), cancellationToken);
+        var csv = new Csv().Row(MeetingCsvRows.Header);
+        foreach (var meeting in answer?.Meetings ?? []) csv.Row(MeetingCsvRows.Row(meeting));
+        return new CsvFile($"meetings-{MeetingFormValues.IsoDate(from)}-to-{MeetingFormValues.IsoDate(to)}.csv", csv.ToString());
+    }
+
+    private static DateOnly Date(IReadOnlyDictionary<string, string> arguments, string key) =>
+        DateOnly.TryParseExact(arguments.GetValueOrDefault(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ArgumentException($"The export link has no valid '{key}' date.");
+}

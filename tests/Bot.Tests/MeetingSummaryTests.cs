@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.Bot.Tests;
+
+[Collection(MeetingAzuriteCollection.Name)]
+public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2022, 5, 18, 9, 30, 0, TimeSpan.Zero);
+    private MeetingHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = new MeetingHost(azurite.ConnectionString, Now);
+        await MeetingSeed.AddAllAsync(host.Store);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    // query, events, participants, organisations, good practices, policy instruments changed
+    [InlineData("meetings Lombardy 2021", 2, 55, 3, 2, 1)]
+    [InlineData("meetings INTRA last quarter", 2, 23, 3, 0, 1)]
+    [InlineData("meetings since March", 2, 35, 3, 2, 1)]
+    [InlineData("meetings last month", 1, 10, 1, 1, 1)]
+    [InlineData("meetings Pomurje 2021", 1, 12, 2, 1, 0)]
+    [InlineData("meetings", 6, 105, 8, 5, 3)]
+    [InlineData("meetings UpGradeSME 2021", 0, 0, 0, 0, 0)]
+    public async Task Summary_CountsWhatAPartnerReportsToInterreg(string query, int events, int participants, int organisations,
+        int goodPractices, int instrumentsChanged)
+    {
+        var card = await host.CardAsync(query);
+
+        var facts = MeetingCards.Facts(card);
+        Assert.Equal(events.ToString(), facts["Events held"]);
+        Assert.Equal(participants.ToString(), facts["Participants"]);
+        Assert.Equal(organisations.ToString(), facts["Organisations engaged"]);
+        Assert.Equal(goodPractices.ToString(), facts["Good practices discussed"]);
+        Assert.Equal(instrumentsChanged.ToString(), facts["Policy instruments with an observed change"]);
+        CardValidator.AssertValid(query, card);
+    }
+
+    [Fact]
+    public async Task Summary_ListsMeetingsParticipantsByTypeAndOpenActions()
+    {
+        var card = await host.CardAsync("meetings Lombardy 2021");
+
+        var facts = MeetingCards.Facts(card);
+        Assert.Equal("15", facts["Public / managing authority"]);
+        Assert.Equal("28", facts["SME"]);
+        var text = MeetingCards.Text(card);
+        Assert.Contains("5 Nov 2021 · Webinar · INTRA · Regione Lombardia (Lombardy)", text);
+        Assert.Contains("10 Mar 2021 · RSG meeting", text);
+        Assert.Contains("Extend the vouchers to services.", text);
+        Assert.Contains("Regione Lombardia · OVERDUE since 1 Jun 2021", text);
+        Assert.Contains("Politecnico di Milano · due 1 Dec 2022", text);
+        Assert.Equal(2, MeetingCards.Actions(card).Count(a => (string?)a["verb"] == "meeting.done"));
+        Assert.DoesNotContain("Send the visit report", text);
+    }
+
+    [Fact]
+    public async Task Summary_ForAnUnknownPlace_SaysWhichPartnersExist()
+    {
+        var reply = Assert.Single(await host.SayAsync("meetings Atlantis 2021"));
+
+        Assert.Contains("no partner or region matching \"atlantis\"", (string?)reply!["text"]);
+        Assert.Contains("Pomurje Technology Park (Pomurje)", (string?)reply["text"]);
+    }
+
+    [Fact]
+    public async Task Summary_ForAStakeholder_IsRefused()
+    {
+        var reply = Assert.Single(await host.SayAsync("meetings 2021", MeetingHost.Stakeholder));
+
+        Assert.Contains("for project managers", (string?)reply!["text"]);
+    }
+
+    [Fact]
+    public async Task Done_ClosesThatActionItemWithItsETagAndRefreshesTheSummary()
+    {
+        var card = await host.CardAsync("meetings Lombardy 2021");
+
+        var refreshed = MeetingCards.InvokeCard(await host.PressAsync(card, "meeting.done"));
+
+        Assert.Contains("Marked done: Draft the voucher call", MeetingCards.Text(refreshed));
+        Assert.DoesNotContain("OVERDUE", MeetingCards.Text(refreshed));
+        Assert.Single(MeetingCards.Actions(refreshed), a => (string?)a["verb"] == "meeting.done");
+        var again = MeetingCards.InvokeCard(await host.PressAsync(card, "meeting.done"));
+        Assert.Contains("Already marked done", MeetingCards.Text(again));
+        CardValidator.AssertValid("refreshed summary", refreshed);
+    }
+
+    [Fact]
+    public async Task Csv_HasOneRowPerMeetingAndNeutralisesFormulas()
+    {
+        var card = await host.CardAsync("meetings INTRA 2021");
+        var link = (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"]!;
+
+        using var client = host.Client();
+        using var response = await client.GetAsync(new Uri(link).PathAndQuery);
+        response.EnsureSuccessStatusCode();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var csv = System.Text.Encoding.UTF8.GetString(bytes);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("\"Date\",\"Project\",\"Partner\"", rows[0]);
+        Assert.StartsWith("\"2021-03-10\",\"INTRA\",\"Regione Lombardia\",\"Lombardy\",\"RSG meeting\"", rows[1]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", rows[2]);
+        Assert.Contains("\"20\",\"5\",\"5\",\"8\",\"2\",\"0\"", rows[1]);
+    }
+}
