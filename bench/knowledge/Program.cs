@@ -5,9 +5,10 @@ var options = BenchOptions.Parse(args);
 if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
 {
     // Load an already running bot: --load http://127.0.0.1:PORT/api/messages [--seconds N] [--concurrency N]
+    // BENCH_CORPUS=DIR asks about each generated document once (BENCH_TEMPLATE, e.g. "Who leads {0}?", gives new questions for another run).
     string[] texts = Environment.GetEnvironmentVariable("BENCH_TEXT") is { } fixedText ? [fixedText]
         : Environment.GetEnvironmentVariable("BENCH_CORPUS") is { } generated
-            ? Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories).Select(f => $"When did {Path.GetFileNameWithoutExtension(f).ToUpperInvariant()} start?").ToArray()
+            ? Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories).Select(f => string.Format(Environment.GetEnvironmentVariable("BENCH_TEMPLATE") ?? "When did {0} start?", Path.GetFileNameWithoutExtension(f).ToUpperInvariant())).ToArray()
         : ["When did UpGradeSME start?", "Which agency prepared the Slovenian action plan?", "How many study cases did INTRA identify?", "What will the weather be in Budapest tomorrow?"];
     var load = await LoadGenerator.RunAsync(url, texts, options.Concurrency, TimeSpan.FromSeconds(options.Seconds), unique: texts.Length > 100);
     Console.WriteLine($"{load.PerSecond:0} turns/s, {load.Failures} failed, {Stats.Summary(load.Latencies)}");
