@@ -1,6 +1,6 @@
 using StakeholderBot.Bench.Knowledge;
 
-// dotnet run -c Release --project bench/knowledge -- [--docs 10000] [--seconds 10] [--concurrency 16] [--queries 2000] [--no-http] [--generate-only DIR]
+// dotnet run -c Release --project bench/knowledge -- [--docs 10000] [--seconds 10] [--concurrency 16] [--queries 2000] [--warmup 20] [--no-http] [--generate-only DIR]
 var options = BenchOptions.Parse(args);
 if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
 {
@@ -37,13 +37,14 @@ finally
     try { Directory.Delete(work, recursive: true); } catch (IOException) { }
 }
 
-public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http)
+public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup)
 {
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         return new BenchOptions(
             int.Parse(Value("--docs") ?? "10000"), int.Parse(Value("--seconds") ?? "10"),
-            int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"));
+            int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"),
+            int.Parse(Value("--warmup") ?? "20"));
     }
 }
