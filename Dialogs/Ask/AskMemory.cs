@@ -102,13 +102,21 @@ public sealed class AskMemory : IAsyncDisposable
             try
             {
                 var saved = await SaveAsync(conversationId, entry, activityId);
-                local.TryUpdate(conversationId, entry with { ETag = saved }, entry);
+                KeepETag(conversationId, saved);
             }
             catch (Exception error) when (error is StoreException or OperationCanceledException)
             {
                 PauseStorage(error);
             }
         }
+    }
+
+    // A turn that came in during the write replaced the entry with the ETag it had before; without the new one the
+    // next write would fail its If-Match and pay a conflict, a read and a second write.
+    private void KeepETag(string conversationId, ETag saved)
+    {
+        while (local.TryGetValue(conversationId, out var current) && current.ETag != saved
+            && !local.TryUpdate(conversationId, current with { ETag = saved }, current)) { }
     }
 
     // This instance's state is the newest: on a conflict (another instance wrote first), overwrite it.

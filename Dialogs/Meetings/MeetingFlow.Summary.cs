@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Storage.Meetings;
 
@@ -51,10 +52,11 @@ public sealed partial class MeetingFlow
         var (answer, missing) = await queries.RunAsync(request.Project, request.Place, request.Period, cancellationToken);
         if (answer is null)
         {
-            var known = string.Join(", ", missing!.Known.Select(p => $"{p.Partner} ({p.Region})").Distinct().Take(20));
+            // Both the request and the stored names are user text: shown as typed, never as markdown.
+            var known = string.Join(", ", missing!.Known.Select(p => Markdown.Escape($"{p.Partner} ({p.Region})")).Distinct().Take(20));
             return (null, known.Length == 0
                 ? "No meetings have been logged yet. Type **log meeting** to log one."
-                : $"I found no partner or region matching \"{missing.Place}\". Partners with logged meetings: {known}.");
+                : $"I found no partner or region matching \"{Markdown.Escape(missing.Place)}\". Partners with logged meetings: {known}.");
         }
         var narrative = answer.Meetings.Count == 0 ? null : await NarrativeAsync(answer, request.Period, cancellationToken);
         var csv = links.Create(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));

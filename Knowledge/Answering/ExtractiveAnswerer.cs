@@ -27,6 +27,8 @@ public static class ExtractiveAnswerer
         {
             if (chosen.Count >= MaxUnits || unit.Score < Companion * best.Score) break;
             if (chosen.Any(c => c.Passage.Id == unit.Passage.Id && c.Index == unit.Index || c.Unit.FullText == unit.Unit.FullText)) continue;
+            // The same fact in another language (bilingual documents) adds nothing when the best answer is in the user's.
+            if (best.Passage.Language == question.Language && unit.Passage.Language != question.Language) continue;
             chosen.Add(unit);
         }
 

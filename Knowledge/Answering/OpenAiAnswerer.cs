@@ -54,10 +54,16 @@ public sealed class OpenAiAnswerer : IModelAnswerer
             var completion = await client.CompleteChatAsync(messages, new ChatCompletionOptions { Temperature = 0.1f, MaxOutputTokenCount = 500 }, timeout.Token);
             text = string.Concat(completion.Value.Content.Select(part => part.Text)).Trim();
         }
-        catch (Exception error) when (error is ClientResultException or HttpRequestException or OperationCanceledException or InvalidOperationException
-            or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
+        // Whatever the endpoint does (errors, timeouts, dropped connections, replies without choices),
+        // the user still gets the extractive answer; only the caller's own cancellation ends the turn.
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(error, "Chat model {Model} failed; answering from the passages instead", options.ChatModel);
+            return null;
+        }
+        if (text.Length == 0)
+        {
+            logger.LogWarning("Chat model {Model} returned no text; answering from the passages instead", options.ChatModel);
             return null;
         }
         if (text.Contains(NotInSources, StringComparison.Ordinal)) return ([], []);

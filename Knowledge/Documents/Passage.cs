@@ -12,7 +12,7 @@ public sealed record Unit(string Text, IReadOnlyList<string> Items, bool IsHeadi
 
     public bool IsList => Items.Count > 0;
 
-    public string FullText => IsList ? (Text.Length > 0 ? Text + " " : "") + string.Join("; ", Items) : Text;
+    public string FullText => IsList ? (Text.Length > 0 ? Text + " " : "") + string.Join("; ", Items.Select(i => i.TrimEnd(',', ';', ' '))) : Text;
 
     // Stored one unit per line; list items separated by U+001F (neither occurs in cleaned text).
     public string Serialise() => IsHeading ? HeadingMark + Text : IsList ? Text + "\u001F" + string.Join("\u001F", Items) : Text;

@@ -1,13 +1,14 @@
 using StakeholderBot.Bench.Knowledge;
 
-// dotnet run -c Release --project bench/knowledge -- [--docs 10000] [--seconds 10] [--concurrency 16] [--queries 2000] [--no-http] [--generate-only DIR]
+// dotnet run -c Release --project bench/knowledge -- [--docs 10000] [--seconds 10] [--concurrency 16] [--queries 2000] [--warmup 20] [--no-http] [--generate-only DIR]
 var options = BenchOptions.Parse(args);
 if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
 {
     // Load an already running bot: --load http://127.0.0.1:PORT/api/messages [--seconds N] [--concurrency N]
+    // BENCH_CORPUS=DIR asks about each generated document once (BENCH_TEMPLATE, e.g. "Who leads {0}?", gives new questions for another run).
     string[] texts = Environment.GetEnvironmentVariable("BENCH_TEXT") is { } fixedText ? [fixedText]
         : Environment.GetEnvironmentVariable("BENCH_CORPUS") is { } generated
-            ? Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories).Select(f => $"When did {Path.GetFileNameWithoutExtension(f).ToUpperInvariant()} start?").ToArray()
+            ? Directory.EnumerateFiles(generated, "*", SearchOption.AllDirectories).Select(f => string.Format(Environment.GetEnvironmentVariable("BENCH_TEMPLATE") ?? "When did {0} start?", Path.GetFileNameWithoutExtension(f).ToUpperInvariant())).ToArray()
         : ["When did UpGradeSME start?", "Which agency prepared the Slovenian action plan?", "How many study cases did INTRA identify?", "What will the weather be in Budapest tomorrow?"];
     var load = await LoadGenerator.RunAsync(url, texts, options.Concurrency, TimeSpan.FromSeconds(options.Seconds), unique: texts.Length > 100);
     Console.WriteLine($"{load.PerSecond:0} turns/s, {load.Failures} failed, {Stats.Summary(load.Latencies)}");
@@ -36,13 +37,14 @@ finally
     try { Directory.Delete(work, recursive: true); } catch (IOException) { }
 }
 
-public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http)
+public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup)
 {
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         return new BenchOptions(
             int.Parse(Value("--docs") ?? "10000"), int.Parse(Value("--seconds") ?? "10"),
-            int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"));
+            int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"),
+            int.Parse(Value("--warmup") ?? "20"));
     }
 }

@@ -84,6 +84,28 @@ public sealed class AskTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixt
     }
 
     [Fact]
+    public async Task Questions_AndFollowUps_AreAnsweredWhileStorageIsDown()
+    {
+        await using var bot = new BotApp(new Dictionary<string, string?>
+        {
+            ["Knowledge:CorpusPath"] = Path.Combine(RepoPaths.Root, "corpus"),
+            ["Storage:ConnectionString"] = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteFixture.AccountKey + ";TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            ["Storage:MaxRetries"] = "0",
+        });
+        JsonArray first;
+        // The index may still be building: the bot says so until it is ready (polling, not a timing assertion).
+        for (var attempt = 0; ; attempt++)
+        {
+            first = await bot.AskAsync(Fixtures.Message("When did UpGradeSME start?", conversationId: "a:storage-down"));
+            if (((string?)first[0]!["text"])!.Contains("1 April 2016") || attempt > 100) break;
+            await Task.Delay(100);
+        }
+        Assert.Contains("1 April 2016", (string?)first[0]!["text"]);
+        var second = await bot.AskAsync(Fixtures.Message("and when did it end?", conversationId: "a:storage-down"));
+        Assert.Contains("31 March 2021", (string?)second[0]!["text"]);
+    }
+
+    [Fact]
     public async Task Feedback_StillAnswersEmptyWhenStorageIsDown()
     {
         await using var bot = new BotApp(new Dictionary<string, string?>

@@ -44,3 +44,17 @@ public sealed class CorpusQuestionTests(CorpusFixture corpus) : IClassFixture<Co
         Assert.All(answer.Citations, c => Assert.Contains($"[{c.Position}]", answer.PlainText));
     }
 }
+
+public sealed class BilingualAnswerTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public async Task EnglishQuestion_IsNotAnsweredAgainWithTheDutchCopyOfTheSameFact()
+    {
+        var answer = await corpus.Harness.AskAsync("When did UpGradeSME start?", "en");
+
+        Assert.True(answer.Found);
+        Assert.Contains("2016", answer.PlainText);
+        Assert.DoesNotContain("Einde", answer.PlainText);
+        Assert.DoesNotContain("maart", answer.PlainText);
+    }
+}
