@@ -6,6 +6,7 @@ using OpenAI;
 using OpenAI.Chat;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
@@ -24,17 +25,8 @@ public sealed class OpenAiMeetingNarrator : IMeetingNarrator
     {
         this.options = options;
         this.logger = logger;
-        var clientOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = options.Timeout };
-        clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 1);
-        client = options.ApiKey is { } key
-            ? new ChatClient(options.ChatModel, new ApiKeyCredential(key), clientOptions)
-            : WithTokenCredential(options, clientOptions);
+        client = ChatClients.Create(options);
     }
-
-#pragma warning disable OPENAI001
-    private static ChatClient WithTokenCredential(ModelOptions options, OpenAIClientOptions clientOptions) =>
-        new(options.ChatModel, new BearerTokenPolicy(new Azure.Identity.DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"), clientOptions);
-#pragma warning restore OPENAI001
 
     public async Task<string?> NarrateAsync(IReadOnlyList<Meeting> meetings, string scope, Period period, CancellationToken cancellationToken)
     {

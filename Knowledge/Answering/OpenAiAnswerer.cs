@@ -24,19 +24,8 @@ public sealed class OpenAiAnswerer : IModelAnswerer
     {
         this.options = options;
         this.logger = logger;
-        var clientOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = options.Timeout };
-        clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 1);
-        client = options.ApiKey is { } key
-            ? new ChatClient(options.ChatModel, new ApiKeyCredential(key), clientOptions)
-            : WithTokenCredential(options, clientOptions);
+        client = ChatClients.Create(options);
     }
-
-    // No key: Entra ID (managed identity in Azure, developer sign-in locally) for Azure OpenAI. The SDK marks this
-    // constructor as evaluation-only; it is the documented way to pass a token credential in 2.x.
-#pragma warning disable OPENAI001
-    private static ChatClient WithTokenCredential(ModelOptions options, OpenAIClientOptions clientOptions) =>
-        new(options.ChatModel, new BearerTokenPolicy(new Azure.Identity.DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"), clientOptions);
-#pragma warning restore OPENAI001
 
     public async Task<(IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations)?> AnswerAsync(
         AnalyzedQuestion question, IReadOnlyList<ScoredUnit> units, CancellationToken cancellationToken)
