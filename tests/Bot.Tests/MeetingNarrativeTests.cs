@@ -69,18 +69,5 @@ public sealed class MeetingNarrativeTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.NotEmpty(model.Requests);
     }
 
-    private static IResult Completion(string content) => Results.Json(new JsonObject
-    {
-        ["id"] = "chatcmpl-meetings",
-        ["object"] = "chat.completion",
-        ["created"] = 1_700_000_000,
-        ["model"] = Model,
-        ["choices"] = new JsonArray(new JsonObject
-        {
-            ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
-            ["finish_reason"] = "stop",
-        }),
-        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
-    });
+    private static IResult Completion(string content) => ChatCompletions.Reply(Model, content);
 }

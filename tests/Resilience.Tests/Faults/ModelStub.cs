@@ -56,12 +56,7 @@ public sealed class ModelStub : IAsyncDisposable
                 context.Abort();
                 return Results.Empty;
             default:
-                return Results.Json(new
-                {
-                    id = "chatcmpl-1", @object = "chat.completion", created = 1, model = Model,
-                    choices = new[] { new { index = 0, finish_reason = "stop", message = new { role = "assistant", content = "MODEL-WROTE-THIS: UpGradeSME is an Interreg Europe project for small firms [1]." } } },
-                    usage = new { prompt_tokens = 10, completion_tokens = 5, total_tokens = 15 },
-                });
+                return ChatCompletions.Reply(Model, "MODEL-WROTE-THIS: UpGradeSME is an Interreg Europe project for small firms [1].");
         }
     }
 
