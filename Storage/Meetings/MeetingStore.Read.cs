@@ -9,11 +9,10 @@ public sealed partial class MeetingStore
     private const int ParallelPartitions = 4;
 
     public Task<Meeting?> GetAsync(string partitionKey, string meetingId, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("read meeting", () => GetCoreAsync(partitionKey, meetingId, cancellationToken));
+        Run("read meeting", table => GetCoreAsync(table, partitionKey, meetingId, cancellationToken), cancellationToken);
 
-    private async Task<Meeting?> GetCoreAsync(string partitionKey, string meetingId, CancellationToken cancellationToken)
+    private static async Task<Meeting?> GetCoreAsync(TableClient table, string partitionKey, string meetingId, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
         if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return null;
         // The meeting row and its action rows ("{row}|a01"...) sort together; '}' follows '|'.
@@ -26,12 +25,11 @@ public sealed partial class MeetingStore
     // The meetings dated from..to in the given partitions, each with its action items.
     public Task<IReadOnlyList<Meeting>> QueryAsync(IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
         CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("query meetings", () => QueryCoreAsync(partitionKeys, from, to, cancellationToken));
+        Run("query meetings", table => QueryCoreAsync(table, partitionKeys, from, to, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<Meeting>> QueryCoreAsync(IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
+    private static async Task<IReadOnlyList<Meeting>> QueryCoreAsync(TableClient table, IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
         CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var (low, high) = MeetingKeys.DateRange(from, to);
         var results = new List<Meeting>();
         await Parallel.ForEachAsync(partitionKeys.Distinct(),
@@ -46,11 +44,10 @@ public sealed partial class MeetingStore
     }
 
     public Task<IReadOnlyList<PartnerEntry>> PartnersAsync(CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("list partners", () => PartnersCoreAsync(cancellationToken));
+        Run("list partners", table => PartnersCoreAsync(table, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<PartnerEntry>> PartnersCoreAsync(CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PartnerEntry>> PartnersCoreAsync(TableClient table, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MeetingKeys.PartnersPartition}");
         var partners = new List<PartnerEntry>();
         await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))
@@ -66,7 +63,7 @@ public sealed partial class MeetingStore
             var (low, high) = MeetingKeys.DateRange(DateOnly.MinValue, DateOnly.MaxValue.AddDays(-1));
             var filter = TableClient.CreateQueryFilter(
                 $"PartitionKey eq {partner.PartitionKey} and RowKey ge {low} and RowKey lt {high}");
-            var meetings = await StoreCall.RunAsync("read partition", async () => await ReadMeetingsAsync(await TableAsync(cancellationToken), filter, cancellationToken));
+            var meetings = await Run("read partition", table => ReadMeetingsAsync(table, filter, cancellationToken), cancellationToken);
             foreach (var meeting in meetings) yield return meeting;
         }
     }
