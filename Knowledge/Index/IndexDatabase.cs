@@ -9,6 +9,8 @@ public sealed class IndexDatabase
     // Bump when parsing, tokenising or the schema changes.
     public const string PipelineVersion = "7";
 
+    public const long SqliteMemoryLimit = 24L * 1024 * 1024;
+
     private readonly string connectionString;
     private long version;
 
@@ -39,6 +41,10 @@ public sealed class IndexDatabase
     {
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
+        // Every pooled connection keeps its own page cache (2 MB each by default): with a connection per parallel
+        // question they would fill up one by one as the index grows. The limit is for all of SQLite in the process;
+        // above it, caches give back pages they hold and reads go to the OS's file cache instead.
+        Execute(connection, $"PRAGMA soft_heap_limit = {SqliteMemoryLimit};");
         Execute(connection, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);");
         var stored = Scalar(connection, "SELECT value FROM meta WHERE key = 'pipeline'") as string;
         if (stored != PipelineVersion)

@@ -77,6 +77,23 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    // Anonymous memory (the GC heap, native allocations such as SQLite's page caches) apart from file-backed pages
+    // (the runtime's and libraries' code, memory-mapped files), to tell growth of data from code being paged in.
+    public string Breakdown()
+    {
+        try
+        {
+            var wanted = new[] { "RssAnon", "RssFile" };
+            return string.Join(", ", File.ReadAllLines($"/proc/{process.Id}/status")
+                .Where(l => wanted.Any(w => l.StartsWith(w + ":", StringComparison.Ordinal)))
+                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var parts ? $"{parts[0].TrimEnd(':')} {long.Parse(parts[1]) / 1024} MiB" : l));
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
     public bool HasExited => process.HasExited;
 
     private async Task WaitHealthyAsync(TimeSpan limit)

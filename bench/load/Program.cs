@@ -39,6 +39,7 @@ try
     var mix = new Dictionary<string, int> { ["question"] = 0, ["survey"] = 0, ["meeting"] = 0 };
     var next = 0;
     long warmRss = 0;
+    var warmBreakdown = "";
     var measured = Stopwatch.StartNew();
     var measuredTurns = 0;
 
@@ -52,6 +53,7 @@ try
             if (n == settings.Warmup + 1)
             {
                 warmRss = bot.Memory().Rss;
+                warmBreakdown = bot.Breakdown();
                 driver.Measuring = true;
                 measured.Restart();
             }
@@ -79,7 +81,7 @@ try
     foreach (var group in stats.Errors.GroupBy(e => e.Length > 140 ? e[..140] : e).Take(12)) Console.WriteLine($"  {group.Count()} x {group.Key}");
     Console.WriteLine($"bot logged {bot.LoggedFailures} error line(s)");
     foreach (var line in bot.FailLines) Console.WriteLine("  " + line);
-    Console.WriteLine($"memory (RSS): after warm-up {warmRss / 1024.0:F0} MiB, end {end.Rss / 1024.0:F0} MiB, peak {end.Peak / 1024.0:F0} MiB");
+    Console.WriteLine($"memory (RSS): after warm-up {warmRss / 1024.0:F0} MiB ({warmBreakdown}), end {end.Rss / 1024.0:F0} MiB ({bot.Breakdown()}), peak {end.Peak / 1024.0:F0} MiB");
     Console.WriteLine($"memory timeline (MiB, {memory.Samples.Count} samples): {memory.Summary(10)}");
 
     var stored = await StoredCounts.CountAsync(azurite.ConnectionString);
