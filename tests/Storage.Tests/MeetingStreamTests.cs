@@ -1,0 +1,52 @@
+using StakeholderBot.Storage.Meetings;
+using StakeholderBot.Storage.Tables;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.Storage.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class MeetingStreamTests(AzuriteFixture azurite)
+{
+    private MeetingStore NewStore() => new(new StorageTables(new TableServiceClient(azurite.ConnectionString),
+        new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10))), TimeProvider.System, Tables.NewName());
+
+    [Fact]
+    public async Task Stream_SummaryColumns_LeaveOutTheLongTextsButKeepItemsAndETags()
+    {
+        var store = NewStore();
+        var meeting = MeetingSamples.Meeting(items:
+        [
+            new ActionItem("a02", "Brief the chambers", "Unioncamere", new DateOnly(2021, 7, 1)),
+            new ActionItem("a01", "Draft the call", "Regione Lombardia", new DateOnly(2021, 6, 1)),
+        ]) with { Notes = "Long notes", MinutesUrl = "https://example.org/minutes" };
+        await store.AddAsync(meeting, "pm-1", default);
+
+        var summary = Assert.Single(await store.StreamAsync(meeting.PartitionKey, new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), MeetingColumns.Summary, default).ToListAsync());
+        var all = Assert.Single(await store.StreamAsync(meeting.PartitionKey, new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), MeetingColumns.All, default).ToListAsync());
+
+        Assert.Equal(["a01", "a02"], summary.ActionItems.Select(i => i.Id));
+        Assert.Equal(all.ActionItems, summary.ActionItems);
+        Assert.All(summary.ActionItems, i => Assert.NotEmpty(i.ETag));
+        Assert.Equal((meeting.Decisions, meeting.ParticipantsByType), (summary.Decisions, summary.ParticipantsByType));
+        Assert.Equal(meeting.Organisations, summary.Organisations);
+        Assert.Equal(("", "", ""), (summary.Topics, summary.Notes, summary.MinutesUrl));
+        Assert.Equal((meeting.Topics, "Long notes", "https://example.org/minutes"), (all.Topics, all.Notes, all.MinutesUrl));
+    }
+
+    [Fact]
+    public async Task InDateOrder_MergesPartitionsByDatePartitionAndId()
+    {
+        var store = NewStore();
+        var days = new[] { 5, 1, 9, 1, 3, 9 };
+        var partners = new[] { "Regione Lombardia", "Pomurje Technology Park", "Steinbeis Europa Zentrum" };
+        var meetings = days.Select((day, i) => MeetingSamples.Meeting(partners[i % 3], new DateOnly(2021, 3, day))).ToList();
+        foreach (var m in meetings) await store.AddAsync(m, "pm-1", default);
+
+        var merged = await store.InDateOrderAsync(meetings.Select(m => m.PartitionKey), new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 31), default).ToListAsync();
+
+        var expected = meetings.OrderBy(m => m.Date).ThenBy(m => m.PartitionKey, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal);
+        Assert.Equal(expected.Select(m => m.Id), merged.Select(m => m.Id));
+        Assert.All(merged, m => Assert.Single(m.ActionItems));
+    }
+}
