@@ -3,8 +3,9 @@ using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
-// What a read brings back: every field, or only those a summary shows (the long free texts it never shows -
-// topics, notes, policy change, links - stay in the table, which cuts what the service sends for thousands of rows).
+// What a read brings back: every field and action item, or only what a summary shows: no long free texts it never
+// shows (topics, notes, policy change, links) and only the open action items, which cuts what the service sends
+// for thousands of rows. Every action row carries Done (the store writes it when it adds an item).
 public enum MeetingColumns
 {
     All,
@@ -28,7 +29,10 @@ public sealed partial class MeetingStore
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (low, high) = MeetingKeys.DateRange(from, to);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high}");
+        var filter = columns == MeetingColumns.Summary
+            ? TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high} and (Kind eq {"meeting"} or Done eq {false})")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high}");
         await foreach (var meeting in ReadRowsAsync(filter, columns == MeetingColumns.Summary ? SummaryColumns : null, cancellationToken))
             yield return meeting;
     }
