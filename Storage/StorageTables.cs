@@ -17,10 +17,49 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
         return name;
     }
 
-    public async Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken = default)
+    public Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken = default)
     {
         var name = NameOf(logicalName);
-        var creation = _ready.GetOrAdd(name, n => CreateAsync(n));
+        return WaitAsync(name, _ready.GetOrAdd(name, CreateAsync), cancellationToken);
+    }
+
+    // One store operation, through StoreCall. A table remembered as created can disappear (an in-memory Azurite
+    // restarted, someone deleted it); then every call fails with TableNotFound until the table is made again.
+    // The service rejects such a call whole, so forgetting the table, creating it again and running the
+    // operation once more cannot write anything twice. A missing entity (ResourceNotFound) is not retried.
+    public Task<T> RunAsync<T>(string logicalName, string operation, Func<TableClient, Task<T>> call, CancellationToken cancellationToken = default)
+    {
+        var name = NameOf(logicalName);
+        return StoreCall.RunAsync(operation, async () =>
+        {
+            var creation = _ready.GetOrAdd(name, CreateAsync);
+            try
+            {
+                return await call(await WaitAsync(name, creation, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoreCall.IsTableNotFound(e))
+            {
+                // Only this creation: when several calls notice at once, the first one's new creation is kept.
+                _ready.TryRemove(new KeyValuePair<string, Task<TableClient>>(name, creation));
+            }
+            return await call(await GetAsync(logicalName, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        });
+    }
+
+    public Task RunAsync(string logicalName, string operation, Func<TableClient, Task> call, CancellationToken cancellationToken = default) =>
+        RunAsync(logicalName, operation, async table => { await call(table).ConfigureAwait(false); return true; }, cancellationToken);
+
+    // Queries fail while being enumerated, so they are read to the end inside the operation.
+    public Task<List<T>> ListAsync<T>(string logicalName, string operation, Func<TableClient, IAsyncEnumerable<T>> query, CancellationToken cancellationToken = default) =>
+        RunAsync(logicalName, operation, async table =>
+        {
+            var items = new List<T>();
+            await foreach (var item in query(table).WithCancellation(cancellationToken).ConfigureAwait(false)) items.Add(item);
+            return items;
+        }, cancellationToken);
+
+    private async Task<TableClient> WaitAsync(string name, Task<TableClient> creation, CancellationToken cancellationToken)
+    {
         try
         {
             return await creation.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -35,7 +35,19 @@ public static class StoreCall
             return items;
         });
 
-    public static bool IsUnavailable(RequestFailedException e) => e.Status is 0 or 408 or 429 or >= 500;
+    // A table that is still missing after StorageTables made it again, or that Azure is still deleting (it refuses
+    // a new table of that name for a while), is an outage of that table: the user keeps the input and tries later.
+    public static bool IsUnavailable(RequestFailedException e) =>
+        e.Status is 0 or 408 or 429 or >= 500 || IsTableNotFound(e) || e is { Status: 409, ErrorCode: "TableBeingDeleted" };
+
+    // The table itself is gone (HTTP 404 TableNotFound, also inside a $batch answer), as opposed to a missing
+    // entity (404 ResourceNotFound). Looks through a StoreUnavailableException a nested StoreCall made of it.
+    public static bool IsTableNotFound(Exception e) => e switch
+    {
+        RequestFailedException { Status: 404, ErrorCode: "TableNotFound" } => true,
+        StoreUnavailableException { InnerException: { } inner } => IsTableNotFound(inner),
+        _ => false,
+    };
 
     private static string Describe(RequestFailedException e) =>
         e.Status == 0 ? "no answer from the Table service" : $"status {e.Status} {e.ErrorCode}";

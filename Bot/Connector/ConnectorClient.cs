@@ -8,11 +8,21 @@ namespace StakeholderBot.Bot.Connector;
 // added by the HttpClient's handlers (ConnectorTokenHandler, ConnectorRetryHandler).
 public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger)
 {
-    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(serviceUrl, conversationId, activity, deadline: null, cancellationToken);
+
+    // deadline: when every attempt and wait must be over (a reply inside the inbound request passes the turn's);
+    // null for proactive sends, which get ConnectorRetryHandler.BackgroundBudget.
+    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (activity.ReplyToId is { Length: > 0 } replyTo) path += "/" + Uri.EscapeDataString(replyTo);
-        using var response = await http.PostAsJsonAsync(Combine(serviceUrl, path), activity, BotJson.Options, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Combine(serviceUrl, path))
+        {
+            Content = JsonContent.Create(activity, options: BotJson.Options),
+        };
+        if (deadline is { } until) request.Options.Set(ConnectorRetryHandler.Deadline, until);
+        using var response = await http.SendAsync(request, cancellationToken);
         return await ReadIdAsync(response, activity, cancellationToken);
     }
 

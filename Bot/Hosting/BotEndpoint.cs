@@ -19,9 +19,11 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ConnectorClient connector, ConversationDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+        ConnectorClient connector, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
+        var replyDeadline = time.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
         var authorization = request.Headers.Authorization.ToString();
         var header = auth.CheckHeader(authorization);
         if (!header.IsAllowed) return Problem(header.Status, header.Problem!);
@@ -38,7 +40,7 @@ public static class BotEndpoint
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
-        var result = await RespondAsync(activity, outcome, connector, logger, cancellationToken);
+        var result = await RespondAsync(activity, outcome, connector, replyDeadline, logger, cancellationToken);
         logger.LogInformation(
             "Turn {ActivityType} {InvokeName} conversation {ConversationId} took {ElapsedMs:F0} ms: {Outcome}, {ReplyCount} replies",
             activity.Type, activity.Name, activity.Conversation?.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
@@ -47,7 +49,7 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, ConnectorClient connector,
-        ILogger logger, CancellationToken cancellationToken)
+        DateTimeOffset replyDeadline, ILogger logger, CancellationToken cancellationToken)
     {
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase) && outcome.Invoke is null)
             return Results.Json(new { activities = outcome.Replies }, BotJson.Options);
@@ -60,7 +62,7 @@ public static class BotEndpoint
             {
                 try
                 {
-                    await connector.SendAsync(activity.ServiceUrl!, conversationId, reply, cancellationToken);
+                    await connector.SendAsync(activity.ServiceUrl!, conversationId, reply, replyDeadline, cancellationToken);
                 }
                 catch (Exception e) when (e is ConnectorException or HttpRequestException or TaskCanceledException)
                 {

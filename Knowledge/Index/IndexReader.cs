@@ -15,7 +15,8 @@ public sealed class IndexReader(IndexDatabase database)
     // Counting stops here: beyond it a word is common and its exact frequency changes little.
     public const int FrequencyCap = 1000;
 
-    private readonly ConcurrentDictionary<string, int> frequencies = new(StringComparer.Ordinal);
+    // Questions bring new words all the time (names, typos): the counts of the recently asked ones are kept.
+    private readonly GenerationalCache<string, int> frequencies = new(10_000, StringComparer.Ordinal);
     private long frequencyVersion = -1;
     private long passageCount = -1;
 

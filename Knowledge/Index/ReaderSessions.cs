@@ -7,15 +7,22 @@ namespace StakeholderBot.Knowledge.Index;
 // connection and compiling SQL each time would cost more than the queries themselves.
 public sealed class ReaderSessions(IndexDatabase database) : IDisposable
 {
+    // A burst of parallel questions opens more connections than the cores can use at once; beyond this many idle
+    // ones they are closed, so their page caches and prepared statements do not stay for good.
+    private static readonly int MaxIdle = Math.Max(4, 2 * Environment.ProcessorCount);
     private readonly ConcurrentBag<Session> idle = [];
+    private int idleCount;
 
     public T Use<T>(Func<Session, T> work)
     {
-        var session = idle.TryTake(out var reused) ? reused : new Session(database.Open());
+        Session session;
+        if (idle.TryTake(out var reused)) { Interlocked.Decrement(ref idleCount); session = reused; }
+        else session = new Session(database.Open());
         try
         {
             var result = work(session);
-            idle.Add(session);
+            if (Interlocked.Increment(ref idleCount) <= MaxIdle) idle.Add(session);
+            else { Interlocked.Decrement(ref idleCount); session.Dispose(); }
             return result;
         }
         catch

@@ -13,9 +13,8 @@ public sealed class ConversationReferenceStore(StorageTables tables)
     private const string RowKey = "reference";
 
     public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default) =>
-        StoreCall.RunAsync("save conversation reference", async () =>
+        tables.RunAsync(TableName, "save conversation reference", table =>
         {
-            var table = await tables.GetAsync(TableName, cancellationToken);
             var entity = new TableEntity(TableKey.Encode(reference.ConversationId), RowKey)
             {
                 ["ConversationId"] = reference.ConversationId,
@@ -24,16 +23,15 @@ public sealed class ConversationReferenceStore(StorageTables tables)
                 ["BotId"] = reference.BotId,
                 ["ConversationType"] = reference.ConversationType,
             };
-            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        });
+            return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        }, cancellationToken);
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        StoreCall.RunAsync("read conversation reference", async () =>
+        tables.RunAsync(TableName, "read conversation reference", async table =>
         {
-            var table = await tables.GetAsync(TableName, cancellationToken);
             var found = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), RowKey, cancellationToken: cancellationToken);
             if (!found.HasValue || found.Value is not { } entity) return null;
             return new ConversationReference(conversationId, entity.GetString("ServiceUrl") ?? "",
                 entity.GetString("TenantId"), entity.GetString("BotId"), entity.GetString("ConversationType"));
-        });
+        }, cancellationToken);
 }

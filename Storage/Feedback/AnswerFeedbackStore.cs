@@ -12,9 +12,8 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task AddAsync(AnswerFeedback feedback, CancellationToken cancellationToken = default) =>
-        StoreCall.RunAsync("save answer feedback", async () =>
+        tables.RunAsync(TableName, "save answer feedback", table =>
         {
-            var table = await tables.GetAsync(TableName, cancellationToken);
             var rowKey = (DateTimeOffset.MaxValue.UtcTicks - feedback.At.UtcTicks).ToString("D19") + "-" + Guid.NewGuid().ToString("N")[..8];
             var entity = new TableEntity(Month(feedback.At), rowKey)
             {
@@ -29,20 +28,19 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
                 ["ReplyToId"] = feedback.ReplyToId is null ? null : Cut(feedback.ReplyToId),
                 ["At"] = feedback.At,
             };
-            await table.AddEntityAsync(entity, cancellationToken);
-        });
+            return table.AddEntityAsync(entity, cancellationToken);
+        }, cancellationToken);
 
     // Newest first, for one calendar month (UTC).
     public Task<IReadOnlyList<AnswerFeedback>> ListAsync(int year, int month, CancellationToken cancellationToken = default) =>
-        StoreCall.RunAsync("read answer feedback", async () =>
+        tables.RunAsync(TableName, "read answer feedback", async table =>
         {
-            var table = await tables.GetAsync(TableName, cancellationToken);
             var partition = Month(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero));
             var found = new List<AnswerFeedback>();
             await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
                 found.Add(Read(entity));
             return (IReadOnlyList<AnswerFeedback>)found;
-        });
+        }, cancellationToken);
 
     private static AnswerFeedback Read(TableEntity entity) => new(
         entity.GetString("ConversationId") ?? "",

@@ -28,11 +28,10 @@ public sealed partial class MeetingStore
 {
     // Entries written at or after `since` (by the writers' clocks), oldest first.
     public Task<IReadOnlyList<MeetingChange>> ChangesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("read meeting changes", () => ChangesSinceCoreAsync(since, cancellationToken));
+        Run("read meeting changes", table => ChangesSinceCoreAsync(table, since, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<MeetingChange>> ChangesSinceCoreAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MeetingChange>> ChangesSinceCoreAsync(TableClient table, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var changes = new List<MeetingChange>();
         var last = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
         for (var day = DateOnly.FromDateTime(since.UtcDateTime); day <= last; day = day.AddDays(1))

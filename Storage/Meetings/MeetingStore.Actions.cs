@@ -7,11 +7,10 @@ namespace StakeholderBot.Storage.Meetings;
 public sealed partial class MeetingStore
 {
     public Task<IReadOnlyList<StoredActionItem>> ActionItemsAsync(string partitionKey, string meetingId, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("list action items", () => ActionItemsCoreAsync(partitionKey, meetingId, cancellationToken));
+        Run("list action items", table => ActionItemsCoreAsync(table, partitionKey, meetingId, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<StoredActionItem>> ActionItemsCoreAsync(string partitionKey, string meetingId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StoredActionItem>> ActionItemsCoreAsync(TableClient table, string partitionKey, string meetingId, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
         if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return [];
         var filter = TableClient.CreateQueryFilter(
@@ -25,22 +24,20 @@ public sealed partial class MeetingStore
     }
 
     public Task<StoredActionItem?> GetActionItemAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("read action item", () => GetActionItemCoreAsync(partitionKey, rowKey, cancellationToken));
+        Run("read action item", table => GetActionItemCoreAsync(table, partitionKey, rowKey, cancellationToken), cancellationToken);
 
-    private async Task<StoredActionItem?> GetActionItemCoreAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    private static async Task<StoredActionItem?> GetActionItemCoreAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var entity = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: cancellationToken);
         return entity.HasValue && entity.Value is { } found && MeetingEntities.IsAction(found) ? MeetingEntities.ToStoredActionItem(found) : null;
     }
 
     // Merges Done into the item only if it is still the version the summary showed.
     public Task<DoneResult> MarkDoneAsync(string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("close action item", () => MarkDoneCoreAsync(partitionKey, rowKey, etag, doneBy, cancellationToken));
+        Run("close action item", table => MarkDoneCoreAsync(table, partitionKey, rowKey, etag, doneBy, cancellationToken), cancellationToken);
 
-    private async Task<DoneResult> MarkDoneCoreAsync(string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken)
+    private async Task<DoneResult> MarkDoneCoreAsync(TableClient table, string partitionKey, string rowKey, string etag, string doneBy, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var patch = new TableEntity(partitionKey, rowKey)
         {
             ["Done"] = true,
@@ -51,7 +48,7 @@ public sealed partial class MeetingStore
         {
             await table.UpdateEntityAsync(patch, MeetingEntities.Tag(etag), TableUpdateMode.Merge, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        catch (RequestFailedException e) when (e.Status is 412 or 404 && !StoreCall.IsTableNotFound(e))
         {
             var current = await GetActionItemAsync(partitionKey, rowKey, cancellationToken);
             if (current is null) return new DoneResult.NotFound();

@@ -9,17 +9,16 @@ public sealed partial class MeetingStore
     private const int ParallelPartitions = 4;
 
     public Task<Meeting?> GetAsync(string partitionKey, string meetingId, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("read meeting", () => GetCoreAsync(partitionKey, meetingId, cancellationToken));
+        Run("read meeting", table => GetCoreAsync(table, partitionKey, meetingId, cancellationToken), cancellationToken);
 
-    private async Task<Meeting?> GetCoreAsync(string partitionKey, string meetingId, CancellationToken cancellationToken)
+    private static async Task<Meeting?> GetCoreAsync(TableClient table, string partitionKey, string meetingId, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
         if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return null;
         // The meeting row and its action rows ("{row}|a01"...) sort together; '}' follows '|'.
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey ge {meetingRow} and RowKey lt {meetingRow + "}"}");
-        await foreach (var meeting in ReadRowsAsync(filter, null, cancellationToken))
+        await foreach (var meeting in GroupAsync(table.QueryAsync(filter, cancellationToken: cancellationToken)))
             if (meeting.Id == meetingId) return meeting;
         return null;
     }
@@ -35,11 +34,10 @@ public sealed partial class MeetingStore
     }
 
     public Task<IReadOnlyList<PartnerEntry>> PartnersAsync(CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("list partners", () => PartnersCoreAsync(cancellationToken));
+        Run("list partners", table => PartnersCoreAsync(table, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<PartnerEntry>> PartnersCoreAsync(CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PartnerEntry>> PartnersCoreAsync(TableClient table, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MeetingKeys.PartnersPartition}");
         var partners = new List<PartnerEntry>();
         await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))

@@ -33,7 +33,7 @@ public sealed partial class MeetingStore
             ? TableClient.CreateQueryFilter(
                 $"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high} and (Kind eq {"meeting"} or Done eq {false})")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {low} and RowKey lt {high}");
-        await foreach (var meeting in ReadRowsAsync(filter, columns == MeetingColumns.Summary ? SummaryColumns : null, cancellationToken))
+        await foreach (var meeting in GroupAsync(RowsAsync(filter, columns == MeetingColumns.Summary ? SummaryColumns : null, cancellationToken)))
             yield return meeting;
     }
 
@@ -87,17 +87,40 @@ public sealed partial class MeetingStore
         return byPartition != 0 ? byPartition : string.CompareOrdinal(a.Id, b.Id);
     });
 
-    // Rows of one row-key range grouped into meetings. A failure while paging surfaces as StoreUnavailableException.
-    private async IAsyncEnumerable<Meeting> ReadRowsAsync(string filter, IEnumerable<string>? select,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Rows of one row-key range grouped into meetings, one day at a time.
+    private static async IAsyncEnumerable<Meeting> GroupAsync(IAsyncEnumerable<TableEntity> rows)
     {
-        var table = await StoreCall.RunAsync("query meetings", () => TableAsync(cancellationToken));
         var day = new MeetingDay();
-        await using var rows = table.QueryAsync(filter, select, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
-        while (await StoreCall.RunAsync("query meetings", async () => await rows.MoveNextAsync()))
+        await foreach (var row in rows)
         {
-            foreach (var meeting in day.Add(rows.Current)) yield return meeting;
+            foreach (var meeting in day.Add(row)) yield return meeting;
         }
         foreach (var meeting in day.Flush()) yield return meeting;
+    }
+
+    // A query's rows as they page in. The first page goes through Run, so a table that vanished is made again before
+    // anything is handed out; a later page that fails surfaces as StoreUnavailableException (never retried halfway).
+    private async IAsyncEnumerable<TableEntity> RowsAsync(string filter, IEnumerable<string>? select,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IAsyncEnumerator<TableEntity>? rows = null;
+        try
+        {
+            var more = await Run("query meetings", async table =>
+            {
+                if (rows is not null) await rows.DisposeAsync();
+                rows = table.QueryAsync(filter, select, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+                return await rows.MoveNextAsync();
+            }, cancellationToken);
+            while (more)
+            {
+                yield return rows!.Current;
+                more = await StoreCall.RunAsync("query meetings", async () => await rows!.MoveNextAsync());
+            }
+        }
+        finally
+        {
+            if (rows is not null) await rows.DisposeAsync();
+        }
     }
 }

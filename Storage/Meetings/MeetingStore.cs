@@ -11,15 +11,15 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
 
     // Directory entries this instance has written, so logging the next meeting of a partner skips that write.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string)> directory = new(StringComparer.Ordinal);
+    private TableClient? directoryTable;
 
     // The form id becomes the meeting id, and the pointer row is added in the same transaction: a second
     // delivery of the same save fails on that row and returns what the first one stored.
     public Task<SaveResult> AddAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("add meeting", () => AddCoreAsync(meeting, loggedBy, cancellationToken));
+        Run("add meeting", table => AddCoreAsync(table, meeting, loggedBy, cancellationToken), cancellationToken);
 
-    private async Task<SaveResult> AddCoreAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken)
+    private async Task<SaveResult> AddCoreAsync(TableClient table, Meeting meeting, string loggedBy, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var now = time.GetUtcNow();
         var stored = meeting with { LoggedBy = loggedBy, UpdatedUtc = now, LastFormId = meeting.Id };
         await BeforeWriteAsync(table, stored, now, cancellationToken);
@@ -59,11 +59,10 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
     // Saves an edit against the version the form showed. The meeting stays in its partition; a new date moves
     // its rows (delete + add in the same transaction). Action items keep their done status.
     public Task<SaveResult> UpdateAsync(Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken) =>
-        StoreCall.RunAsync("update meeting", () => UpdateCoreAsync(meeting, expectedETag, formId, cancellationToken));
+        Run("update meeting", table => UpdateCoreAsync(table, meeting, expectedETag, formId, cancellationToken), cancellationToken);
 
-    private async Task<SaveResult> UpdateCoreAsync(Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken)
+    private async Task<SaveResult> UpdateCoreAsync(TableClient table, Meeting meeting, string expectedETag, string formId, CancellationToken cancellationToken)
     {
-        var table = await TableAsync(cancellationToken);
         var current = await GetAsync(meeting.PartitionKey, meeting.Id, cancellationToken);
         if (current is null) return new SaveResult.NotFound();
         if (current.LastFormId == formId) return new SaveResult.Saved(current, AlreadySaved: true);
@@ -83,7 +82,7 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
         {
             await table.SubmitTransactionAsync(EditActions(current, updated), cancellationToken);
         }
-        catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409)
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409 && !StoreCall.IsTableNotFound(e))
         {
             // Changed between our read and the write: a redelivery of this same save, or someone else's edit.
             var now2 = await GetAsync(meeting.PartitionKey, meeting.Id, cancellationToken);
@@ -126,6 +125,8 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
     private async Task BeforeWriteAsync(TableClient table, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await table.AddEntityAsync(MeetingChangeLog.Entry(meeting, now), cancellationToken);
+        // A table made again (StorageTables) comes as a new client and has lost its directory rows.
+        if (Interlocked.Exchange(ref directoryTable, table) != table) directory.Clear();
         var entry = (meeting.Partner, meeting.Region);
         if (directory.TryGetValue(meeting.PartitionKey, out var known) && known == entry) return;
         await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, meeting.PartitionKey)
@@ -143,6 +144,7 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
         ["MeetingRow"] = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
     };
 
-    // Created on first use (StorageTables), so the bot starts while storage is down.
-    private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetAsync(tableName, cancellationToken);
+    // Created on first use (StorageTables), so the bot starts while storage is down; made again if it disappears.
+    private Task<T> Run<T>(string operation, Func<TableClient, Task<T>> call, CancellationToken cancellationToken) =>
+        tables.RunAsync(tableName, operation, call, cancellationToken);
 }

@@ -1,18 +1,24 @@
 using Azure;
+using Microsoft.Extensions.Logging;
 using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.State;
 
 // Flow state that any bot instance can continue: read with its ETag, write only if nobody wrote in between,
-// and write at most once per activity (the activity's marker row goes in the same transaction).
-public sealed class ConversationStateStore(StorageTables tables)
+// and write at most once per activity (the activity's marker row goes in the same transaction; markers older
+// than the retention are removed by ReplayMarkerSweep).
+public sealed class ConversationStateStore(
+    StorageTables tables, TimeProvider? time = null, ReplayMarkerRetention? retention = null, ILogger<ConversationStateStore>? logger = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly ReplayMarkerSweep _sweep = new(tables, time ?? TimeProvider.System, retention ?? ReplayMarkerRetention.Default, logger);
+
     public async Task<StoredState<T>?> GetAsync<T>(ConversationStateKey key, CancellationToken cancellationToken = default)
     {
         Check(key);
-        var table = await tables.GetAsync(StateEntity.Table, cancellationToken).ConfigureAwait(false);
-        var found = await StoreCall.RunAsync($"read {key.Flow} state", () =>
-            table.GetEntityIfExistsAsync(StateEntity.PartitionKey(key), StateEntity.RowKey(key), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var found = await tables.RunAsync(StateEntity.Table, $"read {key.Flow} state", table =>
+            table.GetEntityIfExistsAsync(StateEntity.PartitionKey(key), StateEntity.RowKey(key), cancellationToken: cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         return found.HasValue ? new StoredState<T>(StateEntity.Read<T>(key, found.Value!), found.Value!.ETag) : null;
     }
 
@@ -27,12 +33,13 @@ public sealed class ConversationStateStore(StorageTables tables)
         TableTransactionAction write = expected is { } etag
             ? new(TableTransactionActionType.UpdateReplace, entity, etag)
             : new(TableTransactionActionType.Add, entity);
-        var table = await tables.GetAsync(StateEntity.Table, cancellationToken).ConfigureAwait(false);
+        TableTransactionAction marker = new(TableTransactionActionType.Add, StateEntity.Marker(key, activityId, _time.GetUtcNow()));
 
         try
         {
-            var result = await StoreCall.RunAsync($"save {key.Flow} state", () => table.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Add, StateEntity.Marker(key, activityId)), write], cancellationToken)).ConfigureAwait(false);
+            var result = await tables.RunAsync(StateEntity.Table, $"save {key.Flow} state",
+                table => table.SubmitTransactionAsync([marker, write], cancellationToken), cancellationToken).ConfigureAwait(false);
+            _sweep.MaybeStart(entity.PartitionKey);
             return new SaveResult(SaveOutcome.Saved, result.Value[1].Headers.ETag ?? default);
         }
         catch (ConcurrencyConflictException e) when (e.InnerException is TableTransactionFailedException { FailedTransactionActionIndex: 1 })
@@ -41,7 +48,7 @@ public sealed class ConversationStateStore(StorageTables tables)
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 0 && e.Status == 409)
         {
-            var current = await GetETagAsync(table, key, cancellationToken).ConfigureAwait(false);
+            var current = await GetETagAsync(key, cancellationToken).ConfigureAwait(false);
             return new SaveResult(SaveOutcome.AlreadyApplied, current);
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status is 404 or 409)
@@ -50,19 +57,25 @@ public sealed class ConversationStateStore(StorageTables tables)
         }
     }
 
-    public async Task DeleteAsync(ConversationStateKey key, ETag? expected = null, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(ConversationStateKey key, ETag? expected = null, CancellationToken cancellationToken = default)
     {
         Check(key);
-        var table = await tables.GetAsync(StateEntity.Table, cancellationToken).ConfigureAwait(false);
-        // Markers stay, so a late retry of an activity that was saved before the delete is still recognised.
-        await StoreCall.RunAsync($"delete {key.Flow} state", () => table.DeleteEntityAsync(
-            StateEntity.PartitionKey(key), StateEntity.RowKey(key), expected ?? ETag.All, cancellationToken)).ConfigureAwait(false);
+        // Markers stay until they expire, so a late retry of an activity saved before the delete is still recognised.
+        return tables.RunAsync(StateEntity.Table, $"delete {key.Flow} state", table => table.DeleteEntityAsync(
+            StateEntity.PartitionKey(key), StateEntity.RowKey(key), expected ?? ETag.All, cancellationToken), cancellationToken);
     }
 
-    private static async Task<ETag> GetETagAsync(TableClient table, ConversationStateKey key, CancellationToken cancellationToken)
+    // Removes this conversation's markers older than the retention now (saves also do it now and then).
+    public Task<int> RemoveExpiredMarkersAsync(string conversationId, CancellationToken cancellationToken = default)
     {
-        var current = await StoreCall.RunAsync("read state after replay", () => table.GetEntityIfExistsAsync(
-            StateEntity.PartitionKey(key), StateEntity.RowKey(key), ["Parts"], cancellationToken)).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return _sweep.SweepAsync(StateEntity.PartitionKey(conversationId), cancellationToken);
+    }
+
+    private async Task<ETag> GetETagAsync(ConversationStateKey key, CancellationToken cancellationToken)
+    {
+        var current = await tables.RunAsync(StateEntity.Table, "read state after replay", table => table.GetEntityIfExistsAsync(
+            StateEntity.PartitionKey(key), StateEntity.RowKey(key), ["Parts"], cancellationToken), cancellationToken).ConfigureAwait(false);
         return current.HasValue ? current.Value!.ETag : default;
     }
 

@@ -5,7 +5,7 @@ namespace StakeholderBot.Storage.State;
 
 // Table layout: one partition per conversation. The state row holds the JSON, split over several string
 // properties when it is longer than one property may be; an "applied" marker row per activity records
-// that this activity's write happened.
+// that this activity's write happened, and when (ReplayMarkerSweep removes it after the retention).
 internal static class StateEntity
 {
     public const string Table = "ConversationState";
@@ -15,11 +15,19 @@ internal static class StateEntity
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string PartitionKey(ConversationStateKey key) => TableKey.Encode(key.ConversationId);
+    public static string PartitionKey(ConversationStateKey key) => PartitionKey(key.ConversationId);
+
+    public static string PartitionKey(string conversationId) => TableKey.Encode(conversationId);
 
     public static string RowKey(ConversationStateKey key) => TableKey.Join("state", key.UserId, key.Flow);
 
-    public static string MarkerRowKey(ConversationStateKey key, string activityId) => TableKey.Join("applied", key.UserId, key.Flow, activityId);
+    // The marker's key is the activity itself, not a time: a redelivery must land on the same row to conflict.
+    public static string MarkerRowKey(ConversationStateKey key, string activityId) => TableKey.Join(MarkerKind, key.UserId, key.Flow, activityId);
+
+    // Every marker row key of a partition lies in [MarkersFrom, MarkersTo); state rows ("state~~...") do not.
+    private const string MarkerKind = "applied";
+    public static readonly string MarkersFrom = TableKey.Join(MarkerKind, "");
+    public const string MarkersTo = "appliee";
 
     public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId)
     {
@@ -39,8 +47,10 @@ internal static class StateEntity
         return entity;
     }
 
-    public static TableEntity Marker(ConversationStateKey key, string activityId) =>
-        new(PartitionKey(key), MarkerRowKey(key, activityId)) { ["ActivityId"] = activityId, ["Flow"] = key.Flow };
+    public static TableEntity Marker(ConversationStateKey key, string activityId, DateTimeOffset appliedAt) =>
+        new(PartitionKey(key), MarkerRowKey(key, activityId)) { ["ActivityId"] = activityId, ["Flow"] = key.Flow, [AppliedAt] = appliedAt };
+
+    public const string AppliedAt = "AppliedAt";
 
     public static T Read<T>(ConversationStateKey key, TableEntity entity)
     {

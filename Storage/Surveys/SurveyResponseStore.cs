@@ -22,10 +22,10 @@ public sealed class SurveyResponseStore(StorageTables tables)
     // False when this response was stored before (a retried submit): nothing is written twice.
     public async Task<bool> AddAsync(SurveyResponse response, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(Table, cancellationToken).ConfigureAwait(false);
+        var entity = ToEntity(response);
         try
         {
-            await StoreCall.RunAsync("store survey response", () => table.AddEntityAsync(ToEntity(response), cancellationToken)).ConfigureAwait(false);
+            await tables.RunAsync(Table, "store survey response", table => table.AddEntityAsync(entity, cancellationToken), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -37,12 +37,11 @@ public sealed class SurveyResponseStore(StorageTables tables)
     // Every response of a survey, or of one region: a single partition, or the survey's range of partitions.
     public async Task<List<SurveyResponse>> ListAsync(string surveyId, string? region = null, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(Table, cancellationToken).ConfigureAwait(false);
         var prefix = PartitionKey(surveyId, "");
         var filter = region is not null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(surveyId, region)}")
             : TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "\uFFFF"} and SurveyId eq {surveyId}");
-        var entities = await StoreCall.ListAsync("read survey responses", table.QueryAsync(filter, cancellationToken: cancellationToken), cancellationToken)
+        var entities = await tables.ListAsync(Table, "read survey responses", table => table.QueryAsync(filter, cancellationToken: cancellationToken), cancellationToken)
             .ConfigureAwait(false);
         return entities.Select(FromEntity).ToList();
     }

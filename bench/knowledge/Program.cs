@@ -14,6 +14,12 @@ if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
     Console.WriteLine($"{load.PerSecond:0} turns/s, {load.Failures} failed, {Stats.Summary(load.Latencies)}");
     return;
 }
+if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } profiled)
+{
+    // --profile CORPUS_DIR [--queries N] [--warmup S]: per-question CPU and allocations, index kept beside the corpus.
+    await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup);
+    return;
+}
 if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
 {
     CorpusGenerator.Generate(target, options.Documents);

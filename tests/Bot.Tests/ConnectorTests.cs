@@ -13,9 +13,11 @@ namespace StakeholderBot.Bot.Tests;
 // The connector client against a local HTTP endpoint that records what it receives.
 public sealed class ConnectorTests : IAsyncLifetime
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> attempts = new();
+    private readonly TestClock clock = new(Now);
     private LocalHttpServer connector = null!;
-    private int throttled;
-    private int unavailable;
+    private int delivered;
 
     public async Task InitializeAsync()
     {
@@ -23,12 +25,16 @@ public sealed class ConnectorTests : IAsyncLifetime
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId) =>
             {
-                if (conversationId.StartsWith("throttled") && Interlocked.Increment(ref throttled) == 1)
+                var attempt = attempts.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
+                // "throttled-{times}x{seconds}": the first {times} attempts get 429 with Retry-After {seconds}.
+                if (conversationId.Split('-') is ["throttled", var rule, ..] && rule.Split('x') is [var times, var seconds]
+                    && attempt <= int.Parse(times))
                     return Results.Text("{\"error\":{\"code\":\"TooManyRequests\"}}", "application/json", statusCode: 429)
-                        .WithHeader("Retry-After", "1");
-                if (conversationId.StartsWith("flaky") && Interlocked.Increment(ref unavailable) <= 2)
+                        .WithHeader("Retry-After", seconds);
+                if (conversationId.StartsWith("flaky") && attempt <= 2)
                     return Results.StatusCode(503);
                 if (conversationId.StartsWith("gone")) return Results.Json(new { error = new { code = "ConversationNotFound" } }, statusCode: 404);
+                Interlocked.Increment(ref delivered);
                 return Results.Json(new { id = "1763718600000" }, statusCode: 201);
             });
             app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string activityId) => Results.Json(new { id = activityId }));
@@ -39,7 +45,7 @@ public sealed class ConnectorTests : IAsyncLifetime
 
     private ConnectorClient Client(IConnectorTokenProvider? tokens = null)
     {
-        var handler = new ConnectorRetryHandler(TimeProvider.System)
+        var handler = new ConnectorRetryHandler(clock)
         {
             InnerHandler = new ConnectorTokenHandler(tokens ?? new NoTokens()) { InnerHandler = new HttpClientHandler() },
         };
@@ -63,11 +69,57 @@ public sealed class ConnectorTests : IAsyncLifetime
     [Fact]
     public async Task Throttled_RetriesAfterTheServerSaysSo()
     {
-        await Client().SendAsync(connector.BaseUrl, "throttled-1", Reply(), default);
+        await Client().SendAsync(connector.BaseUrl, "throttled-1x1", Reply(), default);
 
         Assert.Equal(2, connector.Requests.Count);
         Assert.All(connector.Requests, r => Assert.Contains("\"Hello\"", r.Body));
+        Assert.Equal([TimeSpan.FromSeconds(1)], clock.Waits);
     }
+
+    [Fact]
+    public async Task InTurnReply_RetryAfterWithinTheBudget_IsWaitedForAndDeliveredOnce()
+    {
+        var id = await Client().SendAsync(connector.BaseUrl, "throttled-1x3", Reply(), InTurnDeadline(), default);
+
+        Assert.Equal("1763718600000", id);
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.Equal(1, delivered);
+        Assert.Equal([TimeSpan.FromSeconds(3)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task InTurnReply_RetryAfterBeyondTheBudget_IsNotWaitedFor()
+    {
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client().SendAsync(connector.BaseUrl, "throttled-1x30", Reply(), InTurnDeadline(), default));
+
+        Assert.Equal(429, error.Status);
+        Assert.Single(connector.Requests);
+        Assert.Empty(clock.Waits);
+        Assert.Equal(0, delivered);
+    }
+
+    [Fact]
+    public async Task InTurnReply_TheBudgetCoversAllWaits_ASecondWaitThatNoLongerFitsIsNotStarted()
+    {
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client().SendAsync(connector.BaseUrl, "throttled-2x8", Reply(), InTurnDeadline(), default));
+
+        Assert.Equal(429, error.Status);
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.Equal([TimeSpan.FromSeconds(8)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task SendWithoutDeadline_KeepsTheLongerBudget()
+    {
+        await Client().SendAsync(connector.BaseUrl, "throttled-1x20", Reply(), default);
+
+        Assert.Equal(1, delivered);
+        Assert.Equal([TimeSpan.FromSeconds(20)], clock.Waits);
+    }
+
+    private DateTimeOffset InTurnDeadline() => clock.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
 
     [Fact]
     public async Task ServiceUnavailable_IsRetriedWithBackoff()
@@ -76,6 +128,7 @@ public sealed class ConnectorTests : IAsyncLifetime
 
         Assert.Equal("1763718600000", id);
         Assert.Equal(3, connector.Requests.Count);
+        Assert.Equal(2, clock.Waits.Count);
     }
 
     [Fact]
@@ -124,6 +177,20 @@ public sealed class ConnectorTests : IAsyncLifetime
         var sent = Assert.Single(connector.Requests);
         Assert.StartsWith("/v3/conversations/a%3A1Hx9personal/activities/", sent.Path);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)JsonNode.Parse(sent.Body)!["attachments"]![0]!["contentType"]);
+    }
+
+    [Fact]
+    public async Task BotReply_ThrottledLongerThanTheTurnAllows_IsNotRetriedAndTheTurnStillAnswers()
+    {
+        await using var bot = new BotApp();
+        var message = Fixtures.Message("help", conversationId: "throttled-1x14-personal");
+        message["serviceUrl"] = connector.BaseUrl + "/";
+
+        using var response = await bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(connector.Requests);
+        Assert.Equal(0, delivered);
     }
 
     private sealed class NoTokens : IConnectorTokenProvider

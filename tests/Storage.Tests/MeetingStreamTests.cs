@@ -8,8 +8,10 @@ namespace StakeholderBot.Storage.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingStreamTests(AzuriteFixture azurite)
 {
+    private readonly string table = Tables.NewName();
+
     private MeetingStore NewStore() => new(new StorageTables(new TableServiceClient(azurite.ConnectionString),
-        new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10))), TimeProvider.System, Tables.NewName());
+        new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10))), TimeProvider.System, table);
 
     [Fact]
     public async Task Stream_Summary_LeavesOutLongTextsAndDoneItemsButKeepsOpenItemsWithETags()
@@ -51,5 +53,20 @@ public sealed class MeetingStreamTests(AzuriteFixture azurite)
         var expected = meetings.OrderBy(m => m.Date).ThenBy(m => m.PartitionKey, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal);
         Assert.Equal(expected.Select(m => m.Id), merged.Select(m => m.Id));
         Assert.All(merged, m => Assert.Single(m.ActionItems));
+    }
+
+    [Fact]
+    public async Task Stream_AfterTheTableWasDeleted_MakesItAgainAndReadsNothing()
+    {
+        var store = NewStore();
+        var meeting = MeetingSamples.Meeting();
+        await store.AddAsync(meeting, "pm-1", default);
+        await new TableServiceClient(azurite.ConnectionString).GetTableClient(table).DeleteAsync();
+
+        var read = await store.StreamAsync(meeting.PartitionKey, new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), MeetingColumns.Summary, default).ToListAsync();
+        var saved = await store.AddAsync(MeetingSamples.Meeting(), "pm-1", default);
+
+        Assert.Empty(read);
+        Assert.IsType<SaveResult.Saved>(saved);
     }
 }
