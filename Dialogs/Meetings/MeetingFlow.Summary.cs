@@ -49,7 +49,10 @@ public sealed partial class MeetingFlow
     private async Task<(JsonObject? Card, string? Text)> SummaryCardAsync(string query, string? notice, CancellationToken cancellationToken)
     {
         var request = SummaryRequest.Parse(query, Today);
-        var (answer, missing) = await queries.RunAsync(request.Project, request.Place, request.Period, cancellationToken);
+        // Meetings stream into the tally; the long texts are read only when a narrator will use them.
+        var tally = new MeetingTally(Today, narrator.MeetingsWanted);
+        var columns = narrator.MeetingsWanted > 0 ? MeetingColumns.All : MeetingColumns.Summary;
+        var (answer, missing) = await queries.TallyAsync(request.Project, request.Place, request.Period, tally, columns, cancellationToken);
         if (answer is null)
         {
             // Both the request and the stored names are user text: shown as typed, never as markdown.
@@ -58,20 +61,20 @@ public sealed partial class MeetingFlow
                 ? "No meetings have been logged yet. Type **log meeting** to log one."
                 : $"I found no partner or region matching \"{Markdown.Escape(missing.Place)}\". Partners with logged meetings: {known}.");
         }
-        var narrative = answer.Meetings.Count == 0 ? null : await NarrativeAsync(answer, request.Period, cancellationToken);
+        var narrative = tally.EventsHeld == 0 ? null : await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
         var csv = links.Create(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
-        var view = MeetingSummaryViewBuilder.Build(answer.Meetings, answer.Scope, request.Period, Today, query, narrative, csv, notice);
+        var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);
         return (MeetingSummaryCard.Build(view), null);
     }
 
     // The structured summary never waits long for a model, and stands alone when there is none.
-    private async Task<string?> NarrativeAsync(MeetingQueries.Answer answer, Period period, CancellationToken cancellationToken)
+    private async Task<string?> NarrativeAsync(MeetingTally tally, string scope, Period period, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(NarrativeTimeout);
         try
         {
-            return await narrator.NarrateAsync(answer.Meetings, answer.Scope, period, timeout.Token);
+            return await narrator.NarrateAsync(new MeetingDigest(tally.Totals(), tally.Latest), scope, period, timeout.Token);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

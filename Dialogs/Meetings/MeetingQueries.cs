@@ -3,21 +3,33 @@ using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
-// A summary request -> the partitions it needs (from the small partner directory) -> their meetings in the period.
+// A summary request -> the partitions it needs (from the small partner directory) -> their meetings in the period,
+// streamed: into a tally for the card, or in date order for the CSV.
 public sealed class MeetingQueries(MeetingStore store)
 {
-    public sealed record Answer(IReadOnlyList<Meeting> Meetings, string Scope, IReadOnlyList<PartnerEntry> Partners);
+    public sealed record Answer(string Scope, IReadOnlyList<PartnerEntry> Partners);
 
     public sealed record NoSuchPlace(string Place, IReadOnlyList<PartnerEntry> Known);
 
-    public async Task<(Answer? Answer, NoSuchPlace? Missing)> RunAsync(string? project, string place, Period period,
-        CancellationToken cancellationToken)
+    // Folds the period's meetings into `tally`; Summary columns leave out the long texts the card never shows.
+    public async Task<(Answer? Answer, NoSuchPlace? Missing)> TallyAsync(string? project, string place, Period period, MeetingTally tally,
+        MeetingColumns columns, CancellationToken cancellationToken)
+    {
+        var (answer, missing) = await ResolveAsync(project, place, cancellationToken);
+        if (answer is null) return (null, missing);
+        await store.ReadAsync(answer.Partners.Select(p => p.PartitionKey), period.From, period.To, columns, tally.Add, cancellationToken);
+        return (answer, null);
+    }
+
+    public IAsyncEnumerable<Meeting> InDateOrderAsync(Answer answer, Period period, CancellationToken cancellationToken) =>
+        store.InDateOrderAsync(answer.Partners.Select(p => p.PartitionKey), period.From, period.To, cancellationToken);
+
+    public async Task<(Answer? Answer, NoSuchPlace? Missing)> ResolveAsync(string? project, string place, CancellationToken cancellationToken)
     {
         var partners = (await store.PartnersAsync(cancellationToken)).Where(p => project is null || p.Project == project).ToList();
         var matched = place.Length == 0 ? partners : partners.Where(p => Matches(p, place)).ToList();
         if (place.Length > 0 && matched.Count == 0) return (null, new NoSuchPlace(place, partners));
-        var meetings = await store.QueryAsync(matched.Select(p => p.PartitionKey), period.From, period.To, cancellationToken);
-        return (new Answer(meetings, Scope(project, place, matched), matched), null);
+        return (new Answer(Scope(project, place, matched), matched), null);
     }
 
     // Every word typed must occur in the partner's name or region: "lombardy" finds "Regione Lombardia (Lombardy)".

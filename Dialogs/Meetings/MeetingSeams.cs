@@ -9,10 +9,16 @@ public interface IMeetingIndex
 }
 
 // Writes a short narrative of a period from the logged fields; null when no model is configured or it fails.
+// It reads the period's totals and its latest meetings (at most MeetingsWanted, with all their fields), never all of them.
 public interface IMeetingNarrator
 {
-    Task<string?> NarrateAsync(IReadOnlyList<Meeting> meetings, string scope, Period period, CancellationToken cancellationToken);
+    int MeetingsWanted { get; }
+
+    Task<string?> NarrateAsync(MeetingDigest digest, string scope, Period period, CancellationToken cancellationToken);
 }
+
+// The latest meetings first, each with its action items.
+public sealed record MeetingDigest(MeetingTotals Totals, IReadOnlyList<Meeting> Latest);
 
 internal sealed class NoMeetingIndex : IMeetingIndex
 {
@@ -21,6 +27,8 @@ internal sealed class NoMeetingIndex : IMeetingIndex
 
 internal sealed class NoMeetingNarrator : IMeetingNarrator
 {
-    public Task<string?> NarrateAsync(IReadOnlyList<Meeting> meetings, string scope, Period period, CancellationToken cancellationToken) =>
+    public int MeetingsWanted => 0;
+
+    public Task<string?> NarrateAsync(MeetingDigest digest, string scope, Period period, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
 }

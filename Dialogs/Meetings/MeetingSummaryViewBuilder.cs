@@ -4,34 +4,37 @@ using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
-// Meetings of a period -> what the summary card shows, cut to fit a Teams message.
+// A period's tally (or, for a few meetings, the list) -> what the summary card shows, cut to fit a Teams message.
 public static class MeetingSummaryViewBuilder
 {
     public const int MeetingsShown = 12;
     public const int ActionsShown = 15;
     public const int OrganisationsShown = 40;
 
-    public static MeetingSummaryView Build(IReadOnlyList<Meeting> meetings, string scope, Period period, DateOnly today,
+    public static MeetingSummaryView Build(IEnumerable<Meeting> meetings, string scope, Period period, DateOnly today,
         string query, string? narrative = null, Uri? csvUrl = null, string? notice = null)
     {
-        var totals = MeetingTotals.Of(meetings);
-        var latestFirst = meetings.OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var open = meetings
-            .SelectMany(m => m.ActionItems.Where(i => !i.Done).Select(i => (Meeting: m, Item: i)))
-            .OrderByDescending(a => a.Item.IsOverdue(today)).ThenBy(a => a.Item.Due).ThenBy(a => a.Item.What, StringComparer.Ordinal)
-            .ToList();
+        var tally = new MeetingTally(today);
+        foreach (var meeting in meetings) tally.Add(meeting);
+        return Build(tally, scope, period, query, narrative, csvUrl, notice);
+    }
+
+    public static MeetingSummaryView Build(MeetingTally tally, string scope, Period period,
+        string query, string? narrative = null, Uri? csvUrl = null, string? notice = null)
+    {
+        var totals = tally.Totals();
         return new MeetingSummaryView(
             scope,
             period.Label,
             totals.Interreg,
             MeetingChoices.StakeholderTypes.Select(t => (t.Title, CountOf(totals.ParticipantsByType, t.Value))).ToList(),
             totals.MeetingsByType,
-            latestFirst.Take(MeetingsShown).Select(Line).ToList(),
-            Math.Max(0, latestFirst.Count - MeetingsShown),
+            tally.Latest.Take(MeetingsShown).Select(LineOf).ToList(),
+            Math.Max(0, tally.EventsHeld - MeetingsShown),
             totals.Organisations.Take(OrganisationsShown).ToList(),
             Math.Max(0, totals.Organisations.Count - OrganisationsShown),
-            open.Take(ActionsShown).Select(a => ActionLine(a.Meeting, a.Item, today)).ToList(),
-            Math.Max(0, open.Count - ActionsShown),
+            tally.MostUrgent.Select(a => ActionLineOf(a.Meeting, a.Item, tally.Today)).ToList(),
+            Math.Max(0, tally.OpenActions - ActionsShown),
             query, narrative, csvUrl, notice);
     }
 
@@ -40,7 +43,7 @@ public static class MeetingSummaryViewBuilder
     public static string Where(Meeting meeting) =>
         $"{MeetingChoices.TitleOf(MeetingChoices.Projects, meeting.Project)} · {meeting.Partner} ({meeting.Region})";
 
-    private static MeetingLine Line(Meeting meeting) => new(
+    public static MeetingLine LineOf(Meeting meeting) => new(
         ShortDate(meeting.Date),
         MeetingChoices.TitleOf(MeetingChoices.MeetingTypes, meeting.MeetingType),
         Where(meeting),
@@ -54,12 +57,12 @@ public static class MeetingSummaryViewBuilder
         return text.Length <= 300 ? text : text[..299] + "…";
     }
 
-    private static OpenActionLine ActionLine(Meeting meeting, ActionItem item, DateOnly today) => new(
+    public static OpenActionLine ActionLineOf(Meeting meeting, ActionItem item, DateOnly today) => new(
         item.What, item.Owner, ShortDate(item.Due), item.IsOverdue(today),
         $"{MeetingChoices.TitleOf(MeetingChoices.MeetingTypes, meeting.MeetingType)} {ShortDate(meeting.Date)}, {meeting.Partner}",
         meeting.PartitionKey, MeetingKeys.ActionRow(meeting.Date, meeting.Id, item.Id), item.ETag);
 
-    private static int CountOf(ParticipantCounts counts, string type) => type switch
+    public static int CountOf(ParticipantCounts counts, string type) => type switch
     {
         MeetingFields.PublicAuthority => counts.PublicAuthority,
         MeetingFields.BusinessSupport => counts.BusinessSupport,

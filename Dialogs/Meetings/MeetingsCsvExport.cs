@@ -1,7 +1,6 @@
 using System.Globalization;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Exports;
-using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
@@ -30,9 +29,12 @@ public sealed class MeetingsCsvExport(MeetingQueries queries) : ICsvExport
         var to = Date(arguments, "to");
         var project = arguments.GetValueOrDefault("project");
         if (project is not null && !MeetingChoices.Contains(MeetingChoices.Projects, project)) project = null;
-        var (answer, _) = await queries.RunAsync(project, arguments.GetValueOrDefault("place", ""), new Period(from, to), cancellationToken);
+        var period = new Period(from, to);
+        var (answer, _) = await queries.ResolveAsync(project, arguments.GetValueOrDefault("place", ""), cancellationToken);
         var csv = new Csv().Row(MeetingCsvRows.Header);
-        foreach (var meeting in answer?.Meetings ?? []) csv.Row(MeetingCsvRows.Row(meeting));
+        // Meetings stream into the text one by one; only the CSV text itself is held (CsvFile carries a string).
+        if (answer is not null)
+            await foreach (var meeting in queries.InDateOrderAsync(answer, period, cancellationToken)) csv.Row(MeetingCsvRows.Row(meeting));
         return new CsvFile($"meetings-{MeetingFormValues.IsoDate(from)}-to-{MeetingFormValues.IsoDate(to)}.csv", csv.ToString());
     }
 

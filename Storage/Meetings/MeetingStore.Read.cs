@@ -18,28 +18,18 @@ public sealed partial class MeetingStore
         // The meeting row and its action rows ("{row}|a01"...) sort together; '}' follows '|'.
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey ge {meetingRow} and RowKey lt {meetingRow + "}"}");
-        var meetings = await ReadMeetingsAsync(table, filter, cancellationToken);
-        return meetings.FirstOrDefault(m => m.Id == meetingId);
+        await foreach (var meeting in GroupAsync(table.QueryAsync(filter, cancellationToken: cancellationToken)))
+            if (meeting.Id == meetingId) return meeting;
+        return null;
     }
 
-    // The meetings dated from..to in the given partitions, each with its action items.
-    public Task<IReadOnlyList<Meeting>> QueryAsync(IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
-        CancellationToken cancellationToken) =>
-        Run("query meetings", table => QueryCoreAsync(table, partitionKeys, from, to, cancellationToken), cancellationToken);
-
-    private static async Task<IReadOnlyList<Meeting>> QueryCoreAsync(TableClient table, IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
+    // The meetings dated from..to in the given partitions, each with its action items, by date, partition and id.
+    // All in one list: for a few meetings; summaries and exports stream (MeetingStore.Stream.cs).
+    public async Task<IReadOnlyList<Meeting>> QueryAsync(IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
         CancellationToken cancellationToken)
     {
-        var (low, high) = MeetingKeys.DateRange(from, to);
         var results = new List<Meeting>();
-        await Parallel.ForEachAsync(partitionKeys.Distinct(),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken },
-            async (pk, ct) =>
-            {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {low} and RowKey lt {high}");
-                var meetings = await ReadMeetingsAsync(table, filter, ct);
-                lock (results) results.AddRange(meetings);
-            });
+        await ReadAsync(partitionKeys, from, to, MeetingColumns.All, results.Add, cancellationToken);
         return results.OrderBy(m => m.Date).ThenBy(m => m.PartitionKey, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -60,28 +50,8 @@ public sealed partial class MeetingStore
     {
         foreach (var partner in await PartnersAsync(cancellationToken))
         {
-            var (low, high) = MeetingKeys.DateRange(DateOnly.MinValue, DateOnly.MaxValue.AddDays(-1));
-            var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partner.PartitionKey} and RowKey ge {low} and RowKey lt {high}");
-            var meetings = await Run("read partition", table => ReadMeetingsAsync(table, filter, cancellationToken), cancellationToken);
-            foreach (var meeting in meetings) yield return meeting;
+            await foreach (var meeting in StreamAsync(partner.PartitionKey, DateOnly.MinValue, DateOnly.MaxValue.AddDays(-1), MeetingColumns.All, cancellationToken))
+                yield return meeting;
         }
-    }
-
-    private static async Task<List<Meeting>> ReadMeetingsAsync(TableClient table, string filter, CancellationToken cancellationToken)
-    {
-        var meetings = new List<TableEntity>();
-        var items = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
-        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))
-        {
-            if (MeetingEntities.IsMeeting(e)) meetings.Add(e);
-            else if (MeetingEntities.IsAction(e) && e.GetString("MeetingId") is { } id)
-            {
-                if (!items.TryGetValue(id, out var list)) items[id] = list = [];
-                list.Add(MeetingEntities.ToActionItem(e));
-            }
-        }
-        return meetings.Select(e => MeetingEntities.ToMeeting(e,
-            items.TryGetValue(e.GetString("Id") ?? "", out var list) ? list.OrderBy(i => i.Id, StringComparer.Ordinal).ToList() : [])).ToList();
     }
 }

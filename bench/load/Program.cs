@@ -6,7 +6,7 @@ using StakeholderBot.TestSupport;
 
 // Load on the bot in Release with Azurite, both its own processes on free loopback ports.
 // Usage: dotnet run -c Release --project bench/load -- [--turns 20000] [--users 500] [--concurrency 32]
-//        [--managers 50] [--warmup 1000] [--seed 8] [--mix 70,20,10] [--bot-env "NAME=value;..."]
+//        [--managers 50] [--warmup 1000] [--seed 8] [--mix 70,20,10] [--bot-env "NAME=value;..."] [--summary-meetings 8000]
 var settings = LoadSettings.Parse(args);
 var azurite = new AzuriteFixture();
 await azurite.StartAsync();
@@ -30,13 +30,19 @@ try
     foreach (var (name, value) in settings.BotEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
     bot = await BotProcess.StartAsync(BotProcess.DllPath("Release"), environment);
     Console.WriteLine($"bot pid {bot.Pid} on {bot.BaseUrl}, Azurite on 127.0.0.1:{azurite.Port}; {Environment.ProcessorCount} cores");
+    if (settings.SummaryMeetings > 0)
+    {
+        var seeding = Stopwatch.StartNew();
+        await SummarySeed.SeedAsync(azurite.ConnectionString, settings.SummaryMeetings, settings.Seed);
+        Console.WriteLine($"seeded {settings.SummaryMeetings} meetings of {SummarySeed.Partner} in {SummarySeed.Year} in {seeding.Elapsed.TotalSeconds:F1} s; every turn: '{SummarySeed.Query}'; RSS {bot.Memory().Rss / 1024.0:F0} MiB");
+    }
     Console.WriteLine($"{settings.Turns} turns (first {settings.Warmup} warm-up), {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}, mix {settings.QuestionPercent}/{settings.SurveyPercent}/{100 - settings.QuestionPercent - settings.SurveyPercent}");
 
     var stats = new TurnStats();
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(100) };
     var driver = new TurnDriver(new BotClient(http, connector.BaseUrl + "/"), stats);
     var memory = new MemoryTimeline(bot, TimeSpan.FromMilliseconds(settings.SampleMs));
-    var mix = new Dictionary<string, int> { ["question"] = 0, ["survey"] = 0, ["meeting"] = 0 };
+    var mix = new Dictionary<string, int> { ["question"] = 0, ["survey"] = 0, ["meeting"] = 0, ["summary"] = 0 };
     var next = 0;
     long warmRss = 0;
     var warmBreakdown = "";
@@ -59,12 +65,14 @@ try
             }
             var random = new Random(settings.Seed * 1_000_003 + n);
             var roll = random.Next(100);
-            var kind = roll < settings.QuestionPercent || mine.Count == 0 ? "question"
+            var kind = settings.SummaryMeetings > 0 && managers.Count > 0 ? "summary"
+                : roll < settings.QuestionPercent || mine.Count == 0 ? "question"
                 : roll < settings.QuestionPercent + settings.SurveyPercent || managers.Count == 0 ? "survey" : "meeting";
-            var user = kind == "meeting" ? managers[random.Next(managers.Count)] : mine[random.Next(mine.Count)];
+            var user = kind is "meeting" or "summary" ? managers[random.Next(managers.Count)] : mine[random.Next(mine.Count)];
             lock (mix) mix[kind]++;
             if (kind == "question") await driver.QuestionAsync(user);
             else if (kind == "survey") await driver.SurveyAsync(user);
+            else if (kind == "summary") await driver.SummaryAsync(user, SummarySeed.Query, settings.SummaryMeetings);
             else await driver.MeetingAsync(user, random);
             if (n > settings.Warmup) Interlocked.Increment(ref measuredTurns);
         }
@@ -87,9 +95,10 @@ try
     var stored = await StoredCounts.CountAsync(azurite.ConnectionString);
     Console.WriteLine($"surveys: {driver.SurveysAcknowledged} acknowledged, {stored.Surveys} stored -> missing {Math.Max(0, driver.SurveysAcknowledged - stored.Surveys)}, " +
         $"extra {Math.Max(0, stored.Surveys - driver.SurveysAcknowledged)}, same respondent+time twice {stored.DuplicateSurveys}");
-    Console.WriteLine($"meetings: {driver.MeetingsAcknowledged} acknowledged, {stored.Meetings} stored -> missing {Math.Max(0, driver.MeetingsAcknowledged - stored.Meetings)}, " +
-        $"extra {Math.Max(0, stored.Meetings - driver.MeetingsAcknowledged)}");
-    var clean = stats.ErrorCount == 0 && stored.Surveys == driver.SurveysAcknowledged && stored.Meetings == driver.MeetingsAcknowledged && stored.DuplicateSurveys == 0;
+    var logged = stored.Meetings - settings.SummaryMeetings;
+    Console.WriteLine($"meetings: {driver.MeetingsAcknowledged} acknowledged, {logged} stored (besides {settings.SummaryMeetings} seeded) -> missing {Math.Max(0, driver.MeetingsAcknowledged - logged)}, " +
+        $"extra {Math.Max(0, logged - driver.MeetingsAcknowledged)}");
+    var clean = stats.ErrorCount == 0 && stored.Surveys == driver.SurveysAcknowledged && logged == driver.MeetingsAcknowledged && stored.DuplicateSurveys == 0;
     Console.WriteLine(clean ? "RESULT: zero errors, nothing missing or duplicated" : "RESULT: FAILED (see above)");
     return clean ? 0 : 1;
 }

@@ -7,7 +7,7 @@ namespace StakeholderBot.Bench.Load;
 // One turn of a simulated user: a question, the next step of their survey, or the next step of logging a
 // meeting (form, save) or a summary. It checks the answer is the one a user would expect, and counts the
 // surveys and meetings the bot acknowledged as stored.
-public sealed class TurnDriver(BotClient bot, TurnStats stats)
+public sealed partial class TurnDriver(BotClient bot, TurnStats stats)
 {
     private static readonly string[] Questions =
     [
