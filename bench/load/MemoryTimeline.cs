@@ -30,6 +30,14 @@ public sealed class MemoryTimeline
         await loop;
     }
 
+    public long Growth()
+    {
+        var all = Samples.ToArray();
+        if (all.Length < 10) return 0;
+        var size = all.Length / 10;
+        return all[^size..].Max() - all[..size].Max();
+    }
+
     // The largest sample in each of `parts` equal slices of the run, so growth over time shows.
     public string Summary(int parts)
     {

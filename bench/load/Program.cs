@@ -36,7 +36,7 @@ try
         await SummarySeed.SeedAsync(azurite.ConnectionString, settings.SummaryMeetings, settings.Seed);
         Console.WriteLine($"seeded {settings.SummaryMeetings} meetings of {SummarySeed.Partner} in {SummarySeed.Year} in {seeding.Elapsed.TotalSeconds:F1} s; every turn: '{SummarySeed.Query}'; RSS {bot.Memory().Rss / 1024.0:F0} MiB");
     }
-    Console.WriteLine($"{settings.Turns} turns (first {settings.Warmup} warm-up), {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}, mix {settings.QuestionPercent}/{settings.SurveyPercent}/{100 - settings.QuestionPercent - settings.SurveyPercent}");
+    Console.WriteLine($"{settings.Turns} turns after {settings.Warmup} warm-up turns, {settings.Users} users ({settings.Managers} project managers), concurrency {settings.Concurrency}, seed {settings.Seed}, mix {settings.QuestionPercent}/{settings.SurveyPercent}/{100 - settings.QuestionPercent - settings.SurveyPercent}");
 
     var stats = new TurnStats();
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency }) { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(100) };
@@ -54,12 +54,13 @@ try
         var mine = users.Where(u => u.Index % settings.Concurrency == worker).ToList();
         var managers = mine.Where(u => u.IsManager).ToList();
         int n;
-        while ((n = Interlocked.Increment(ref next)) <= settings.Turns)
+        while ((n = Interlocked.Increment(ref next)) <= settings.Warmup + settings.Turns)
         {
             if (n == settings.Warmup + 1)
             {
                 warmRss = bot.Memory().Rss;
                 warmBreakdown = bot.Breakdown();
+                memory.Samples.Clear();
                 driver.Measuring = true;
                 measured.Restart();
             }
@@ -90,7 +91,8 @@ try
     Console.WriteLine($"bot logged {bot.LoggedFailures} error line(s)");
     foreach (var line in bot.FailLines) Console.WriteLine("  " + line);
     Console.WriteLine($"memory (RSS): after warm-up {warmRss / 1024.0:F0} MiB ({warmBreakdown}), end {end.Rss / 1024.0:F0} MiB ({bot.Breakdown()}), peak {end.Peak / 1024.0:F0} MiB");
-    Console.WriteLine($"memory timeline (MiB, {memory.Samples.Count} samples): {memory.Summary(10)}");
+    Console.WriteLine($"memory timeline after warm-up (MiB, largest sample of each tenth, {memory.Samples.Count} samples): {memory.Summary(10)}");
+    Console.WriteLine($"memory growth after warm-up: {memory.Growth() / 1024.0:F0} MiB (largest sample of the last tenth minus that of the first)");
 
     var stored = await StoredCounts.CountAsync(azurite.ConnectionString);
     Console.WriteLine($"surveys: {driver.SurveysAcknowledged} acknowledged, {stored.Surveys} stored -> missing {Math.Max(0, driver.SurveysAcknowledged - stored.Surveys)}, " +
