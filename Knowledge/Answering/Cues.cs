@@ -134,13 +134,31 @@ public static class Cues
 
     // Whether a sentence is about what the sentence before it named: it opens by pointing back ("This priority
     // axis ...") or counts something named before ("83 of them ...").
-    public static bool RefersBack(string sentence)
+    public static bool RefersBack(string sentence) => RefersBack(sentence, Text.TextFolding.Fold(sentence));
+
+    // folded: the sentence as TextFolding.Fold gives it, when the caller has it already.
+    public static bool RefersBack(string sentence, string folded)
     {
         var end = 0;
         while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
         if (end > 0 && References.Contains(Text.TextFolding.Fold(sentence.AsSpan(0, end)))) return true;
-        var folded = " " + string.Join(" ", Text.TextFolding.Fold(sentence).Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries)) + " ";
-        return Has(folded, BackPointers);
+        return Has(Pad(folded, " ,.;:"), BackPointers);
+    }
+
+    // The words of a folded text between single spaces, with a space before and after, the separators dropped: the
+    // form cue words (" end ") are looked for in. One allocation, where Split and Join made one per word.
+    public static string Pad(string folded, ReadOnlySpan<char> separators)
+    {
+        Span<char> buffer = folded.Length <= 1024 ? stackalloc char[folded.Length + 2] : new char[folded.Length + 2];
+        var length = 0;
+        buffer[length++] = ' ';
+        foreach (var c in folded)
+        {
+            if (!separators.Contains(c)) buffer[length++] = c;
+            else if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+        }
+        if (buffer[length - 1] != ' ') buffer[length++] = ' ';
+        return new string(buffer[..length]);
     }
 
     public static bool Has(string foldedQuestion, string[] cues)

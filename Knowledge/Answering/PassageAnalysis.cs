@@ -9,14 +9,17 @@ public sealed class PassageAnalysis
 {
     private readonly PassageHit passage;
     private readonly double[]?[] strengths = new double[Enum.GetValues<AnswerKind>().Length][];
+    private readonly string[] fullTexts;
     private bool[]? periods;
 
     public PassageAnalysis(PassageHit passage)
     {
         this.passage = passage;
-        Units = passage.Units.Select(u => new TermSet(Terms.ForMatch(u.FullText, passage.Language))).ToArray();
-        Folded = passage.Units.Select(u => AnswerTypes.Fold(u.FullText)).ToArray();
-        RefersBack = passage.Units.Select(u => Cues.RefersBack(u.Text)).ToArray();
+        // A list's full text is joined from its items on every read: done once here.
+        fullTexts = passage.Units.Select(u => u.FullText).ToArray();
+        Units = fullTexts.Select(t => new TermSet(Terms.ForMatch(t, passage.Language))).ToArray();
+        Folded = fullTexts.Select(AnswerTypes.Fold).ToArray();
+        RefersBack = passage.Units.Select((u, i) => u.IsList ? Cues.RefersBack(u.Text) : Cues.RefersBack(u.Text, Folded[i])).ToArray();
         Heading = new TermSet(Terms.ForMatch(passage.Heading, passage.Language));
         Topic = new TermSet(Terms.ForMatch(passage.Topic, passage.Language));
     }
@@ -33,7 +36,7 @@ public sealed class PassageAnalysis
         var known = strengths[(int)kind];
         if (known is null)
         {
-            known = passage.Units.Select((u, i) => AnswerTypes.Strength(kind, u.FullText, Folded[i])).ToArray();
+            known = fullTexts.Select((text, i) => AnswerTypes.Strength(kind, text, Folded[i])).ToArray();
             strengths[(int)kind] = known;
         }
         return known[unit];
@@ -46,18 +49,21 @@ public sealed class PassageAnalysis
 public sealed record DocumentAnalysis(TermSet Title, TermSet Context);
 
 // Analyses kept in memory for the current index version, the most recently used ones first: a passage's
-// analysis is about 6 KB, so 2 x 2,500 of them hold about 30 MB however large the corpus is.
+// analysis is about 6 KB, so 2 x 2,500 of them hold about 30 MB. When the index has more passages than that,
+// questions keep needing other ones and a cache only churns (long-lived objects dropped all the time make the
+// GC's full collections the largest cost): each question then analyses what it reads and lets it go young.
 public sealed class AnalysisCache(IndexReader reader)
 {
-    private const int GenerationSize = 2_500;
+    public const int GenerationSize = 2_500;
     private readonly GenerationalCache<long, PassageAnalysis> passages = new(GenerationSize);
     private readonly GenerationalCache<long, DocumentAnalysis> documents = new(GenerationSize);
     private long version = -1;
+    private bool caching = true;
 
     public PassageAnalysis Of(PassageHit passage)
     {
         Check();
-        return passages.GetOrAdd(passage.Id, _ => new PassageAnalysis(passage));
+        return caching ? passages.GetOrAdd(passage.Id, _ => new PassageAnalysis(passage)) : new PassageAnalysis(passage);
     }
 
     public DocumentAnalysis DocumentOf(PassageHit passage)
@@ -73,5 +79,6 @@ public sealed class AnalysisCache(IndexReader reader)
         if (Interlocked.Exchange(ref version, current) == current) return;
         passages.Clear();
         documents.Clear();
+        caching = reader.PassageCount() <= 2 * GenerationSize;
     }
 }

@@ -30,14 +30,17 @@ public static class UnitScorer
         var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
         var byPosition = passages.ToDictionary(p => (p.DocumentId, p.Ordinal));
         var memo = new MatchMemo(question.Concepts);
+        // A passage is analysed once per question, though it is read as itself and as its neighbours' context.
+        var analysed = new Dictionary<long, PassageAnalysis>(passages.Count);
+        PassageAnalysis Analyse(PassageHit hit) => analysed.TryGetValue(hit.Id, out var known) ? known : analysed[hit.Id] = analyses.Of(hit);
 
         foreach (var passage in passages)
         {
-            var analysis = analyses.Of(passage);
+            var analysis = Analyse(passage);
             var document = analyses.DocumentOf(passage);
             var units = analysis.Units;
-            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? analyses.Of(p).Units : [];
-            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? analyses.Of(n).Units : [];
+            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p).Units : [];
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n).Units : [];
             // The stretch of text around: this passage and the ones either side.
             var stretch = new double[question.Concepts.Count];
             for (var c = 0; c < stretch.Length; c++)
@@ -141,7 +144,7 @@ public static class UnitScorer
         if (analysis.IsPeriod(unit)) return 0.25;
         var folded = analysis.Folded[unit];
         if (edge == PeriodEdge.Span) return AnswerTypes.IsDuration(folded) ? 0.25 : 0;
-        var padded = " " + string.Join(" ", folded.Split([' ', ':', ';', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        var padded = Cues.Pad(folded, " :;,.()");
         var asked = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End);
         var other = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.End : Cues.Start);
         // Any other date is only a date somewhere in the story.

@@ -21,7 +21,18 @@ public static class Stemmer
         ["hu"] = Sorted("oknak eknek akat eket okat ban ben nak nek val vel bol rol tol hoz hez hoz ra re ba be ak ek ok at et ot k t a e"),
     };
 
+    // Words recur (a corpus's vocabulary is small next to its text): each stem is worked out once, not per sentence read.
+    private static readonly GenerationalCache<(string Word, string Language), string> Known = new(20_000);
+
     public static string Stem(string folded, string language)
+    {
+        if (Known.TryGet((folded, language), out var known)) return known;
+        var stem = StemOf(folded, language);
+        Known.Add((folded, language), stem);
+        return stem;
+    }
+
+    private static string StemOf(string folded, string language)
     {
         if (language == "en") return English(folded);
         if (folded.Length <= MinStem + 1 || !Suffixes.TryGetValue(language, out var suffixes)) return folded;

@@ -28,9 +28,12 @@ public static class AnswerProfile
         var all = names.SelectMany((n, i) => templates.Select(t => string.Format(t, n))).ToList();
         new Random(5).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all));
 
-        var next = 0;
+        // Warm-up questions come from the end of the list, so the measured ones are the same in every run.
+        var warm = all.Count - 1;
         var warmUntil = Stopwatch.StartNew();
-        while (warmUntil.Elapsed.TotalSeconds < warmup) await knowledge.AskAsync(new Question(all[next++ % all.Count], "en"), CancellationToken.None);
+        while (warmUntil.Elapsed.TotalSeconds < warmup) await knowledge.AskAsync(new Question(all[warm--], "en"), CancellationToken.None);
+        // BENCH_DUMP=FILE writes each measured question and its answer, to compare two versions of the pipeline.
+        var dump = Environment.GetEnvironmentVariable("BENCH_DUMP") is { } dumpPath ? new List<string>() : null;
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var process = Process.GetCurrentProcess();
@@ -40,9 +43,14 @@ public static class AnswerProfile
         var clock = Stopwatch.StartNew();
         var found = 0;
         for (var i = 0; i < questions; i++)
-            if ((await knowledge.AskAsync(new Question(all[next++ % all.Count], "en"), CancellationToken.None)).Found) found++;
+        {
+            var answer = await knowledge.AskAsync(new Question(all[i], "en"), CancellationToken.None);
+            if (answer.Found) found++;
+            dump?.Add(all[i] + " => " + string.Concat(answer.Segments.Select(x => x.Text)) + " " + string.Join(",", answer.Citations.Select(c => c.DocumentPath)));
+        }
         clock.Stop();
         process.Refresh();
+        if (dump is not null) await File.WriteAllLinesAsync(Environment.GetEnvironmentVariable("BENCH_DUMP")!, dump);
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
         var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / questions;
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - bytes0) / 1024.0 / questions;
