@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace StakeholderBot.Bench.Load;
 
-// Command line: --turns 20000 --users 500 --concurrency 32 --managers 50 --warmup 10000 (extra turns first) --seed 8 --sample-ms 200
+// Command line: --turns 20000 --users 500 --concurrency 32 --managers 50 --warmup 30000 (extra turns first) --seed 8 --sample-ms 200
 // --mix 70,20,10 (percent questions, survey steps, meeting steps) --bot-env "NAME=value;..."
 // --summary-meetings 8000 (seed that many meetings of one partner-year; every turn is then that summary)
 public sealed record LoadSettings(int Turns, int Users, int Concurrency, int Managers, int Warmup, int Seed, int SampleMs,
@@ -25,7 +25,7 @@ public sealed record LoadSettings(int Turns, int Users, int Concurrency, int Man
         }
         var turns = Read("turns", 20_000, 1);
         var settings = new LoadSettings(turns, Read("users", 500, 1), Read("concurrency", 32, 1), Read("managers", 50, 1),
-            Read("warmup", 10_000, 0), Read("seed", 8, 0), Read("sample-ms", 200, 10),
+            Read("warmup", 30_000, 0), Read("seed", 8, 0), Read("sample-ms", 200, 10),
             SummaryMeetings: Read("summary-meetings", 0, 0));
         if (values.Remove("mix", out var mix))
         {
