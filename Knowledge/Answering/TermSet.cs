@@ -7,13 +7,17 @@ public sealed class TermSet
 {
     private const double PrefixMatch = 0.8;
 
-    private readonly HashSet<string> exact;
+    // A sentence has a few dozen stems at most: below this many, a scan is as fast as hashing and allocates nothing.
+    private const int HashFrom = 24;
+
+    private readonly HashSet<string>? exact;
     private readonly List<string> words;
 
     public TermSet(IEnumerable<string> stems)
     {
-        words = stems.Where(s => s.Length > 0).ToList();
-        exact = new HashSet<string>(words, StringComparer.Ordinal);
+        words = stems is List<string> list ? list : stems.ToList();
+        words.RemoveAll(s => s.Length == 0);
+        exact = words.Count >= HashFrom ? new HashSet<string>(words, StringComparer.Ordinal) : null;
     }
 
     public static readonly TermSet Empty = new([]);
@@ -40,6 +44,12 @@ public sealed class TermSet
         return best;
     }
 
+    private bool Contains(string stem)
+    {
+        foreach (var word in words) if (string.Equals(word, stem, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // Where a concept's first form starts in the text (stop words already gone), or -1.
     public int Position(Concept concept)
     {
@@ -50,7 +60,7 @@ public sealed class TermSet
 
     public double Match(string stem)
     {
-        if (exact.Contains(stem)) return 1;
+        if (exact?.Contains(stem) ?? Contains(stem)) return 1;
         if (stem.Length < 5 || char.IsDigit(stem[0])) return 0;
         foreach (var word in words)
         {
