@@ -22,6 +22,11 @@ public static class BotHostExtensions
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorTokenHandler>();
+        // A fresh typed client per outbox attempt, so the singleton outbox does not pin one HttpClient handler.
+        services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, OutboxOptions.From(builder.Configuration),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
+        services.AddTransient<TurnReplies>();
         services.AddDialogs(builder.Configuration);
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
