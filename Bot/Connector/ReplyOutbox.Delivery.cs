@@ -7,13 +7,24 @@ public sealed partial class ReplyOutbox
     // the HttpClient call under its 30 s timeout), and a wait that would end past the budget is not started.
     // A timeout or network error after the connector took the reply can send it twice; Teams has no idempotency
     // key for sends, and a duplicate is the lesser harm than a lost answer.
-    private async Task DeliverAsync(OutboxItem item)
+    private async Task DeliverAsync(OutboxItem item, TimeSpan firstWait)
     {
         var started = time.GetUtcNow();
+        var wait = firstWait;
+        var failure = "the turn's answer";
         for (var attempt = 1; ; attempt++)
         {
-            TimeSpan wait;
-            string failure;
+            if (wait > TimeSpan.Zero)
+            {
+                if (time.GetUtcNow() + wait - started > options.ReplyBudget)
+                {
+                    Lost(item, failure, $"waiting {wait.TotalSeconds:F0} s more would pass its {options.ReplyBudget.TotalSeconds:F0} s budget");
+                    return;
+                }
+                // Shutdown ends the wait early for one last attempt (see StopAsync).
+                try { await Task.Delay(wait, time, flushing.Token); }
+                catch (OperationCanceledException) when (flushing.IsCancellationRequested) { }
+            }
             await sends.WaitAsync(stopping.Token);
             try
             {
@@ -24,7 +35,8 @@ public sealed partial class ReplyOutbox
             }
             catch (Exception e) when (ConnectorException.IsRetryable(e, stopping.Token))
             {
-                wait = (e as ConnectorException)?.RetryAfter ?? Backoff(attempt);
+                // attempt + 1: the turn's own attempt failed before this one.
+                wait = (e as ConnectorException)?.RetryAfter ?? Backoff(attempt + 1);
                 failure = e is ConnectorException refused ? refused.Status.ToString() : e.GetType().Name;
             }
             catch (ConnectorException e)
@@ -37,23 +49,19 @@ public sealed partial class ReplyOutbox
             {
                 sends.Release();
             }
-            var reason = flushing.IsCancellationRequested ? "the bot is shutting down"
-                : attempt >= options.MaxAttempts ? $"{attempt} attempts failed"
-                : time.GetUtcNow() + wait - started > options.ReplyBudget ? $"waiting {wait.TotalSeconds:F0} s more would pass its {options.ReplyBudget.TotalSeconds:F0} s budget"
-                : null;
-            if (reason is not null)
+            if (flushing.IsCancellationRequested || attempt >= options.MaxAttempts)
             {
-                logger.LogError("Deferred reply to {ReplyToId} in conversation {ConversationId} is lost: last answer {Failure}, {Reason}",
-                    item.Activity.ReplyToId, item.ConversationId, failure, reason);
+                Lost(item, failure, flushing.IsCancellationRequested ? "the bot is shutting down" : $"{attempt} attempts failed");
                 return;
             }
             logger.LogWarning("Deferred reply to {ReplyToId} in conversation {ConversationId} got {Failure}; next attempt in {WaitSeconds:F1} s",
                 item.Activity.ReplyToId, item.ConversationId, failure, wait.TotalSeconds);
-            // Shutdown ends the wait early for one last attempt (see StopAsync).
-            try { await Task.Delay(wait, time, flushing.Token); }
-            catch (OperationCanceledException) when (flushing.IsCancellationRequested) { }
         }
     }
+
+    private void Lost(OutboxItem item, string failure, string reason) =>
+        logger.LogError("Deferred reply to {ReplyToId} in conversation {ConversationId} is lost: last answer {Failure}, {Reason}",
+            item.Activity.ReplyToId, item.ConversationId, failure, reason);
 
     // 5xx and network errors: exponential with jitter, so replies failed by one outage do not all return at once.
     private TimeSpan Backoff(int attempt) =>

@@ -32,7 +32,9 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
     // dropping one would punch a hole in the middle of a conversation that later replies then skip over.
-    public bool TryEnqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities)
+    // firstWait: how long the connector asked the turn to wait (its Retry-After); null for the outbox's own backoff.
+    // It only matters when the conversation has nothing waiting yet, since otherwise these replies queue behind.
+    public bool TryEnqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TimeSpan? firstWait = null)
     {
         if (activities.Count == 0) return true;
         bool first;
@@ -51,7 +53,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
         }
-        if (first) _ = Task.Run(() => DrainAsync(conversationId));
+        if (first) _ = Task.Run(() => DrainAsync(conversationId, firstWait ?? Backoff(1)));
         return true;
     }
 
@@ -89,7 +91,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                     item.Activity.ReplyToId, item.ConversationId);
     }
 
-    private async Task DrainAsync(string conversationId)
+    private async Task DrainAsync(string conversationId, TimeSpan firstWait)
     {
         while (!stopping.IsCancellationRequested)
         {
@@ -97,7 +99,8 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             lock (gate) item = conversations[conversationId].Peek();
             try
             {
-                await DeliverAsync(item);
+                await DeliverAsync(item, firstWait);
+                firstWait = TimeSpan.Zero;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

@@ -15,7 +15,7 @@ public sealed class TurnReplies(ConnectorClient connector, ReplyOutbox outbox, I
         {
             if (outbox.Holds(conversationId))
             {
-                Defer(serviceUrl, conversationId, activityId, replies, k, "earlier replies to the conversation are still waiting");
+                Defer(serviceUrl, conversationId, activityId, replies, k, "earlier replies to the conversation are still waiting", null);
                 return;
             }
             try
@@ -25,7 +25,8 @@ public sealed class TurnReplies(ConnectorClient connector, ReplyOutbox outbox, I
             catch (Exception e) when (ConnectorException.IsRetryable(e, cancellationToken))
             {
                 Defer(serviceUrl, conversationId, activityId, replies, k,
-                    e is ConnectorException refused ? $"the connector answered {refused.Status}" : e.GetType().Name);
+                    e is ConnectorException refused ? $"the connector answered {refused.Status}" : e.GetType().Name,
+                    (e as ConnectorException)?.RetryAfter);
                 return;
             }
             catch (Exception e) when (e is ConnectorException or HttpRequestException or OperationCanceledException)
@@ -38,10 +39,12 @@ public sealed class TurnReplies(ConnectorClient connector, ReplyOutbox outbox, I
         }
     }
 
-    private void Defer(string serviceUrl, string conversationId, string? activityId, IReadOnlyList<Activity> replies, int from, string reason)
+    private void Defer(string serviceUrl, string conversationId, string? activityId, IReadOnlyList<Activity> replies, int from, string reason,
+        TimeSpan? retryAfter)
     {
         var rest = replies.Skip(from).ToList();
-        if (outbox.TryEnqueue(serviceUrl, conversationId, rest))
+        // The outbox's first attempt waits the Retry-After this failure carried: retrying sooner only earns another 429.
+        if (outbox.TryEnqueue(serviceUrl, conversationId, rest, retryAfter))
             logger.LogWarning("Reply to {ActivityId} deferred to the outbox ({Reason}): {Count} of {Total} replies will be sent later",
                 activityId, reason, rest.Count, replies.Count);
     }
