@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using StakeholderBot.Bot.Connector;
@@ -158,6 +159,18 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
 
         Assert.True(await outbox.FlushAsync(Patience));
         Assert.Equal(["one", "two"], connector.Delivered);
+    }
+
+    [Theory]
+    [InlineData("MaxAttempts", "0")]
+    [InlineData("Capacity", "lots")]
+    public void BadOutboxSetting_NamesTheKey(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Connector:Outbox:{key}", value)]).Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => OutboxOptions.From(configuration));
+
+        Assert.Contains($"Connector:Outbox:{key}", error.Message);
     }
 
     private ReplyOutbox Outbox(OutboxOptions? options = null)
