@@ -6,7 +6,7 @@ namespace StakeholderBot.Bot.Connector;
 
 // The Bot Connector REST API the bot needs: send, reply, update, typing. Tokens and retries are
 // added by the HttpClient's handlers (ConnectorTokenHandler, ConnectorRetryHandler).
-public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger)
+public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, TimeProvider? time = null)
 {
     public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(serviceUrl, conversationId, activity, deadline: null, cancellationToken);
@@ -41,9 +41,12 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            logger.LogError("Connector refused the reply to {ActivityId}: {Status} {Body}",
-                activity.ReplyToId, (int)response.StatusCode, body.Length > 500 ? body[..500] : body);
-            throw new ConnectorException((int)response.StatusCode, body);
+            var status = (int)response.StatusCode;
+            // A retryable answer is not yet a lost reply: the caller (turn or outbox) decides and logs that.
+            logger.Log(ConnectorException.IsRetryableStatus(status) ? LogLevel.Warning : LogLevel.Error,
+                "Connector refused the reply to {ActivityId}: {Status} {Body}",
+                activity.ReplyToId, status, body.Length > 500 ? body[..500] : body);
+            throw new ConnectorException(status, body, RetryAfter(response));
         }
         if (response.Content.Headers.ContentLength == 0) return null;
         try
@@ -57,12 +60,12 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         }
     }
 
-    private static Uri Combine(string serviceUrl, string path) => new(serviceUrl.TrimEnd('/') + "/" + path);
-}
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - (time ?? TimeProvider.System).GetUtcNow() : null);
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+    }
 
-public sealed class ConnectorException(int status, string body)
-    : Exception($"The Bot Connector answered {status}.")
-{
-    public int Status { get; } = status;
-    public string Body { get; } = body;
+    private static Uri Combine(string serviceUrl, string path) => new(serviceUrl.TrimEnd('/') + "/" + path);
 }

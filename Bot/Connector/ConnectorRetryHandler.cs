@@ -7,7 +7,8 @@ namespace StakeholderBot.Bot.Connector;
 // still open must be done before Azure Bot Service gives up on that request (about 15 s after it arrived; it
 // then reports a failure and Teams may deliver the activity again), so the host passes the turn's deadline.
 // A wait that would end after the deadline is not started: the last answer (429/5xx) goes back to the caller,
-// which logs the reply as not sent. Sends without a deadline (proactive, background) get a longer budget.
+// which defers the reply to the ReplyOutbox (whose attempts pass a deadline of now: one request each).
+// Sends without a deadline (proactive, background) get a longer budget.
 public sealed class ConnectorRetryHandler(TimeProvider time, ILogger<ConnectorRetryHandler>? logger = null) : DelegatingHandler
 {
     public const int MaxAttempts = 4;
@@ -37,7 +38,8 @@ public sealed class ConnectorRetryHandler(TimeProvider time, ILogger<ConnectorRe
             var left = deadline - time.GetUtcNow();
             if (wait > left)
             {
-                logger?.LogWarning("Connector answered {Status} to {Method} {Path}; retrying in {WaitSeconds:F1} s would pass the send's deadline ({LeftSeconds:F1} s left), so it is not retried",
+                // A deadline already passed is the outbox's "one request, I do the waiting", not news.
+                logger?.Log(left > TimeSpan.Zero ? LogLevel.Warning : LogLevel.Debug, "Connector answered {Status} to {Method} {Path}; retrying in {WaitSeconds:F1} s would pass the send's deadline ({LeftSeconds:F1} s left), so it is not retried",
                     (int)response.StatusCode, request.Method, request.RequestUri?.AbsolutePath, wait.TotalSeconds, Math.Max(0, left.TotalSeconds));
                 return response;
             }

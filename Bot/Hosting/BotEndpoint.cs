@@ -19,7 +19,7 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ConnectorClient connector, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        TurnReplies replies, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
@@ -40,7 +40,7 @@ public static class BotEndpoint
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
-        var result = await RespondAsync(activity, outcome, connector, replyDeadline, logger, cancellationToken);
+        var result = await RespondAsync(activity, outcome, replies, replyDeadline, logger, cancellationToken);
         logger.LogInformation(
             "Turn {ActivityType} {InvokeName} conversation {ConversationId} took {ElapsedMs:F0} ms: {Outcome}, {ReplyCount} replies",
             activity.Type, activity.Name, activity.Conversation?.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
@@ -48,7 +48,7 @@ public static class BotEndpoint
         return result;
     }
 
-    private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, ConnectorClient connector,
+    private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, TurnReplies replies,
         DateTimeOffset replyDeadline, ILogger logger, CancellationToken cancellationToken)
     {
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase) && outcome.Invoke is null)
@@ -58,18 +58,7 @@ public static class BotEndpoint
             logger.LogWarning("Activity {ActivityId} has no http(s) serviceUrl; its replies are dropped", activity.Id);
         else if (outcome.Replies.Count > 0 && activity.Conversation?.Id is { } conversationId)
         {
-            foreach (var reply in outcome.Replies)
-            {
-                try
-                {
-                    await connector.SendAsync(activity.ServiceUrl!, conversationId, reply, replyDeadline, cancellationToken);
-                }
-                catch (Exception e) when (e is ConnectorException or HttpRequestException or TaskCanceledException)
-                {
-                    // The turn itself was handled; a reply the connector would not take is logged, not retried forever.
-                    logger.LogError(e, "Reply to {ActivityId} could not be sent", activity.Id);
-                }
-            }
+            await replies.SendAsync(activity.ServiceUrl!, conversationId, activity.Id, outcome.Replies, replyDeadline, cancellationToken);
         }
         if (outcome.Invoke is { } invoke)
             return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);

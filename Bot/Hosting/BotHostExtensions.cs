@@ -10,6 +10,7 @@ public static class BotHostExtensions
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
         var authOptions = BotAuthOptions.From(builder.Configuration);
+        var outboxOptions = OutboxOptions.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(authOptions);
         services.AddSingleton(TimeProvider.System);
@@ -22,6 +23,11 @@ public static class BotHostExtensions
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorTokenHandler>();
+        // A fresh typed client per outbox attempt, so the singleton outbox does not pin one HttpClient handler.
+        services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, outboxOptions,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
+        services.AddTransient<TurnReplies>();
         services.AddDialogs(builder.Configuration);
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();

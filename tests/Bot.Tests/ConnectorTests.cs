@@ -179,20 +179,6 @@ public sealed class ConnectorTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)JsonNode.Parse(sent.Body)!["attachments"]![0]!["contentType"]);
     }
 
-    [Fact]
-    public async Task BotReply_ThrottledLongerThanTheTurnAllows_IsNotRetriedAndTheTurnStillAnswers()
-    {
-        await using var bot = new BotApp();
-        var message = Fixtures.Message("help", conversationId: "throttled-1x14-personal");
-        message["serviceUrl"] = connector.BaseUrl + "/";
-
-        using var response = await bot.PostAsync(message);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(connector.Requests);
-        Assert.Equal(0, delivered);
-    }
-
     private sealed class NoTokens : IConnectorTokenProvider
     {
         public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);

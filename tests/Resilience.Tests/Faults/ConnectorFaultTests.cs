@@ -2,6 +2,9 @@ using System.Net;
 using StakeholderBot.Bot.Tests;
 using StakeholderBot.Resilience.Tests.Auth;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Bot.Connector;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.TestSupport;
 using Xunit;
@@ -9,12 +12,13 @@ using Xunit;
 namespace StakeholderBot.Resilience.Tests.Faults;
 
 // Replies in the default delivery mode go to the connector, which throttles (429 + Retry-After) and fails
-// (412, 502, 503, 504): every reply must arrive exactly once, after the wait the connector asked for.
+// (412, 502, 503, 504): every reply must arrive exactly once, after the wait the connector asked for. What the
+// turn's budget cannot cover (five 503s in a row) is finished by the reply outbox after the turn has answered.
 public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly int[][] Scripts =
     [
-        [429], [429, 429], [503], [502, 504], [412], [429, 503, 502], [504, 429], [], [503, 503, 503], [429, 412, 504],
+        [429], [429, 429], [503], [502, 504], [412], [429, 503, 502], [504, 429], [], [503, 503, 503, 503, 503], [429, 412, 504],
     ];
 
     [Fact]
@@ -32,6 +36,7 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
         }).ToList();
 
         var statuses = await Task.WhenAll(turns.Select(async t => { using var r = await bot.PostAsync(t); return r.StatusCode; }));
+        Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(TimeSpan.FromMinutes(2)));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         var accepted = connector.Accepted.GroupBy(a => (string?)a["replyToId"]).ToDictionary(g => g.Key ?? "", g => g.Count());
@@ -49,21 +54,50 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
-    public async Task ConnectorDownBeyondTheRetries_TheTurnIsStillAnswered_AndTheLossIsLoggedWithTheActivityId()
+    public async Task ConnectorDownLongerThanTheTurn_TheTurnIsAnswered_AndTheOutboxDeliversTheReplyOnce()
     {
         await using var connector = await FlakyConnector.StartAsync();
         var logs = new LogRecorder();
-        await using var bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString, ("Logging:LogLevel:StakeholderBot", "Information")))
-            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        await using var bot = Bot(logs);
         connector.Script("a:down", 503, 503, 503, 503, 503);
-        var activity = Fixtures.Message("help", conversationId: "a:down");
-        activity["serviceUrl"] = connector.ServiceUrl;
+        var activity = Activity("a:down", connector);
 
         using var response = await bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal((string)activity["id"]!, (string?)Assert.Single(connector.Accepted)["replyToId"]);
+        // Four attempts in the turn, then the outbox's: one more 503 and the one accepted.
+        Assert.Equal(6, connector.Attempts.Count);
+        Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("deferred to the outbox"));
+    }
+
+    [Fact]
+    public async Task ConnectorDownBeyondTheOutboxRetries_TheTurnIsStillAnswered_AndTheLossIsLoggedWithTheActivityId()
+    {
+        await using var connector = await FlakyConnector.StartAsync();
+        var logs = new LogRecorder();
+        await using var bot = Bot(logs, ("Connector:Outbox:MaxAttempts", "2"), ("Connector:Outbox:FirstBackoffMs", "100"));
+        connector.Script("a:gone", Enumerable.Repeat(503, 10).ToArray());
+        var activity = Activity("a:gone", connector);
+
+        using var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(TimeSpan.FromMinutes(1)));
         Assert.Empty(connector.Accepted);
-        Assert.Equal(4, connector.Attempts.Count);
-        Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("could not be sent"));
+        Assert.Equal(4 + 2, connector.Attempts.Count);
+        Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("is lost"));
+    }
+
+    private WebApplicationFactory<Program> Bot(LogRecorder logs, params (string Key, string? Value)[] settings) =>
+        new BotApp(ResilienceSettings.For(azurite.ConnectionString, [("Logging:LogLevel:StakeholderBot", "Information"), .. settings]))
+            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+
+    private static System.Text.Json.Nodes.JsonObject Activity(string conversationId, FlakyConnector connector)
+    {
+        var activity = Fixtures.Message("help", conversationId: conversationId);
+        activity["serviceUrl"] = connector.ServiceUrl;
+        return activity;
     }
 }

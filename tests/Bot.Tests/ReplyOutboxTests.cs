@@ -1,0 +1,190 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using StakeholderBot.Bot.Connector;
+using StakeholderBot.Bot.Protocol;
+using StakeholderBot.TestSupport;
+using Xunit;
+
+namespace StakeholderBot.Bot.Tests;
+
+// Replies the connector will not take within the turn go to the outbox and arrive later, once each, in order.
+// The test clock makes every wait instant and records how long was waited.
+public sealed class ReplyOutboxTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private ScriptedConnector connector = null!;
+
+    public async Task InitializeAsync() => connector = await ScriptedConnector.StartAsync();
+
+    public async Task DisposeAsync() => await connector.DisposeAsync();
+
+    [Fact]
+    public async Task TurnThrottledPastItsBudget_AnswersAtOnce_AndTheReplyArrivesOnceAfterTheRetryAfter()
+    {
+        await using var bot = new BotApp().WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        connector.Script("a:throttled", 429);
+        var message = Fixtures.Message("help", conversationId: "a:throttled");
+        message["serviceUrl"] = connector.ServiceUrl;
+        // The outbox's attempt waits until the test has seen the inbound request answered without it.
+        connector.HoldFrom(2);
+
+        using var content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await bot.CreateClient().PostAsync("/api/messages", content);
+        Assert.Empty(connector.Delivered);
+        connector.Release();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(Patience));
+        Assert.Single(connector.Delivered);
+        Assert.Equal([429, 201], connector.Attempts.Select(a => a.Status));
+        Assert.Contains(TimeSpan.FromSeconds(30), clock.Waits);
+    }
+
+    [Fact]
+    public async Task TwoRepliesOfATurn_TheFirstThrottled_BothArriveOnceInOrder()
+    {
+        var outbox = Outbox();
+        connector.Script("a:two", 429);
+
+        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:two", "in-1", [Reply("first"), Reply("second")], InTurnDeadline(), default);
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["first", "second"], connector.Delivered);
+        // The second reply was never tried in the turn: it waited behind the first.
+        Assert.Equal([("first", 429), ("first", 201), ("second", 201)], connector.Attempts.Select(a => (a.Text, a.Status)));
+        Assert.Equal([TimeSpan.FromSeconds(30)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task ALaterTurn_WhileEarlierRepliesWait_QueuesBehindThem()
+    {
+        var outbox = Outbox();
+        connector.Script("a:busy", 429);
+        connector.HoldFrom(2);
+
+        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:busy", "in-1", [Reply("first")], InTurnDeadline(), default);
+        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:busy", "in-2", [Reply("later")], InTurnDeadline(), default).WaitAsync(Patience);
+
+        // The later turn sent nothing itself: its reply waits behind the first one, whose attempt is held.
+        Assert.Single(connector.Attempts);
+        Assert.Equal(2, outbox.Count);
+        connector.Release();
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["first", "later"], connector.Delivered);
+    }
+
+    [Fact]
+    public async Task BadRequest_IsNotRetried()
+    {
+        var outbox = Outbox();
+        connector.Script("a:bad", 400);
+
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:bad", firstWait: TimeSpan.Zero, activities: [Reply("rejected")]));
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(400, Assert.Single(connector.Attempts).Status);
+        Assert.Empty(connector.Delivered);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public async Task BadRequestInTheTurn_IsNotDeferred()
+    {
+        var outbox = Outbox();
+        connector.Script("a:bad-turn", 400);
+
+        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:bad-turn", "in-1", [Reply("rejected")], InTurnDeadline(), default);
+
+        Assert.Equal(0, outbox.Count);
+        Assert.Single(connector.Attempts);
+    }
+
+    [Fact]
+    public async Task UnavailableThreeTimes_ThenAccepted_IsDeliveredOnce()
+    {
+        var outbox = Outbox();
+        connector.Script("a:flaky", 503, 503, 503);
+
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:flaky", firstWait: TimeSpan.Zero, activities: [Reply("eventually")]));
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["eventually"], connector.Delivered);
+        Assert.Equal([503, 503, 503, 201], connector.Attempts.Select(a => a.Status));
+        // Backoff doubles between attempts (2 s, 4 s, 8 s after the turn's failure, each with +-20% jitter).
+        Assert.Equal(3, clock.Waits.Count);
+        Assert.True(clock.Waits.Zip(clock.Waits.Skip(1)).All(w => w.Second > w.First));
+    }
+
+    [Fact]
+    public async Task OutOfAttempts_TheReplyIsGivenUp()
+    {
+        var outbox = Outbox(new OutboxOptions(MaxAttempts: 3));
+        connector.Script("a:down", 503, 503, 503, 503, 503);
+
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:down", firstWait: TimeSpan.Zero, activities: [Reply("lost")]));
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(3, connector.Attempts.Count);
+        Assert.Empty(connector.Delivered);
+    }
+
+    [Fact]
+    public async Task RetryAfterPastTheBudget_IsNotWaitedFor()
+    {
+        var outbox = Outbox(new OutboxOptions(Budget: TimeSpan.FromSeconds(20)));
+        connector.Script("a:slow", 429);
+
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:slow", firstWait: TimeSpan.Zero, activities: [Reply("too late")]));
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Single(connector.Attempts);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public async Task WhenFull_NewRepliesAreRefused_AndTheQueuedOnesStillArrive()
+    {
+        var outbox = Outbox(new OutboxOptions(Capacity: 2));
+        connector.HoldFrom(1);
+
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:full", [Reply("one"), Reply("two")]));
+        Assert.False(outbox.TryEnqueue(connector.ServiceUrl, "a:other", [Reply("three")]));
+        connector.Release();
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["one", "two"], connector.Delivered);
+    }
+
+    [Theory]
+    [InlineData("MaxAttempts", "0")]
+    [InlineData("Capacity", "lots")]
+    public void BadOutboxSetting_NamesTheKey(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Connector:Outbox:{key}", value)]).Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => OutboxOptions.From(configuration));
+
+        Assert.Contains($"Connector:Outbox:{key}", error.Message);
+    }
+
+    private ReplyOutbox Outbox(OutboxOptions? options = null)
+    {
+        var client = Client();
+        return new ReplyOutbox(() => client, options ?? new OutboxOptions(), clock, NullLogger<ReplyOutbox>.Instance);
+    }
+
+    private TurnReplies Replies(ReplyOutbox outbox) => new(Client(), outbox, NullLogger<TurnReplies>.Instance);
+
+    private ConnectorClient Client() => new(new HttpClient(new ConnectorRetryHandler(clock) { InnerHandler = new HttpClientHandler() }),
+        NullLogger<ConnectorClient>.Instance, clock);
+
+    private DateTimeOffset InTurnDeadline() => clock.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
+
+    private static Activity Reply(string text) => new() { Type = "message", Text = text, ReplyToId = "in-1" };
+}

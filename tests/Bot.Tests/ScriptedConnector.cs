@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using StakeholderBot.TestSupport;
+
+namespace StakeholderBot.Bot.Tests;
+
+public sealed record SendAttempt(string ConversationId, string? Text, int Status);
+
+// A Bot Connector whose answers each test scripts per conversation (429 with a Retry-After, 400, 503, ...; then
+// 201). HoldFrom(n) keeps the n-th request and those after it waiting until Release(), so a test can check
+// what happened before them.
+public sealed class ScriptedConnector : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> scripts = new();
+    private readonly TaskCompletionSource gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int holdFrom = int.MaxValue;
+    private int arrivals;
+    private LocalHttpServer server = null!;
+
+    public ConcurrentQueue<SendAttempt> Attempts { get; } = new();
+
+    public ConcurrentQueue<string?> Delivered { get; } = new();
+
+    public int RetryAfterSeconds { get; set; } = 30;
+
+    public string ServiceUrl => server.BaseUrl + "/";
+
+    public static async Task<ScriptedConnector> StartAsync()
+    {
+        var connector = new ScriptedConnector();
+        connector.server = await LocalHttpServer.StartAsync(app =>
+            app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", connector.AnswerAsync));
+        return connector;
+    }
+
+    public void Script(string conversationId, params int[] statuses) => scripts[conversationId] = new(statuses);
+
+    public void HoldFrom(int request) => holdFrom = request;
+
+    public void Release() => gate.TrySetResult();
+
+    private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request)
+    {
+        var text = (string?)(await request.ReadFromJsonAsync<JsonObject>())?["text"];
+        if (Interlocked.Increment(ref arrivals) >= holdFrom) await gate.Task;
+        var status = scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next) ? next : 201;
+        Attempts.Enqueue(new SendAttempt(conversationId, text, status));
+        if (status == 201)
+        {
+            Delivered.Enqueue(text);
+            return Results.Json(new { id = "sent-" + Delivered.Count }, statusCode: 201);
+        }
+        if (status == 429) request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        return Results.Json(new { error = new { code = status == 429 ? "TooManyRequests" : "Failed" } }, statusCode: status);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Release();
+        await server.DisposeAsync();
+    }
+}
