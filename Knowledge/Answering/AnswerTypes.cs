@@ -56,8 +56,22 @@ public static partial class AnswerTypes
     public static string Fold(string raw) => TextFolding.Fold(raw);
 
     // Two dates, or a start and an end marked in words, make a period: it answers both "when did it start" and "end".
-    public static bool IsPeriod(string folded) =>
-        HasDigit(folded) && (Dates(folded, DayMonthYear()) + Dates(folded, MonthDayYear()) + Dates(folded, YearMonthDay()) + NumericDate().Count(folded) + Dates(folded, MonthYear()) >= 2 || Range().IsMatch(folded));
+    public static bool IsPeriod(string folded) => HasDigit(folded) && (DistinctDates(folded) >= 2 || Range().IsMatch(folded));
+
+    // The dates a text mentions, each once: "28 february 2019" is one date, though its "february 2019" is also a
+    // month-and-year. Full dates are taken first; a shorter form inside one already taken does not count again.
+    private static int DistinctDates(string folded)
+    {
+        var taken = new List<(int Start, int End)>(4);
+        foreach (var pattern in (Regex[])[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDate(), MonthYear()])
+            foreach (Match match in pattern.Matches(folded))
+            {
+                if (match.Groups["m"] is { Success: true } month && !Months.Contains(month.Value)) continue;
+                var (start, end) = (match.Index, match.Index + match.Length);
+                if (!taken.Exists(t => start < t.End && t.Start < end)) taken.Add((start, end));
+            }
+        return taken.Count;
+    }
 
     public static bool IsDuration(string folded) => Duration().IsMatch(folded);
 

@@ -82,4 +82,13 @@ public sealed class NumberAndTextTests
     [InlineData("When did INTRA start?", false)]
     public void FollowUps_AreRecognised(string question, bool followUp) =>
         Assert.Equal(followUp, QuestionAnalyzer.Analyze(question, null).IsFollowUp);
+
+    [Theory]
+    [InlineData("The group validated the plan on 28 February 2019 at its sixth meeting.", false)]
+    [InlineData("The project ran from 1 April 2016 to 31 March 2021.", true)]
+    [InlineData("Start: 01.04.2016; End: 31.03.2021", true)]
+    [InlineData("It ran from April 2016 until March 2021.", true)]
+    [InlineData("The call opened in March 2020.", false)]
+    public void Periods_NeedTwoDistinctDates(string sentence, bool period) =>
+        Assert.Equal(period, AnswerTypes.IsPeriod(AnswerTypes.Fold(sentence)));
 }
