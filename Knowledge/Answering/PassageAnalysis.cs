@@ -20,8 +20,17 @@ public sealed class PassageAnalysis
         Units = fullTexts.Select(t => new TermSet(Terms.ForMatch(t, passage.Language))).ToArray();
         Folded = fullTexts.Select(AnswerTypes.Fold).ToArray();
         RefersBack = passage.Units.Select((u, i) => u.IsList ? Cues.RefersBack(u.Text) : Cues.RefersBack(u.Text, Folded[i])).ToArray();
-        Heading = new TermSet(Terms.ForMatch(passage.Heading, passage.Language));
-        Topic = new TermSet(Terms.ForMatch(passage.Topic, passage.Language));
+        Heading = Context(passage.Heading, passage.Language);
+        Topic = Context(passage.Topic, passage.Language);
+    }
+
+    // Headings, titles and the text around a sentence say what it is about, not what it lists: a section headed
+    // "Hungary and Croatia" does not make each of its sentences an answer to "which countries ...?".
+    public static TermSet Context(string text, string language)
+    {
+        var terms = Terms.ForMatch(text, language);
+        terms.RemoveAll(t => t == Countries.Marker);
+        return new TermSet(terms);
     }
 
     public TermSet[] Units { get; }
@@ -70,7 +79,7 @@ public sealed class AnalysisCache(IndexReader reader)
     {
         Check();
         return documents.GetOrAdd(passage.DocumentId, _ => new DocumentAnalysis(
-            new TermSet(Terms.ForMatch(passage.Title, passage.Language)), new TermSet(Terms.ForMatch(passage.DocumentContext, passage.Language))));
+            PassageAnalysis.Context(passage.Title, passage.Language), PassageAnalysis.Context(passage.DocumentContext, passage.Language)));
     }
 
     private void Check()

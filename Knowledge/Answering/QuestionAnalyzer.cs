@@ -42,6 +42,10 @@ public static class QuestionAnalyzer
         if (language == "en") VerbAfterDoSupport(concepts, folded);
         Expand(concepts, tokens, language);
         Synonyms.Expand(concepts);
+        // "Which countries ...?": a sentence naming countries answers it, whether or not it says "country".
+        for (var i = 0; i < concepts.Count; i++)
+            if (!concepts[i].IsName && Countries.IsCountryWord(TextFolding.Fold(concepts[i].Word)))
+                concepts[i] = concepts[i] with { Alternatives = [.. concepts[i].Alternatives, [Countries.Marker]] };
 
         var continues = Cues.Continuation.TryGetValue(language, out var continuation) && Cues.StartsWith(folded, continuation);
         var pointsBack = Cues.Anaphora.TryGetValue(language, out var anaphora) && Cues.Has(folded, anaphora) && !concepts.Any(c => c.IsName);

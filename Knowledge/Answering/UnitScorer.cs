@@ -30,6 +30,8 @@ public static class UnitScorer
         var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
         var byPosition = passages.ToDictionary(p => (p.DocumentId, p.Ordinal));
         var memo = new MatchMemo(question.Concepts);
+        var asksForCountries = question.Kind != AnswerKind.Any
+            && question.Concepts.Any(c => c.Alternatives.Any(a => a.Count == 1 && a[0] == Text.Countries.Marker));
         // A passage is analysed once per question, though it is read as itself and as its neighbours' context.
         var analysed = new Dictionary<long, PassageAnalysis>(passages.Count);
         PassageAnalysis Analyse(PassageHit hit) => analysed.TryGetValue(hit.Id, out var known) ? known : analysed[hit.Id] = analyses.Of(hit);
@@ -83,6 +85,8 @@ public static class UnitScorer
 
                 var unit = passage.Units[u];
                 var type = question.Kind == AnswerKind.Any ? 0 : analysis.Strength(question.Kind, u);
+                // "Which countries ...?" is answered best by a sentence that names several.
+                if (asksForCountries && CountryCount(units[u]) is var countries and >= 2) type = Math.Max(type, countries >= 3 ? 1.0 : 0.85);
                 // A list answers "which ...", "who ..." questions by its nature.
                 if (unit.IsList && question.Kind is AnswerKind.Name or AnswerKind.Who) type = Math.Max(type, 0.7);
                 // A count without the thing counted answers nothing; a pick without it is weaker.
@@ -100,6 +104,8 @@ public static class UnitScorer
         }
         return scored;
     }
+
+    private static int CountryCount(TermSet unit) => unit.Stems.Count(s => s == Text.Countries.Marker);
 
     // Concepts that follow each other in the question and in the sentence ("internationalization of SMEs") say more
     // than the same words scattered.

@@ -27,6 +27,22 @@ public static class Countries
 
     public static string? Canonical(string folded) => Names.GetValueOrDefault(folded);
 
+    // Stands for "a country is named here" among a sentence's terms, so "which countries ...?" matches a sentence
+    // that lists Hungary, Italy and Poland. Not a word: nothing else is spelled like it, and it is never indexed.
+    public const string Marker = "#country";
+
+    private static readonly HashSet<string> Canonicals = new(Names.Values, StringComparer.Ordinal);
+
+    // The word "country" or "countries" in the partner languages (folded).
+    private static readonly HashSet<string> CountryWords = new(
+        ("country countries nation nations land landen lander staat staten paese paesi pais paises stato stati " +
+         "tara tari kraj kraje krajow krajach salis salys saliu drzava drzave drzav orszag orszagok orszagban").Split(' '),
+        StringComparer.Ordinal);
+
+    public static bool IsCountry(string canonical) => Canonicals.Contains(canonical);
+
+    public static bool IsCountryWord(string folded) => CountryWords.Contains(folded);
+
     // Only "(PT)"-style codes count: bare "it", "de" or "es" are ordinary words in several languages.
     public static string? FromCode(string raw) => Codes.GetValueOrDefault(raw);
 

@@ -24,6 +24,7 @@ public static class Terms
         {
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             terms.Add(token.Kind == TokenKind.Word ? Stemmer.Stem(token.Text, language) : token.Text);
+            if (token.Kind == TokenKind.Proper && Countries.IsCountry(token.Text)) terms.Add(Countries.Marker);
         }
         return terms;
     }

@@ -29,8 +29,20 @@ public sealed class NumberAndTextTests
         Assert.Equal(Terms.ForIndex("Klaipeda Jurisic Potocnik", "en"), Terms.ForIndex("Klaipėda Jurišić Potočnik", "en"));
 
     [Fact]
-    public void CountryAdjectives_ReadAsTheCountry() =>
-        Assert.Equal(["lithuania", "italy", "portugal", "netherlands"], Terms.ForMatch("Lithuanian Italian (PT) Dutch", "en"));
+    public void CountryAdjectives_ReadAsTheCountry_EachMarkedAsACountry()
+    {
+        var terms = Terms.ForMatch("Lithuanian Italian (PT) Dutch", "en");
+        Assert.Equal(["lithuania", "italy", "portugal", "netherlands"], terms.Where(t => t != Countries.Marker));
+        Assert.Equal(4, terms.Count(t => t == Countries.Marker));
+    }
+
+    [Theory]
+    [InlineData("Which countries take part?", "en")]
+    [InlineData("Welke landen doen mee?", "nl")]
+    [InlineData("Quali paesi partecipano?", "it")]
+    public void CountryQuestions_AcceptAnySentenceNamingACountry(string question, string language) =>
+        Assert.Contains(QuestionAnalyzer.Analyze(question, language).Concepts,
+            c => c.Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker));
 
     [Theory]
     [InlineData("nl", "ondernemingen", "ondernem")]
