@@ -27,8 +27,11 @@ public static class ExtractiveAnswerer
         {
             if (chosen.Count >= MaxUnits || unit.Score < Companion * best.Score) break;
             if (chosen.Any(c => c.Passage.Id == unit.Passage.Id && c.Index == unit.Index || c.Unit.FullText == unit.Unit.FullText)) continue;
-            // The same fact in another language (bilingual documents) adds nothing when the best answer is in the user's.
-            if (best.Passage.Language == question.Language && unit.Passage.Language != question.Language) continue;
+            // The same fact in a third language (bilingual documents) adds nothing: a companion is in the best answer's
+            // language or the user's.
+            if (unit.Passage.Language != best.Passage.Language && unit.Passage.Language != question.Language) continue;
+            // When the best answer shows the start or end asked for, a date that does not is another story.
+            if (question.Edge != PeriodEdge.None && best.Evidence && !unit.Evidence) continue;
             chosen.Add(unit);
         }
 

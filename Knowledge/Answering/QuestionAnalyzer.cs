@@ -42,6 +42,7 @@ public static class QuestionAnalyzer
         if (language == "en") VerbAfterDoSupport(concepts, folded);
         Expand(concepts, tokens, language);
         Synonyms.Expand(concepts);
+        DomainWords.Translate(concepts, language);
         // "Which countries ...?": a sentence naming countries answers it, whether or not it says "country".
         for (var i = 0; i < concepts.Count; i++)
             if (!concepts[i].IsName && Countries.IsCountryWord(TextFolding.Fold(concepts[i].Word)))

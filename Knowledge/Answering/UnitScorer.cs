@@ -94,7 +94,9 @@ public static class UnitScorer
                 var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, analysis, u) : 0;
                 var score = lexical + edgeBonus + section + PhraseBonus(question, units[u]);
                 if (question.Kind != AnswerKind.Any) score += type > 0 ? 0.3 * type : -0.15;
+                // In the reader's language first; with no document in it, English is the one most readers share.
                 if (passage.Language == question.Language) score += 0.08;
+                else if (passage.Language == "en") score += 0.04;
                 score += 0.1 * passage.Score / bestRetrieval;
                 if (preferredDocuments.Contains(passage.Path)) score += 0.05;
                 var words = units[u].Count;

@@ -10,7 +10,7 @@ public static class Countries
         ("italy", "italy italian italians italie italiaans italiaanse italien italienisch italienische italia italiano italiana italiani italiane italiano italiano italiana italiei italian italiana wlochy wloch wloski wloska italija italijos italijanski italija olaszorszag olasz"),
         ("poland", "poland polish polen poolse polnisch polnische polonia polacco polacca polaco polaca polonia polonez poloneza polska polski polska polskie lenkija lenkijos poljska poljski lengyelorszag lengyel"),
         ("spain", "spain spanish spanje spaans spaanse spanien spanisch spanische spagna spagnolo spagnola espana espanol espanola espanha espanhol espanhola spania spaniol spaniola hiszpania hiszpanski hiszpanska ispanija ispanijos spanija spanski spanyolorszag spanyol"),
-        ("lithuania", "lithuania lithuanian litouwen litouws litouwse litauen litauisch litauische lituania lituano lituana lituanie lituanian litwa litewski litewska lietuva lietuvos lietuviu litva litvanski litvanija litvania"),
+        ("lithuania", "lithuania lithuanian litouwen litouws litouwse litauen litauisch litauische lituania lituano lituana lituanie lituanian litwa litewski litewska lietuva lietuvos lietuviu litva litvanski litvanija litvania litvan litvaniai"),
         ("slovenia", "slovenia slovenian slovene slovenie sloveens sloveense slowenien slowenisch slowenische sloveno slovena eslovenia esloveno eslovena eslovenia esloveno slovenia sloven slovena slowenia slowenski slowenska slovenija slovenijos slovenski slovenska szlovenia szloven"),
         ("romania", "romania romanian roemenie roemeens roemeense rumanien rumanisch rumanische romania romeno romena rumania rumano rumana romenia romeno romena romania romana rumunia rumunski rumunska rumunija rumunijos romunija romunski romaniai roman"),
         ("germany", "germany german duitsland duits duitse deutschland deutsch deutsche germania tedesco tedesca alemania aleman alemana alemanha alemao alema germania german germana niemcy niemiecki niemiecka vokietija vokietijos nemcija nemski nemetorszag nemet"),
@@ -25,7 +25,20 @@ public static class Countries
         ["HR"] = "croatia", ["SK"] = "slovakia",
     };
 
-    public static string? Canonical(string folded) => Names.GetValueOrDefault(folded);
+    public static string? Canonical(string folded)
+    {
+        if (Names.TryGetValue(folded, out var country)) return country;
+        // Adjectives decline ("litauischen", "litewskiego", "lituana"): one case ending off, then the list again.
+        foreach (var ending in Endings)
+            if (folded.Length - ending.Length >= 5 && folded.EndsWith(ending, StringComparison.Ordinal)
+                && ByStem.TryGetValue(folded.AsSpan(0, folded.Length - ending.Length), out country)) return country;
+        return null;
+    }
+
+    // Looked up by a slice of the word, so trying endings allocates nothing (this runs for every word read).
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByStem = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Endings = ["iego", "ego", "iej", "ich", "ym", "im", "ej", "en", "er", "es", "em", "e", "a", "o", "u", "i", "os", "as", "us", "ai", "ui"];
 
     // Stands for "a country is named here" among a sentence's terms, so "which countries ...?" matches a sentence
     // that lists Hungary, Italy and Poland. Not a word: nothing else is spelled like it, and it is never indexed.

@@ -103,4 +103,15 @@ public sealed class NumberAndTextTests
     [InlineData("The call opened in March 2020.", false)]
     public void Periods_NeedTwoDistinctDates(string sentence, bool period) =>
         Assert.Equal(period, AnswerTypes.IsPeriod(AnswerTypes.Fold(sentence)));
+
+    [Theory]
+    [InlineData("litauischen", "lithuania")]
+    [InlineData("litewskiego", "lithuania")]
+    [InlineData("polskiego", "poland")]
+    [InlineData("ungarischen", "hungary")]
+    [InlineData("litvan", "lithuania")]
+    [InlineData("regional", null)]
+    [InlineData("generale", null)]
+    public void CountryAdjectives_AreReadInTheirDeclinedForms(string folded, string? country) =>
+        Assert.Equal(country, Countries.Canonical(folded));
 }
