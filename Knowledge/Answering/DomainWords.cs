@@ -11,7 +11,7 @@ public static class DomainWords
         ("project", "projecten projekt projekts projektes projektu projektem projekty projekcie projektow projektas projekto projektai " +
             "projekte projekta projektom proyecto proyectos progetto progetti projeto projetos proiect proiectul proiectului proiecte projektje projektben projektnek"),
         ("partner", "partners partnerek partnere partnerzy partnerow partnerji partnerjev partneriai partneriu socio socios parceiro parceiros " +
-            "partenari partenerii partener partnerit partnera partnerem"),
+            "partenari partenerii partener parteneri partenerilor partnerit partnera partnerem"),
         ("programme", "programma programmas programm programms programme programa programas programmi programul programului program programu " +
             "programie programos programot programja"),
         ("budget", "begroting budzet budzetu biudzetas biudzeto proracun proracuna presupuesto presupuestos orcamento bilancio buget bugetul koltsegvetes koltsegvetese"),

@@ -20,6 +20,7 @@ public static class Synonyms
         ["plan", "strategy"],
         ["result", "outcome", "output"],
         ["country", "nation"],
+        ["partner", "partnership"],
         ["doel", "streven", "doelstelling"],
         ["probleem", "uitdaging", "knelpunt"],
         ["bedrijf", "onderneming", "firma"],
