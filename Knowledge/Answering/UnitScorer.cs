@@ -56,7 +56,7 @@ public static class UnitScorer
                 var refersBack = before is not null && analysis.RefersBack[u];
                 if (refersBack) around.Add((before!, ReferenceFactor));
 
-                double lexical = 0, own = 0, names = 0, nameWeight = 0, section = 0;
+                double lexical = 0, own = 0, names = 0, nameWeight = 0, section = 0, listSection = 0;
                 var focusFound = true;
                 for (var c = 0; c < question.Concepts.Count; c++)
                 {
@@ -77,6 +77,8 @@ public static class UnitScorer
                     if (concept.IsName) { nameWeight += weights[c]; if (best > 0) names += weights[c]; }
                     // A section headed by a name the question uses ("ITALY (...)") is where that name's facts are.
                     if (concept.IsName && memo.Match(analysis.Heading, c) > 0) section = SectionBonus;
+                    // "Which partners ...?" under a heading "Partners": the section is the list asked for.
+                    if (concept.IsFocus && question.Kind is AnswerKind.Who or AnswerKind.Name && memo.Match(analysis.Heading, c) > 0) section = listSection = SectionBonus;
                     if (concept.IsFocus && direct == 0) focusFound = false;
                 }
                 lexical /= totalWeight;
@@ -100,8 +102,11 @@ public static class UnitScorer
                 score += 0.1 * passage.Score / bestRetrieval;
                 if (preferredDocuments.Contains(passage.Path)) score += 0.05;
                 var words = units[u].Count;
-                if (words > 30) score -= words > 48 ? 0.1 : 0.05;
-                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, own, type, names, edgeBonus > 0, score));
+                // Long sentences hide their answer; a long list of names is the answer to "which ...?".
+                if (words > 30 && !(unit.IsList && question.Kind is AnswerKind.Who or AnswerKind.Name)) score -= words > 48 ? 0.1 : 0.05;
+                // Evidence besides the words: the start or end asked for, or the list of names under the heading asked for.
+                var evidence = edgeBonus > 0 || listSection > 0 && unit.IsList && type > 0;
+                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, own, type, names, evidence, score));
             }
         }
         return scored;
