@@ -24,13 +24,24 @@ public sealed record ReplayMarkerRetention(TimeSpan Keep, int SweepOneIn)
 // A conversation that falls silent keeps at most the markers written since its last sweep.
 internal sealed class ReplayMarkerSweep(StorageTables tables, TimeProvider time, ReplayMarkerRetention retention, ILogger? logger)
 {
+    // Per partition with a sweep under way: 0 = running, 1 = asked for again meanwhile (it runs once more after).
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
 
     public void MaybeStart(string partitionKey)
     {
         if (retention.SweepOneIn <= 0 || Random.Shared.Next(retention.SweepOneIn) != 0) return;
-        if (!_running.TryAdd(partitionKey, 0)) return;
-        _ = Task.Run(async () =>
+        while (true)
+        {
+            if (_running.TryAdd(partitionKey, 0)) { _ = Task.Run(() => RunAsync(partitionKey)); return; }
+            // A sweep that started before this save may have read the clock too early: ask it to go round again.
+            if (_running.TryUpdate(partitionKey, 1, 0) || _running.TryGetValue(partitionKey, out var again) && again == 1) return;
+            // The running sweep finished in between: start one.
+        }
+    }
+
+    private async Task RunAsync(string partitionKey)
+    {
+        while (true)
         {
             try
             {
@@ -41,11 +52,10 @@ internal sealed class ReplayMarkerSweep(StorageTables tables, TimeProvider time,
                 // Nothing depends on it: expired markers only take space until a later sweep.
                 logger?.LogWarning(e, "Expired replay markers of a conversation were not removed");
             }
-            finally
-            {
-                _running.TryRemove(partitionKey, out _);
-            }
-        });
+            if (_running.TryRemove(new KeyValuePair<string, byte>(partitionKey, 0))) return;
+            // Only this loop removes the entry, so it is still there, flagged: clear the flag and sweep again.
+            _running[partitionKey] = 0;
+        }
     }
 
     public async Task<int> SweepAsync(string partitionKey, CancellationToken cancellationToken)
