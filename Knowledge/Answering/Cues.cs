@@ -48,7 +48,7 @@ public static class Cues
         "zakonczyl", "zakonczyla", "zakonczylo", "koniec", "konczy",
         "baigesi", "baigiasi", "pabaiga", "baige",
         "koncal", "koncalo", "konec", "konca",
-        "vegzodott", "vege", "befejezodott", "zarult", "veget ert");
+        "vegzodott", "vege", "befejezodott", "zarult", "veget ert", "ert veget", "er veget", "vegeter");
 
     // Verbs that ask for a period only in a question already about time ("until when does it run?").
     public static readonly string[] SpanVerbs = Words("run", "runs", "running", "ran", "last", "lasts", "lasted", "go on", "loopt", "liep", "lopen", "lauft", "dura", "dure", "trwa", "tart");
