@@ -36,7 +36,7 @@ public static class DomainWords
         // "the UpGradeSME project": with the project named, the word says nothing more, and matching it in any
         // heading ("Why the project exists") would pass for evidence about something else.
         if (concepts.Any(c => c.IsName && !English.ContainsKey(c.Word)))
-            concepts.RemoveAll(c => English.TryGetValue(c.Word, out var english) && english == "project" && concepts.Count > 1);
+            concepts.RemoveAll(c => English.TryGetValue(c.Word, out var english) && english == "project");
         if (language == "en") return;
         for (var i = 0; i < concepts.Count; i++)
         {
