@@ -15,8 +15,6 @@ public sealed class GenerationalCache<TKey, TValue>(int generationSize, IEqualit
     // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary, which stalls parallel readers.
     private int youngCount;
 
-    public int GenerationSize => generationSize;
-
     public bool TryGet(TKey key, out TValue value)
     {
         if (Volatile.Read(ref young).TryGetValue(key, out value!)) return true;

@@ -63,7 +63,7 @@ public sealed record DocumentAnalysis(TermSet Title, TermSet Context);
 // GC's full collections the largest cost): each question then analyses what it reads and lets it go young.
 public sealed class AnalysisCache(IndexReader reader)
 {
-    public const int GenerationSize = 2_500;
+    private const int GenerationSize = 2_500;
     private readonly GenerationalCache<long, PassageAnalysis> passages = new(GenerationSize);
     private readonly GenerationalCache<long, DocumentAnalysis> documents = new(GenerationSize);
     private long version = -1;

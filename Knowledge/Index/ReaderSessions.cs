@@ -7,8 +7,9 @@ namespace StakeholderBot.Knowledge.Index;
 // connection and compiling SQL each time would cost more than the queries themselves.
 public sealed class ReaderSessions(IndexDatabase database) : IDisposable
 {
-    // A burst of parallel questions opens more connections than the cores can use at once; beyond this many idle
-    // ones they are closed, so their page caches and prepared statements do not stay for good.
+    // A burst of parallel questions opens more sessions than the cores can use at once; beyond this many idle ones
+    // they are disposed: their prepared statements are released and the connection goes back to SQLite's pool
+    // (whose page caches the process-wide soft heap limit in IndexDatabase keeps small).
     private static readonly int MaxIdle = Math.Max(4, 2 * Environment.ProcessorCount);
     private readonly ConcurrentBag<Session> idle = [];
     private int idleCount;
