@@ -8,7 +8,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-AZURITE_PORT=10002 BOT_PORT=3978 PLAYGROUND_PORT=56150
+# Ports can be moved (AZURITE_PORT, BOT_PORT, PLAYGROUND_PORT) to run beside another copy.
+AZURITE_PORT=${AZURITE_PORT:-10002} BOT_PORT=${BOT_PORT:-3978} PLAYGROUND_PORT=${PLAYGROUND_PORT:-56150}
 # The Playground's signed-in user (Alex Wilber); made a project manager so every command can be tried.
 PLAYGROUND_USER=00000000-0000-0000-0000-0000000000020
 DATA="$ROOT/.data"
