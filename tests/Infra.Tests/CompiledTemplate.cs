@@ -35,6 +35,13 @@ public sealed class CompiledTemplate : IAsyncLifetime
 
     public JsonObject Resource(string module, string type) => Resources(module, type).Single();
 
+    // The site's app settings as the template writes them: literal values or ARM expressions.
+    public IReadOnlyDictionary<string, string> AppSettings() =>
+        Resources("app", "Microsoft.Web/sites/config").Single(c => ((string)c["name"]!).Contains("'appsettings'"))["properties"]!.AsObject()
+            .ToDictionary(s => s.Key, s => (string)s.Value!);
+
+    public string StartCommand() => (string)Resource("app", "Microsoft.Web/sites")["properties"]!["siteConfig"]!["appCommandLine"]!;
+
     public IEnumerable<JsonObject> Resources(string module, string type) =>
         Own(Template(Module(module))).Where(r => (string?)r["type"] == type);
 

@@ -88,7 +88,7 @@ public sealed class TemplateTests(CompiledTemplate compiled) : IClassFixture<Com
         Assert.True((bool?)config["alwaysOn"]);
         Assert.Equal("/health", (string?)config["healthCheckPath"]);
         Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
-        Assert.Equal("dotnet StakeholderBot.Bot.dll", (string?)config["appCommandLine"]);
+        Assert.Equal("dotnet StakeholderBot.Bot.dll", compiled.StartCommand());
         // No publishing password: FTP and SCM basic authentication are off.
         var credentials = compiled.Resources("app", "Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
         Assert.Equal(2, credentials.Count);
@@ -234,10 +234,9 @@ public sealed class TemplateTests(CompiledTemplate compiled) : IClassFixture<Com
             (string?)CompiledTemplate.Template(compiled.Module("openai"))["outputs"]!["endpoint"]!["value"]);
     }
 
-    private List<KeyValuePair<string, JsonNode?>> AppSettings() =>
-        compiled.Resources("app", "Microsoft.Web/sites/config").Single(c => ((string)c["name"]!).Contains("'appsettings'"))["properties"]!.AsObject().ToList();
+    private IReadOnlyDictionary<string, string> AppSettings() => compiled.AppSettings();
 
-    private string Setting(string name) => (string)AppSettings().Single(s => s.Key == name).Value!;
+    private string Setting(string name) => AppSettings()[name];
 
     // "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('x'))]" -> the GUID in x.
     private static string RoleId(JsonObject module, JsonObject assignment)
