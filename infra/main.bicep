@@ -59,5 +59,6 @@ output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = group.name
 output BOT_APP_ID string = resources.outputs.botAppId
+output BOT_APP_SERVICE_NAME string = resources.outputs.appServiceName
 output BOT_PUBLIC_URL string = resources.outputs.publicUrl
 output BOT_MESSAGING_ENDPOINT string = resources.outputs.messagingEndpoint

@@ -97,5 +97,6 @@ module bot 'modules/bot.bicep' = {
 }
 
 output botAppId string = identity.outputs.clientId
+output appServiceName string = app.outputs.name
 output publicUrl string = app.outputs.publicUrl
 output messagingEndpoint string = bot.outputs.messagingEndpoint

@@ -103,5 +103,6 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   }
 }
 
+output name string = site.name
 output publicUrl string = publicUrl
 output messagingEndpoint string = '${publicUrl}/api/messages'

@@ -169,7 +169,7 @@ public sealed class TemplateTests(CompiledTemplate compiled) : IClassFixture<Com
 
         // No secret goes in: no secure parameter anywhere. None comes out: the outputs are these names only.
         Assert.DoesNotContain(ParameterTypes(compiled.Root), type => type.StartsWith("secure", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(["AZURE_LOCATION", "AZURE_RESOURCE_GROUP", "AZURE_TENANT_ID", "BOT_APP_ID", "BOT_MESSAGING_ENDPOINT", "BOT_PUBLIC_URL"],
+        Assert.Equal(["AZURE_LOCATION", "AZURE_RESOURCE_GROUP", "AZURE_TENANT_ID", "BOT_APP_ID", "BOT_APP_SERVICE_NAME", "BOT_MESSAGING_ENDPOINT", "BOT_PUBLIC_URL"],
             compiled.Root["outputs"]!.AsObject().Select(o => o.Key).Order(StringComparer.Ordinal));
 
         // The one connection string in settings is Application Insights', which only lets a client send telemetry.
