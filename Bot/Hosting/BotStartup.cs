@@ -11,6 +11,7 @@ public static class BotStartup
         await using var _ = app;
         try
         {
+            KeyVaultReferences.ThrowIfUnresolved(app.Configuration);
             // Every setting first, before services that read one are built, so one failed start names every bad key.
             app.Services.GetRequiredService<IStartupValidator>().Validate();
             await app.StartAsync();
