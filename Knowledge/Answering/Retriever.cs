@@ -35,7 +35,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
         if (!CanSearchMeaning) return Retrieve(question);
         var (lexical, weights) = Lexical(question);
         var windows = vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits);
-        var fused = Fusion.Rank(lexical, windows, Hits);
+        var fused = Fusion.Rank(lexical, windows, question.Language, Hits);
         if (fused.Count == 0) return new Retrieval([], weights, true);
         var loaded = reader.LoadWithNeighbours(fused.Select(f => (f.PassageId, f.Score)).ToList(), WithNeighbours);
         var byId = fused.ToDictionary(f => f.PassageId);

@@ -20,6 +20,12 @@ if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } profil
     await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup);
     return;
 }
+if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } measured)
+{
+    // --retrieval CORPUS_DIR QUESTIONS.jsonl...: top-1/3/5 passage hits of BM25, vectors and their fusions.
+    await RetrievalMeasurement.RunAsync(measured, args.SkipWhile(a => a != "--retrieval").Skip(2).ToList());
+    return;
+}
 if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
 {
     CorpusGenerator.Generate(target, options.Documents);
