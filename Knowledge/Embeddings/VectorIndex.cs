@@ -48,8 +48,10 @@ public sealed class VectorIndex
     // The closest windows, best first.
     public List<WindowMatch> Search(ReadOnlySpan<float> question, int limit)
     {
-        Span<sbyte> query = stackalloc sbyte[TextEmbedder.Dimensions];
-        var queryScale = Int8Vector.Quantize(question, query);
+        Span<sbyte> quantized = stackalloc sbyte[TextEmbedder.Dimensions];
+        var queryScale = Int8Vector.Quantize(question, quantized);
+        Span<short> query = stackalloc short[TextEmbedder.Dimensions];
+        for (var i = 0; i < query.Length; i++) query[i] = quantized[i];
         var best = new PriorityQueue<WindowMatch, float>(limit + 1);
         foreach (var segment in segments)
         {

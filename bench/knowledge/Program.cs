@@ -49,7 +49,7 @@ finally
     try { Directory.Delete(work, recursive: true); } catch (IOException) { }
 }
 
-public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup)
+public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup, int? EmbedSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -57,6 +57,6 @@ public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, i
         return new BenchOptions(
             int.Parse(Value("--docs") ?? "10000"), int.Parse(Value("--seconds") ?? "10"),
             int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"),
-            int.Parse(Value("--warmup") ?? "20"));
+            int.Parse(Value("--warmup") ?? "20"), Value("--embed-seconds") is { } embed ? int.Parse(embed) : null);
     }
 }
