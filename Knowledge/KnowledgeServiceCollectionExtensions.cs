@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge;
@@ -25,13 +26,19 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IndexWriter>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<KnowledgeReadiness>();
+        services.AddSingleton<TextEmbedder>();
+        services.AddSingleton<VectorIndex>();
+        services.AddSingleton<VectorFiller>();
+        services.AddSingleton(sp => new Retriever(sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<TextEmbedder>(), sp.GetRequiredService<VectorIndex>()));
         services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeOptions>(), sp.GetRequiredService<IndexReader>(),
             sp.GetRequiredService<IndexWriter>(), sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(),
             sp.GetRequiredService<ModelOptions>() is { IsConfigured: true } model
                 ? new OpenAiAnswerer(model, sp.GetRequiredService<ILogger<OpenAiAnswerer>>())
-                : null));
+                : null,
+            sp.GetRequiredService<Retriever>()));
         services.AddSingleton<IKnowledgeDocuments>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddHostedService<KnowledgeIndexingService>();
+        services.AddHostedService<VectorService>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         return services;
     }
