@@ -9,7 +9,7 @@ public sealed class Retriever(IndexReader reader)
     private const int Hits = 20;
     private const int WithNeighbours = 6;
 
-    public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question)
+    public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question, Audience audience)
     {
         var total = Math.Max(1, reader.PassageCount());
         var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
@@ -30,7 +30,7 @@ public sealed class Retriever(IndexReader reader)
         }
         if (expressions.Count == 0) return ([], weights);
 
-        var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits);
+        var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits, audience);
         return hits.Count == 0 ? ([], weights) : (reader.LoadWithNeighbours(hits, WithNeighbours), weights);
     }
 
