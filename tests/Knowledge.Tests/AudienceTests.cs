@@ -60,6 +60,24 @@ public sealed class AudienceTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchByMeaning_LeavesOutDocumentsTheReaderMayNotSee()
+    {
+        var harness = await IndexedAsync();
+        await harness.Knowledge.UpsertDocumentAsync("meetings/intra/m4", "RSG meeting Burgos", "en",
+            "The stakeholders agreed to give rural firms near Burgos export coaching.", Audience.ProjectManagers);
+        await harness.Filler.FillAsync(CancellationToken.None);
+        var question = Answering.QuestionAnalyzer.Analyze("Which help do country companies near Burgos get?", "en");
+
+        var forStakeholder = harness.Retriever.Fuse(question, Audience.Stakeholders);
+        var forManager = harness.Retriever.Fuse(question, Audience.ProjectManagers);
+
+        Assert.True(forStakeholder.Semantic);
+        Assert.DoesNotContain(forStakeholder.Passages, p => p.Path.StartsWith("meetings/", StringComparison.Ordinal));
+        Assert.Contains(forManager.Passages, p => p.Path == "meetings/intra/m4");
+        Assert.False((await harness.AskAsync("Which help do country companies near Burgos get?")).Found);
+    }
+
+    [Fact]
     public async Task AnswerCachedForAManager_IsNotServedToAStakeholder()
     {
         var harness = await IndexedAsync();
