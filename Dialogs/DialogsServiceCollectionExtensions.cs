@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
@@ -25,7 +25,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<DialogOptions>();
-            return new ExportLinks(options.PublicBaseUrl, SecretKeys.ConfiguredOrRandom(options.ExportSigningKey), sp.GetRequiredService<TimeProvider>());
+            return new SignedLinks(options.PublicBaseUrl, SecretKeys.ConfiguredOrRandom(options.ExportSigningKey), options.DocumentLinkLifetime,
+                sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();

@@ -28,8 +28,12 @@ public static class MeetingsServiceCollectionExtensions
         services.TryAddSingleton<IMeetingNarrator>(sp => sp.GetRequiredService<ModelOptions>() is { IsConfigured: true } model
             ? new OpenAiMeetingNarrator(model, sp.GetRequiredService<ILogger<OpenAiMeetingNarrator>>())
             : new NoMeetingNarrator());
-        services.AddSingleton(sp => new MeetingSyncOptions(TimeSpan.FromSeconds(sp.GetRequiredService<MeetingsOptions>().IndexSyncSeconds),
-            TimeSpan.FromMinutes(10)));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<MeetingsOptions>();
+            return new MeetingSyncOptions(TimeSpan.FromSeconds(options.IndexSyncSeconds), TimeSpan.FromMinutes(10),
+                TimeSpan.FromSeconds(options.FullSyncSeconds));
+        });
         services.AddSingleton<MeetingIndexSync>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<MeetingIndexSync>());
         services.AddHealthChecks().AddCheck<MeetingIndexSync>("meetings-index");
