@@ -24,8 +24,10 @@ public sealed class KnowledgeBase(
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
     {
         var version = reader.Version;
-        var analyzed = QuestionAnalyzer.Analyze(question.Text, question.Language);
-        var subject = question.Text.Trim();
+        // "Hi, ...? Thanks!": the courtesies around a question are not part of it.
+        var text = Courtesy.Read(question.Text, question.Language) is { IsSmallTalk: false } reading ? reading.Question : question.Text.Trim();
+        var analyzed = QuestionAnalyzer.Analyze(text, question.Language);
+        var subject = text;
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
         if (cacheable && answers.TryGet(subject, question.Language, version, out var cached)) return cached;

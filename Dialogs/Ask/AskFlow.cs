@@ -2,13 +2,16 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Feedback;
 
 namespace StakeholderBot.Dialogs.Ask;
 
 // Questions about the projects: answered from the indexed documents with [n] citations and feedback buttons,
-// read with the previous question's subject when they follow up on it; feedback is stored for review.
+// read with the previous question's subject when they follow up on it; feedback is stored for review. Small talk
+// ("hi", "thanks!", "what can you do?") gets a short reply in the language it was written in and the help card,
+// never a search of the documents.
 public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
@@ -20,6 +23,8 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var question = turn.Text.Trim();
         if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
         if (question.Length > MaxQuestion) question = question[..MaxQuestion];
+        var courtesy = Courtesy.Read(question, turn.Language);
+        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn.Language);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
         var conversation = turn.Conversation.Id;
@@ -64,6 +69,12 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             logger.LogError(error, "Answer feedback ({Reaction}) could not be stored", reaction);
         }
         return empty;
+    }
+
+    private static TurnResult SmallTalk(CourtesyReading courtesy, string turnLanguage)
+    {
+        var language = courtesy.Language ?? turnLanguage;
+        return TurnResult.Say(Reply.FromCard(HelpCard.Build(HelpTexts.For(language)), AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
     }
 
     // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.
