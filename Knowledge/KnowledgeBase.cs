@@ -37,13 +37,23 @@ public sealed class KnowledgeBase(
             analyzed = FollowUp.Merge(analyzed, previous);
             subject = string.Join('\n', previous.Prepend(subject));
         }
-        var (passages, weights) = retriever.Retrieve(analyzed);
+        var (passages, _) = retriever.Retrieve(analyzed);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
-        var units = UnitScorer.Score(analyzed, weights, passages, preferred, analyses);
+        var units = UnitScorer.Score(analyzed, Weigh(analyzed), passages, preferred, analyses);
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
         if (cacheable && answer is not null) answers.Add(subject, question.Language, version, answer);
         return answer ?? Extractive(analyzed, units, subject);
+    }
+
+    // In how many passages each concept occurs (any of its forms) and its idf; a name is distinctive when fewer than
+    // one passage in five mentions it. The documents are English: other languages' words are mostly unknown to them.
+    private Vocabulary Weigh(AnalyzedQuestion question)
+    {
+        var total = Math.Max(1, reader.PassageCount());
+        var frequencies = question.Concepts.Select(c => c.SearchTerms.Max(reader.DocumentFrequency)).ToList();
+        var weights = frequencies.Select((f, i) => Math.Max(0.2, Math.Log(1 + (total - f + 0.5) / (f + 0.5))) * question.Concepts[i].Emphasis).ToList();
+        return new Vocabulary(frequencies, weights, question.Language == "en", name => reader.DocumentFrequency(name) * 5 < total);
     }
 
     // Null when the model failed and the extractive answer stands in (not cached, so the model is tried again).
@@ -59,7 +69,7 @@ public sealed class KnowledgeBase(
     {
         var extractive = ExtractiveAnswerer.Compose(analyzed, units);
         return extractive is { } found
-            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language)
+            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language) { SourceLanguage = found.Language }
             : Answer.NotFound(subject, analyzed.Language);
     }
 
