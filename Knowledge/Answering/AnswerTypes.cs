@@ -24,6 +24,13 @@ public static partial class AnswerTypes
         _ => 0,
     };
 
+    public static bool HasContact(Cue kind, string folded) => kind switch
+    {
+        Cue.Phone => Phone().IsMatch(folded),
+        Cue.Email => Email().IsMatch(folded),
+        _ => Web().IsMatch(folded),
+    };
+
     // Two dates make a period: it answers both "when did it start?" and "when did it end?".
     public static bool IsPeriod(string folded) => HasDigit(folded) && DistinctDates(folded) >= 2;
 
@@ -106,6 +113,8 @@ public static partial class AnswerTypes
             var token = tokens[i];
             if (token.Kind == TokenKind.Word && QuestionWords.IsNumberWord(token.Text, language)) return true;
             if (token.Kind != TokenKind.Number || i + 1 >= tokens.Count || !tokens[i + 1].IsWordLike) continue;
+            // "1st day" is an ordinal, "ACTION 1: ..." a label: a count stands right before what it counts.
+            if (token.End < raw.Length && char.IsLetter(raw[token.End]) || raw.AsSpan(token.End, tokens[i + 1].Start - token.End).Trim().Length > 0) continue;
             // "2019" is a year, "2,000" a number; "9,96" a decimal, not a count.
             if (token.Text.Length == 4 && token.Text[0] is '1' or '2' && token.End - token.Start == 4 || token.Text.Contains('d')) continue;
             if (Months.Contains(tokens[i + 1].Text) || i > 0 && tokens[i - 1].Kind == TokenKind.Unit) continue;

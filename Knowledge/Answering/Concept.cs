@@ -11,8 +11,8 @@ public sealed record Concept(
     public string Surface { get; init; } = Word;
 }
 
-// Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* grant *per* SME"); an answer
-// must qualify it the same way. AsksMeasure: a sum of money named by what it is ("the budget"), which the answering
+// Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* grant *per* SME"), or which
+// contact it wants (phone, email, web); an answer must qualify it the same way. AsksMeasure: a sum of money named by what it is ("the budget"), which the answering
 // sentence must name too.
 public sealed record AnalyzedQuestion(
     string Text, string Language, AnswerKind Kind, PeriodEdge Edge, IReadOnlyList<Concept> Concepts, bool IsFollowUp)

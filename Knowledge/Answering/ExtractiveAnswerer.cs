@@ -3,15 +3,12 @@ using StakeholderBot.Knowledge.Documents;
 namespace StakeholderBot.Knowledge.Answering;
 
 // Quotes the unit that answers, as it stands, with a [n] marker for its document; the unit right after it only
-// when it holds the same answer too (a list cut in two, the end date after the start date). Nothing acceptable:
-// the answer is "not found", with no citation.
+// when it continues the same list. Nothing acceptable: the answer is "not found", with no citation.
 public static class ExtractiveAnswerer
 {
     // Short lists (a project's two partners) are quoted whole; long ones (six countries' instruments) may be cut.
     private const int MinItemsToFilter = 4;
     private const int AbstractLength = 160;
-    // The unit after the answer joins it when it is acceptable too and nearly as good.
-    private const double Companion = 0.9;
 
     public static (IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations, string Language)? Compose(AnalyzedQuestion question, IReadOnlyList<ScoredUnit> units)
     {
@@ -19,7 +16,8 @@ public static class ExtractiveAnswerer
         if (best is null) return null;
         var chosen = new List<ScoredUnit> { best };
         var next = units.FirstOrDefault(u => u.Passage.Id == best.Passage.Id && u.Index == best.Index + 1);
-        if (next is { Acceptable: true, Unit.IsHeading: false } && next.Score >= Companion * best.Score && next.Unit.FullText != best.Unit.FullText) chosen.Add(next);
+        // A long list is stored in chunks under the same introduction.
+        if (next is { Unit.IsList: true } && best.Unit.IsList && next.Unit.Text == best.Unit.Text) chosen.Add(next);
 
         var quote = string.Join(" ", chosen.Select(u => Quote(question, u)));
         var citation = new Citation(1, CitationTitle(best), Titles.Shorten(quote, AbstractLength), best.Passage.Path);

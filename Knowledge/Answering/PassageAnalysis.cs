@@ -10,6 +10,7 @@ public sealed class PassageAnalysis
     private readonly double[]?[] strengths = new double[Enum.GetValues<AnswerKind>().Length][];
     private readonly string language;
     private readonly string[] texts;
+    private readonly bool[] lists;
     private bool[]? periods;
 
     public PassageAnalysis(PassageHit passage)
@@ -23,6 +24,8 @@ public sealed class PassageAnalysis
         Names = texts.Select(t => NamesIn(t)).ToArray();
         LeadNames = texts.Select(t => NamesIn(t, LeadWords)).ToArray();
         RefersBack = Words.Select(PointsBack).ToArray();
+        Sections = SectionsOf(passage.Units);
+        lists = passage.Units.Select(u => u.IsList).ToArray();
         Heading = Context(passage.Heading, language);
         HeadingNames = NamesIn(passage.Heading);
         Topic = Context(passage.Topic, language);
@@ -47,6 +50,9 @@ public sealed class PassageAnalysis
     public string[][] LeadNames { get; }
     // "This priority axis ...", "83 of them": the unit is about what the one before it named.
     public bool[] RefersBack { get; }
+    // The units each unit shares its section with: from after the list before it to the list that closes it (a list of
+    // partners ends a programme's description in a document without headings).
+    public (int First, int Last)[] Sections { get; }
     public TermSet Heading { get; }
     public string[] HeadingNames { get; }
     public TermSet Topic { get; }
@@ -63,10 +69,25 @@ public sealed class PassageAnalysis
         return known[unit];
     }
 
+    public bool IsListAt(int unit) => lists[unit];
+
     public bool IsPeriod(int unit) => (periods ??= Folded.Select(AnswerTypes.IsPeriod).ToArray())[unit];
 
     private bool PointsBack(string[] words) =>
         QuestionWords.Find(words, [language, "en"]).Exists(c => c.Cue == Cue.PointsBack && (c.Start < 2 || c.Length > 1));
+
+    private static (int First, int Last)[] SectionsOf(IReadOnlyList<Documents.Unit> units)
+    {
+        var sections = new (int, int)[units.Count];
+        var first = 0;
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (!units[u].IsList && u + 1 < units.Count) continue;
+            for (var k = first; k <= u; k++) sections[k] = (first, u);
+            first = u + 1;
+        }
+        return sections;
+    }
 
     private const int LeadWords = 5;
 

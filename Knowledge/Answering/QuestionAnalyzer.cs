@@ -8,11 +8,14 @@ namespace StakeholderBot.Knowledge.Answering;
 public static class QuestionAnalyzer
 {
     private static readonly Cue[] Qualifying = [Cue.Maximum, Cue.Minimum, Cue.Average, Cue.Each];
+    private static readonly Cue[] Contacts = [Cue.Phone, Cue.Email, Cue.Web];
 
     public static AnalyzedQuestion Analyze(string text, string? languageHint)
     {
         var language = LanguageDetector.Detect(text, languageHint);
-        var languages = language == "en" ? ["en"] : new[] { language, "en" };
+        // The question's words are read in its language, the reader's (the detector knows only the partner
+        // languages) and English, which questions borrow from.
+        var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
@@ -20,6 +23,8 @@ public static class QuestionAnalyzer
         var (kind, edge) = KindOf(Has);
         var qualifiers = Qualifying.Where(Has).ToHashSet();
         if (kind is not (AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Count or AnswerKind.Share)) qualifiers.Clear();
+        // "The web address": a phone number is not what is asked.
+        if (kind == AnswerKind.Contact) qualifiers.UnionWith(Contacts.Where(Has));
 
         // The characters the question words stand on: their tokens say what is asked, not what about.
         var asking = new List<(int Start, int End)>();
@@ -79,7 +84,7 @@ public static class QuestionAnalyzer
     // The question words decide; a sum named by what it is ("the budget") only when they ask nothing more precise.
     private static (AnswerKind Kind, PeriodEdge Edge) KindOf(Func<Cue, bool> has)
     {
-        if (has(Cue.Contact)) return (AnswerKind.Contact, PeriodEdge.None);
+        if (has(Cue.Contact) || has(Cue.Phone) || has(Cue.Email) || has(Cue.Web)) return (AnswerKind.Contact, PeriodEdge.None);
         if (has(Cue.Count)) return (AnswerKind.Count, PeriodEdge.None);
         if (has(Cue.Share)) return (AnswerKind.Share, PeriodEdge.None);
         if (has(Cue.Span)) return (AnswerKind.Date, PeriodEdge.Span);

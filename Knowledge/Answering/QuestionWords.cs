@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Answering;
 // a period it wants, how it qualifies an amount ("maximum", "per"), whether it follows up on the previous question.
 public enum Cue
 {
-    Date, Start, End, Span, Count, Amount, Quantity, Measure, Share, Who, Place, Which, Contact,
+    Date, Start, End, Span, Count, Amount, Quantity, Measure, Share, Who, Place, Which, Contact, Phone, Email, Web,
     Maximum, Minimum, Average, Each, Continues, PointsBack,
 }
 

@@ -21,6 +21,8 @@ public static class UnitScorer
     private const double Near = 0.7;
     private const double InDocument = 0.5;
     private const double NameInDocument = 0.8;
+    private const double InSection = 0.5;
+    private const double MostNames = 0.5;
     // Any other question: the share of its known words the unit itself must hold.
     private const double OwnShare = 0.5;
 
@@ -62,13 +64,16 @@ public static class UnitScorer
             var document = analyses.DocumentOf(passage);
             var units = analysis.Units;
             var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p) : null;
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
             for (var u = 0; u < units.Length; u++)
             {
+                var (section, aside) = Section(analysis, previous, next, u);
                 var unit = passage.Units[u];
                 var before = Before(analysis, previous, u);
                 var pointed = analysis.RefersBack[u] && before.Count > 0 ? before[0] : null;
                 double lexical = 0, own = 0, total = 0, plainIn = 0, plainTotal = 0;
-                var namesFound = true;
+                int names = 0, namesIn = 0;
+                var missingElsewhere = false;
                 var nameLevel = 0;
                 var plainOwn = 0;
                 var focusFound = focus < 0;
@@ -84,14 +89,18 @@ public static class UnitScorer
                     var inDocument = concept.IsName
                         ? Math.Max(memo.Match(document.Title, c), NameInDocument * memo.Match(document.Context, c))
                         : InDocument * Math.Max(memo.Match(document.Title, c), memo.Match(document.Context, c));
-                    var found = Math.Max(inUnit, Math.Max(near, inDocument));
+                    // A name anywhere in the unit's section says what the section is about.
+                    var inSection = concept.IsName && inUnit == 0 && near == 0 ? InSection * section.Select(set => memo.Match(set, c)).DefaultIfEmpty(0).Max() : 0;
+                    var found = Math.Max(Math.Max(inUnit, near), Math.Max(inDocument, inSection));
                     lexical += weight[c] * found;
                     own += weight[c] * inUnit;
                     total += weight[c];
                     if (concept.IsName)
                     {
-                        if (found == 0) namesFound = false;
-                        else nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2);
+                        names++;
+                        if (found > 0) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
+                        // A name the section next to this one gives: the question is about that section, not this one.
+                        else if (aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
                     }
                     else
                     {
@@ -99,12 +108,19 @@ public static class UnitScorer
                         plainTotal += weight[c];
                         if (inUnit > 0 && concept.Emphasis >= 1) plainOwn++;
                     }
-                    if (c == focus && inUnit > 0) focusFound = true;
+                    // The thing counted stands right after the number ("six project partner regions"), unless the unit points
+                    // back to where it was named ("83 of them").
+                    if (c == focus && inUnit > 0)
+                        focusFound = question.Kind is not (AnswerKind.Count or AnswerKind.Quantity) || memo.Match(units[u], c) == 0
+                            || CountsFocus(analysis, u, concept, passage.Language);
                 }
                 lexical /= Math.Max(1e-9, total);
+                // The question's names around the unit: all of them, or most of several when the others are not in the
+                // sections next to it ("the Hungary-Croatia programme" in a section that says only "Croatian").
+                var namesFound = namesIn == names || names > 1 && namesIn >= MostNames * names && !missingElsewhere;
                 // What the unit itself says of the question: all its words for an open question (the name may be what it is
                 // about), its plain words when a name or value is asked for (the names only say where to look).
-                var ownShare = question.Kind == AnswerKind.Any || plainTotal == 0 ? own / Math.Max(1e-9, total) : plainIn / plainTotal;
+                var ownShare = question.Kind == AnswerKind.Any ? own / Math.Max(1e-9, total) : plainTotal > 0 ? plainIn / plainTotal : 0;
                 var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
@@ -139,6 +155,28 @@ public static class UnitScorer
 
     private sealed record Neighbour(TermSet Terms, string[] Names);
 
+    // The units of the unit's section (from after the list before it to the list that closes it, across passage
+    // boundaries) and those of the sections either side of it in the same passages.
+    private static (List<TermSet> Section, List<TermSet> Aside) Section(PassageAnalysis analysis, PassageAnalysis? previous, PassageAnalysis? next, int u)
+    {
+        var (first, last) = analysis.Sections[u];
+        var section = analysis.Units[first..(last + 1)].ToList();
+        var aside = analysis.Units[..first].Concat(analysis.Units[(last + 1)..]).ToList();
+        if (first == 0 && previous is not null)
+        {
+            var (start, _) = previous.Sections[^1];
+            if (!previous.IsListAt(previous.Units.Length - 1)) { section.AddRange(previous.Units[start..]); aside.AddRange(previous.Units[..start]); }
+            else aside.AddRange(previous.Units);
+        }
+        if (last == analysis.Units.Length - 1 && next is not null && !analysis.IsListAt(last))
+        {
+            var (_, end) = next.Sections[0];
+            section.AddRange(next.Units[..(end + 1)]);
+            aside.AddRange(next.Units[(end + 1)..]);
+        }
+        return (section, aside);
+    }
+
     // The two units before this one, in its passage or at the end of the one before it, nearest first.
     private static List<Neighbour> Before(PassageAnalysis analysis, PassageAnalysis? previous, int u)
     {
@@ -167,9 +205,29 @@ public static class UnitScorer
         return strength;
     }
 
+    // A number followed within three words by the thing asked to be counted.
+    private static bool CountsFocus(PassageAnalysis analysis, int u, Concept focus, string language)
+    {
+        var tokens = analysis.Tokens[u];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var isCount = token.Kind == Text.TokenKind.Number || token.Kind == Text.TokenKind.Word && QuestionWords.IsNumberWord(token.Text, language);
+            if (!isCount) continue;
+            var after = tokens.Skip(i + 1).Take(3).Select(t => t.Text).ToList();
+            var terms = new TermSet(Text.Terms.ForMatch(string.Join(' ', after), language), after);
+            if (terms.Match(focus) > 0 || terms.MatchSpelling(focus) > 0) return true;
+        }
+        return false;
+    }
+
     // "The maximum grant per SME": the unit says maximum and per too ("up to 5,000 € per SME").
     private static bool Qualified(AnalyzedQuestion question, PassageAnalysis analysis, int u) =>
-        question.Qualifiers.Count == 0 || question.Qualifiers.All(q => QuestionWords.Has(analysis.Words[u], q, AllLanguages));
+        question.Qualifiers.Count == 0 || question.Qualifiers.All(q => q switch
+        {
+            Cue.Phone or Cue.Email or Cue.Web => AnswerTypes.HasContact(q, analysis.Folded[u]),
+            _ => QuestionWords.Has(analysis.Words[u], q, AllLanguages),
+        });
 
     // A name of the question found only in the unit's document, while something else is named nearer to it (as the
     // unit's subject, in the units before it or in its heading): the unit is about that other thing ("The Lombardy ROP
@@ -192,7 +250,8 @@ public static class UnitScorer
     }
 
     // Each unit is matched against the same concepts many times (as itself and as a neighbour of others). A concept the
-    // unit lacks is likened by spelling when its word is foreign to the documents or unknown to them.
+    // unit lacks is likened by spelling when its word is foreign to the documents or unknown to them, or is a name
+    // (which documents misspell: "San Sebatian").
     private sealed class MatchMemo(IReadOnlyList<Concept> concepts, Vocabulary vocabulary)
     {
         private readonly Dictionary<TermSet, double>[] known = concepts.Select(_ => new Dictionary<TermSet, double>(ReferenceEqualityComparer.Instance)).ToArray();
@@ -201,7 +260,7 @@ public static class UnitScorer
         {
             if (known[concept].TryGetValue(set, out var value)) return value;
             value = set.Match(concepts[concept]);
-            if (value == 0 && (!vocabulary.SameLanguage || vocabulary.Frequency[concept] == 0)) value = set.MatchSpelling(concepts[concept]);
+            if (value == 0 && (!vocabulary.SameLanguage || vocabulary.Frequency[concept] == 0 || concepts[concept].IsName)) value = set.MatchSpelling(concepts[concept]);
             return known[concept][set] = value;
         }
     }
