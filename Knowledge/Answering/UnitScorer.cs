@@ -98,7 +98,8 @@ public static class UnitScorer
                     if (concept.IsName)
                     {
                         names++;
-                        if (found > 0) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
+                        // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
+                        if (found > 0 && (inUnit > 0 || !IsNumber(concept))) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
                         // A name the section next to this one gives: the question is about that section, not this one.
                         else if (aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
                     }
@@ -152,6 +153,8 @@ public static class UnitScorer
         }
         return scored;
     }
+
+    private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);
 
     private sealed record Neighbour(TermSet Terms, string[] Names);
 
