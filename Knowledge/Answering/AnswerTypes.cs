@@ -10,7 +10,6 @@ namespace StakeholderBot.Knowledge.Answering;
 // month names .NET knows for each partner language. Names are judged by the scorer, which knows the question's own.
 public static partial class AnswerTypes
 {
-    private static readonly string[] Cultures = ["en", "nl", "de", "es", "pt", "it", "ro", "pl", "lt", "sl", "hu", "fr"];
     private static readonly HashSet<string> Months = MonthNames();
 
     public static double Strength(AnswerKind kind, IReadOnlyList<Token> tokens, string raw, string folded, string language) => kind switch
@@ -128,7 +127,7 @@ public static partial class AnswerTypes
     private static HashSet<string> MonthNames()
     {
         var months = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in Cultures)
+        foreach (var name in QuestionWords.Languages)
         {
             var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;
             foreach (var month in format.MonthNames.Concat(format.MonthGenitiveNames).Concat(format.AbbreviatedMonthNames).Concat(format.AbbreviatedMonthGenitiveNames))

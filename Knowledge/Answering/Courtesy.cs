@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using StakeholderBot.Knowledge.Text;
 
@@ -23,7 +22,7 @@ public static class Courtesy
 
     public static CourtesyReading Read(string text, string? languageHint = null)
     {
-        var words = Words(text);
+        var words = FoldedWords.Of(text);
         var found = new List<Phrase>();
         if (Covers(words, found)) return Reading("", found, languageHint);
 
@@ -52,7 +51,7 @@ public static class Courtesy
         new(question, found.Where(p => p.Intent is not null).Select(p => p.Intent!.Value).ToHashSet(), LanguageOf(found, languageHint));
 
     // Whether the message is courtesies and filler words from end to end (nothing at all counts too).
-    private static bool Covers(List<Word> words, List<Phrase> found)
+    private static bool Covers(List<FoldedWord> words, List<Phrase> found)
     {
         for (var i = 0; i < words.Count;)
         {
@@ -64,7 +63,7 @@ public static class Courtesy
         return true;
     }
 
-    private static (Phrase Phrase, int Next)? Opening(string text, List<Word> words, int first, int last)
+    private static (Phrase Phrase, int Next)? Opening(string text, List<FoldedWord> words, int first, int last)
     {
         var phrase = All.Longest(words, first, last, p => p.Intent is SmallTalk.Greeting or SmallTalk.Thanks);
         if (phrase is null) return null;
@@ -79,7 +78,7 @@ public static class Courtesy
         return null;
     }
 
-    private static (Phrase Phrase, int At)? Closing(string text, List<Word> words, int first, int last)
+    private static (Phrase Phrase, int At)? Closing(string text, List<FoldedWord> words, int first, int last)
     {
         for (var at = Math.Max(first + 1, last - MaxNameWords - 4); at < last; at++)
         {
@@ -104,7 +103,7 @@ public static class Courtesy
         return -1;
     }
 
-    private static bool IsName(string text, Word word) => char.IsUpper(text[word.Start]) || All.IsBotName(word.Text);
+    private static bool IsName(string text, FoldedWord word) => char.IsUpper(text[word.Start]) || All.IsBotName(word.Text);
 
     // The language most of the courtesies belong to; the hint when it is one of them.
     private static string? LanguageOf(List<Phrase> found, string? hint)
@@ -116,22 +115,6 @@ public static class Courtesy
         var top = votes.Values.Max();
         if (hint is not null && votes.GetValueOrDefault(hint) == top) return hint;
         return votes.First(v => v.Value == top).Key;
-    }
-
-    private readonly record struct Word(string Text, int Start, int End);
-
-    // Letters and digits between anything else, folded; an apostrophe or hyphen separates ("what's", "ajuda-me").
-    private static List<Word> Words(string text)
-    {
-        var words = new List<Word>();
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
-            words.Add(new Word(TextFolding.Fold(text.AsSpan(start, i - start)), start, i));
-        }
-        return words;
     }
 
     private sealed record Phrase(string[] Words, SmallTalk? Intent, HashSet<string> Languages);
@@ -154,7 +137,7 @@ public static class Courtesy
 
         public bool IsBotName(string folded) => botNames.Contains(folded);
 
-        public Phrase? Longest(List<Word> words, int at, int end, Func<Phrase, bool> wanted)
+        public Phrase? Longest(List<FoldedWord> words, int at, int end, Func<Phrase, bool> wanted)
         {
             if (!byFirstWord.TryGetValue(words[at].Text, out var candidates)) return null;
             foreach (var phrase in candidates)
@@ -170,9 +153,7 @@ public static class Courtesy
 
     private static Phrases Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StakeholderBot.Knowledge.Answering.Data.courtesy.json")
-            ?? throw new InvalidOperationException("Data/courtesy.json is not embedded in the Knowledge assembly.");
-        using var json = JsonDocument.Parse(stream);
+        using var json = AnsweringData.Read("courtesy.json");
         var phrases = new Phrases();
         foreach (var group in json.RootElement.EnumerateObject())
         {

@@ -15,7 +15,7 @@ public static class Glossary
 
     private static List<string[][]> Load()
     {
-        using var json = QuestionWords.Read("glossary.json");
+        using var json = AnsweringData.Read("glossary.json");
         return json.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .Select(p => p.Value.GetString()!.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(p.Name)
                 .Distinct().Select(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace StakeholderBot.Knowledge.Answering;
@@ -18,6 +17,9 @@ public static class QuestionWords
 {
     private static readonly Dictionary<string, List<(Cue Cue, string[] Words, string Language)>> ByFirstWord = Load("question-words.json");
     private static readonly Dictionary<string, HashSet<string>> NumberWords = LoadNumbers();
+
+    // The languages the word lists cover: the 11 partner languages and French.
+    public static IReadOnlyList<string> Languages { get; } = NumberWords.Keys.ToList();
 
     // The phrases of these languages found in the folded words, longest first where they overlap.
     public static List<CueMatch> Find(IReadOnlyList<string> words, IReadOnlyCollection<string> languages)
@@ -44,7 +46,7 @@ public static class QuestionWords
 
     private static Dictionary<string, List<(Cue, string[], string)>> Load(string file)
     {
-        using var json = Read(file);
+        using var json = AnsweringData.Read(file);
         var map = new Dictionary<string, List<(Cue, string[], string)>>(StringComparer.Ordinal);
         foreach (var group in json.RootElement.EnumerateObject())
         {
@@ -65,15 +67,8 @@ public static class QuestionWords
 
     private static Dictionary<string, HashSet<string>> LoadNumbers()
     {
-        using var json = Read("number-words.json");
+        using var json = AnsweringData.Read("number-words.json");
         return json.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .ToDictionary(p => p.Name, p => p.Value.GetString()!.Split('|').ToHashSet(StringComparer.Ordinal));
-    }
-
-    internal static JsonDocument Read(string file)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StakeholderBot.Knowledge.Answering.Data." + file)
-            ?? throw new InvalidOperationException($"Data/{file} is not embedded in the Knowledge assembly.");
-        return JsonDocument.Parse(stream);
     }
 }

@@ -26,8 +26,6 @@ public static class UnitScorer
     // Any other question: the share of its known words the unit itself must hold.
     private const double OwnShare = 0.5;
 
-    private static readonly string[] AllLanguages = ["en", "nl", "de", "es", "pt", "it", "ro", "pl", "lt", "sl", "hu", "fr"];
-
     public static List<ScoredUnit> Score(
         AnalyzedQuestion question, Vocabulary vocabulary, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments, AnalysisCache analyses)
     {
@@ -137,7 +135,7 @@ public static class UnitScorer
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !Competes(analysis, u, before, nameLevel, questionNames, vocabulary)
-                        && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, AllLanguages))
+                        && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
                         && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0))),
                 };
                 // Headings name things; they answer only "which/who" questions.
@@ -229,7 +227,7 @@ public static class UnitScorer
         question.Qualifiers.Count == 0 || question.Qualifiers.All(q => q switch
         {
             Cue.Phone or Cue.Email or Cue.Web => AnswerTypes.HasContact(q, analysis.Folded[u]),
-            _ => QuestionWords.Has(analysis.Words[u], q, AllLanguages),
+            _ => QuestionWords.Has(analysis.Words[u], q, QuestionWords.Languages),
         });
 
     // A name of the question found only in the unit's document, while something else is named nearer to it (as the
@@ -249,7 +247,7 @@ public static class UnitScorer
         if (question.Kind != AnswerKind.Date) return true;
         if (question.Edge is PeriodEdge.None) return topicNear;
         if (question.Edge is PeriodEdge.Span || analysis.IsPeriod(u)) return true;
-        return QuestionWords.Has(analysis.Words[u], question.Edge == PeriodEdge.Start ? Cue.Start : Cue.End, AllLanguages);
+        return QuestionWords.Has(analysis.Words[u], question.Edge == PeriodEdge.Start ? Cue.Start : Cue.End, QuestionWords.Languages);
     }
 
     // Each unit is matched against the same concepts many times (as itself and as a neighbour of others). A concept the
