@@ -31,9 +31,10 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var previous = await memory.GetAsync(conversation, cancellationToken);
         var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents), cancellationToken);
         var text = answer.Found ? Render(answer) : texts.NotFound;
-        // Asked in Polish, answered from English documents: say so in the reader's language before the English quote.
+        // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
+        // question's own language, unless the reader's Teams is set to another one than English).
         if (answer.Found && !answer.AiGenerated && answer.SourceLanguage == "en" && answer.Language != "en")
-            text = AskTexts.For(answer.Language).FromEnglishDocuments + "\n\n" + text;
+            text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);

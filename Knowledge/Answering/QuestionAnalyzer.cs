@@ -7,6 +7,7 @@ namespace StakeholderBot.Knowledge.Answering;
 // joined with their long forms and their partner-language forms).
 public static class QuestionAnalyzer
 {
+    private const int OpeningWords = 3;
     private static readonly Cue[] Qualifying = [Cue.Maximum, Cue.Minimum, Cue.Average, Cue.Each];
     private static readonly Cue[] Contacts = [Cue.Phone, Cue.Email, Cue.Web];
 
@@ -18,6 +19,10 @@ public static class QuestionAnalyzer
         var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
+        // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
+        // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start > OpeningWords || c.Cue == Cue.Measure && c.Start > OpeningWords + 1);
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);

@@ -69,7 +69,7 @@ public static class UnitScorer
                 var unit = passage.Units[u];
                 var before = Before(analysis, previous, u);
                 var pointed = analysis.RefersBack[u] && before.Count > 0 ? before[0] : null;
-                double lexical = 0, own = 0, total = 0, plainIn = 0, plainTotal = 0;
+                double lexical = 0, own = 0, total = 0, plainIn = 0, plainTotal = 0, fullIn = 0, fullTotal = 0;
                 int names = 0, namesIn = 0;
                 var missingElsewhere = false;
                 var nameLevel = 0;
@@ -105,6 +105,7 @@ public static class UnitScorer
                     {
                         plainIn += weight[c] * inUnit;
                         plainTotal += weight[c];
+                        if (concept.Emphasis >= 1) { fullIn += weight[c] * inUnit; fullTotal += weight[c]; }
                         if (inUnit > 0 && concept.Emphasis >= 1) plainOwn++;
                     }
                     // The thing counted stands right after the number ("six project partner regions"), unless the unit points
@@ -131,7 +132,9 @@ public static class UnitScorer
                 var acceptable = namesFound && question.Kind switch
                 {
                     // Only a name to go on ("the weather in Leeuwarden" where "weather" is unknown): nothing to answer.
-                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 : hasWeakPlain),
+                    // Most of what it asks, not just its names: a name and one word of a question in another language is
+                    // not enough.
+                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain),
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !Competes(analysis, u, before, nameLevel, questionNames, vocabulary)
@@ -142,7 +145,8 @@ public static class UnitScorer
                 if (unit.IsHeading && question.Kind is not (AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)) acceptable = false;
 
                 // In the reader's language first; with no document in it, English, the language most readers share.
-                var score = lexical + 0.3 * type + 0.2 * ownShare + 0.1 * passage.Score / bestRetrieval
+                // Closeness in meaning (when it was searched) ranks the units of the window closest to the question first.
+                var score = lexical + 0.3 * type + 0.2 * ownShare + 0.1 * passage.Score / bestRetrieval + (InWindow(passage, u) ? 0.1 * passage.Semantic : 0)
                     + (passage.Language == question.Language ? 0.15 : passage.Language == "en" ? 0.05 : 0)
                     + (preferredDocuments.Contains(passage.Path) ? 0.05 : 0)
                     - (unit.IsHeading ? 0.1 : 0) - (analysis.Words[u].Length > 45 && !unit.IsList ? 0.05 : 0);
@@ -151,6 +155,8 @@ public static class UnitScorer
         }
         return scored;
     }
+
+    private static bool InWindow(PassageHit passage, int u) => passage.Window is { } window && u >= window.First && u < window.First + window.Count;
 
     private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);
 
