@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Storage;
@@ -8,11 +9,12 @@ using StakeholderBot.Storage.Feedback;
 
 namespace StakeholderBot.Dialogs.Ask;
 
-// Questions about the projects: answered from the indexed documents with [n] citations and feedback buttons,
-// read with the previous question's subject when they follow up on it; feedback is stored for review. Small talk
-// ("hi", "thanks!", "what can you do?") gets a short reply in the language it was written in and the help card,
-// never a search of the documents.
-public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, TimeProvider time, ILogger<AskFlow> logger)
+// Questions about the projects: answered from the documents the asker may read, with [n] citations whose signed
+// links open them for that reader, and feedback buttons; read with the previous question's subject when they follow
+// up on it; feedback is stored for review. Small talk ("hi", "thanks!", "what can you do?") gets a short reply in the
+// language it was written in and the help card, never a search of the documents.
+public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
+    TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
     private const int MaxComment = 2000;
@@ -29,7 +31,8 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
 
         var conversation = turn.Conversation.Id;
         var previous = await memory.GetAsync(conversation, cancellationToken);
-        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents), cancellationToken);
+        var reader = access.ReaderOf(turn);
+        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
         var text = answer.Found ? Render(answer) : texts.NotFound;
         // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
         // question's own language, unless the reader's Teams is set to another one than English).
@@ -40,7 +43,8 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
 
         return answer.Found
-            ? TurnResult.Say(new Reply(text, Citations: answer.Citations, AiGenerated: answer.AiGenerated, FeedbackButtons: true))
+            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = links.Document(c.DocumentPath, reader).AbsoluteUri }).ToList(),
+                AiGenerated: answer.AiGenerated, FeedbackButtons: true))
             : TurnResult.Say(new Reply(text, FeedbackButtons: true));
     }
 
