@@ -48,7 +48,7 @@ public sealed class AskSmallTalkTests(AzuriteFixture azurite) : IClassFixture<Az
         var reply = Assert.Single(await bot.AskAsync(Fixtures.Message(text)))!;
 
         Assert.Contains("7.6 M€", (string?)reply["text"]);
-        Assert.EndsWith("/documents/inter-ventures-policy-instruments.md", (string?)reply["entities"]![0]!["citation"]![0]!["appearance"]!["url"]);
+        Assert.Contains("/documents/inter-ventures-policy-instruments.md?", (string?)reply["entities"]![0]!["citation"]![0]!["appearance"]!["url"]);
     }
 
     [Fact]
