@@ -4,7 +4,7 @@ using StakeholderBot.Bot.Protocol;
 
 namespace StakeholderBot.Bot.Connector;
 
-// The Bot Connector REST API the bot needs: send, reply, update, typing. Tokens and retries are
+// The Bot Connector REST API the bot needs: send and reply. Tokens and retries are
 // added by the HttpClient's handlers (ConnectorTokenHandler, ConnectorRetryHandler).
 public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, TimeProvider? time = null)
 {
@@ -25,16 +25,6 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
         using var response = await http.SendAsync(request, cancellationToken);
         return await ReadIdAsync(response, activity, cancellationToken);
     }
-
-    public async Task<string?> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
-    {
-        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}";
-        using var response = await http.PutAsJsonAsync(Combine(serviceUrl, path), activity with { Id = activityId }, BotJson.Options, cancellationToken);
-        return await ReadIdAsync(response, activity, cancellationToken);
-    }
-
-    public Task<string?> SendTypingAsync(string serviceUrl, ConversationAccount conversation, ChannelAccount? bot, CancellationToken cancellationToken) =>
-        SendAsync(serviceUrl, conversation.Id ?? "", new Activity { Type = ActivityTypes.Typing, From = bot, Conversation = conversation }, cancellationToken);
 
     private async Task<string?> ReadIdAsync(HttpResponseMessage response, Activity activity, CancellationToken cancellationToken)
     {

@@ -141,14 +141,6 @@ public sealed class ConnectorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Update_PutsTheActivityAtItsId()
-    {
-        await Client().UpdateAsync(connector.BaseUrl, "a:1", "1763718600000", Reply(replyToId: null), default);
-
-        Assert.Equal("/v3/conversations/a%3A1/activities/1763718600000", Assert.Single(connector.Requests).Path);
-    }
-
-    [Fact]
     public async Task WithoutAppId_NoAuthorizationHeaderIsSent()
     {
         await Client().SendAsync(connector.BaseUrl, "a:1", Reply(), default);
