@@ -34,7 +34,18 @@ public sealed class TextEmbedder
 
     // One text at a time: on this kind of CPU batches were no faster (padding to the longest text costs what the
     // batch saves), and one at a time lets a shutdown stop between texts.
-    public float[] EmbedPassage(string text, CancellationToken cancellationToken) => SharedEncoder.Value.Encode([text], cancellationToken)[0];
+    public float[] EmbedPassage(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SharedEncoder.Value.Encode([text], cancellationToken)[0];
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // ONNX Runtime reports a run stopped by the token as its own failure.
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
 
     // One thread per call: questions run in parallel on the request threads, and the background embedding of the
     // corpus must leave the other core to them.
