@@ -12,7 +12,7 @@ namespace StakeholderBot.Bot.Tests;
 public sealed class MeetingAccessTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2022, 5, 18, 9, 30, 0, TimeSpan.Zero);
-    private const string Question = "What did the Lombardy stakeholders decide about the export voucher call?";
+    private const string Question = "What did the Lombardy stakeholders decide in March?";
     private const string Notes = "The chair of the group will step down in October.";
 
     // What only the record holds: organisations, topics, action items, good practices, policy change, links, notes.
