@@ -1,6 +1,7 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage;
 
@@ -33,10 +34,16 @@ public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint
         return new StorageOptions(connectionString, endpoint, prefix, retries, TimeSpan.FromSeconds(timeout));
     }
 
+    // Retries are the client's own (Azure.Core's retry policy), tighter than its defaults (0.8 s first delay,
+    // 100 s per attempt): a bot turn should fail within seconds when storage is down, so the user hears
+    // "saving failed" instead of silence.
     public TableServiceClient CreateServiceClient()
     {
         var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = MaxRetries;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(250);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(3);
         clientOptions.Retry.NetworkTimeout = NetworkTimeout;
         if (TableEndpoint is not null) return new TableServiceClient(TableEndpoint, new DefaultAzureCredential(), clientOptions);
         try
@@ -46,6 +53,12 @@ public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             throw new InvalidOperationException($"Storage:ConnectionString is not a usable storage connection string: {e.Message}", e);
+        }
+        catch (InvalidOperationException)
+        {
+            // Its message (so also the inner exception) quotes the segment it could not read, which may be a key.
+            throw new InvalidOperationException("Storage:ConnectionString is not a usable storage connection string: " +
+                "use UseDevelopmentStorage=true or AccountName=...;AccountKey=... (with TableEndpoint=... for an emulator).");
         }
     }
 

@@ -1,8 +1,8 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage;
 

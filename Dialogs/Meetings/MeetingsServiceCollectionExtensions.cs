@@ -8,7 +8,6 @@ using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
@@ -18,7 +17,7 @@ public static class MeetingsServiceCollectionExtensions
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         var table = configuration["Meetings:Table"] is { Length: > 0 } name ? name : MeetingStore.DefaultTable;
-        if (!TableNames.IsValid(table)) throw new InvalidOperationException($"Meetings:Table '{table}' is not a valid table name.");
+        if (!StorageTables.IsValidName(table)) throw new InvalidOperationException($"Meetings:Table '{table}' is not a valid table name.");
         var seconds = configuration["Meetings:IndexSyncSeconds"] is { Length: > 0 } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600
                 ? s

@@ -1,7 +1,7 @@
-using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
-using StakeholderBot.TestSupport;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Storage.State;
+using StakeholderBot.TestSupport;
 using Xunit;
 
 namespace StakeholderBot.Storage.Tests;
@@ -61,7 +61,7 @@ public sealed class AddStorageTests(AzuriteFixture azurite)
         await host.State.SaveAsync(new ConversationStateKey("c", "u", "survey"), new SurveyProgress(1, []), null, "a1");
 
         var physical = host.Client.GetTableClient(prefix + "ConversationState");
-        var rows = await physical.QueryAsync().ToListAsync();
+        var rows = await physical.QueryAsync<TableEntity>().ToListAsync();
 
         Assert.Equal(prefix + "ConversationState", host.Tables.NameOf("ConversationState"));
         Assert.Equal(2, rows.Count); // the state and its activity marker

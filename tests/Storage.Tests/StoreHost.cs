@@ -1,7 +1,7 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.Tests;
 
