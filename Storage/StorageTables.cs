@@ -50,6 +50,26 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
     public Task RunAsync(string logicalName, string operation, Func<TableClient, Task> call, CancellationToken cancellationToken) =>
         RunAsync(logicalName, operation, async table => { await call(table).ConfigureAwait(false); return true; }, cancellationToken);
 
+    // For housekeeping (removing what has expired): runs against the table only if it is there and never creates
+    // it, so a table someone removed stays removed until a user's write needs it again; a missing one gives
+    // `whenMissing`.
+    public Task<T> RunIfExistsAsync<T>(string logicalName, string operation, Func<TableClient, Task<T>> call, T whenMissing,
+        CancellationToken cancellationToken)
+    {
+        var table = service.GetTableClient(NameOf(logicalName));
+        return StoreCall.RunAsync(operation, async () =>
+        {
+            try
+            {
+                return await call(table).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoreCall.IsTableNotFound(e))
+            {
+                return whenMissing;
+            }
+        }, cancellationToken);
+    }
+
     private async Task<TableClient> WaitAsync(string name, Task<TableClient> creation, CancellationToken cancellationToken)
     {
         try

@@ -58,8 +58,10 @@ internal sealed class ReplayMarkerSweep(StorageTables tables, TimeProvider time,
         }
     }
 
+    // Only ever reads and deletes, and never creates the table: if it is gone there is nothing to remove (a sweep
+    // that made it again would bring back a table someone removed, and race with their next look at it).
     public Task<int> SweepAsync(string partitionKey, CancellationToken cancellationToken) =>
-        tables.RunAsync(StateEntity.Table, "remove expired replay markers", async table =>
+        tables.RunIfExistsAsync(StateEntity.Table, "remove expired replay markers", async table =>
         {
             var cutoff = time.GetUtcNow() - retention.Keep;
             var filter = TableClient.CreateQueryFilter(
@@ -83,5 +85,5 @@ internal sealed class ReplayMarkerSweep(StorageTables tables, TimeProvider time,
                 }
             }
             return removed;
-        }, cancellationToken);
+        }, whenMissing: 0, cancellationToken);
 }

@@ -5,7 +5,9 @@ using StakeholderBot.Storage.State;
 
 namespace StakeholderBot.Storage.Tests;
 
-// One "bot instance": its own container built by AddStorage, as the host builds it.
+// One "bot instance": its own container built by AddStorage, as the host builds it, except that saves never start a
+// replay-marker sweep: a sweep runs in the background at random (1 save in 20), and a test that counts requests or
+// deletes a table must not share the account with one. Sweeps are tested on their own (ReplayMarkerTests).
 public sealed class StoreHost : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -20,7 +22,10 @@ public sealed class StoreHost : IDisposable
             ["Storage:NetworkTimeoutSeconds"] = "3",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        _services = new ServiceCollection().AddStorage(Configuration(settings)).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddStorage(Configuration(settings))
+            .AddSingleton(new ReplayMarkerRetention(TimeSpan.FromHours(24), SweepOneIn: 0))
+            .BuildServiceProvider();
     }
 
     public static IConfiguration Configuration(IDictionary<string, string?> settings) =>
