@@ -20,7 +20,9 @@ public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint
         {
             if (!string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Set either Storage:ConnectionString or Storage:TableEndpoint, not both.");
-            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint) || endpoint.Scheme != "https")
+            // The account's primaryEndpoints.table ends with '/'; the client would then ask for ".../account//Tables" on a
+            // path-style endpoint (emulators), which the service refuses, so the same address is taken without it.
+            if (!Uri.TryCreate(endpointText.Trim().TrimEnd('/'), UriKind.Absolute, out endpoint) || endpoint.Scheme != "https")
                 throw new InvalidOperationException($"Storage:TableEndpoint must be an absolute https URL (https://<account>.table.core.windows.net), got '{endpointText}'.");
         }
         else if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString;
@@ -46,9 +48,10 @@ public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(3);
         clientOptions.Retry.NetworkTimeout = NetworkTimeout;
         if (TableEndpoint is not null) return new TableServiceClient(TableEndpoint, new DefaultAzureCredential(), clientOptions);
+        TableServiceClient client;
         try
         {
-            return new TableServiceClient(ConnectionString!, clientOptions);
+            client = new TableServiceClient(ConnectionString!, clientOptions);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
@@ -60,6 +63,11 @@ public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint
             throw new InvalidOperationException("Storage:ConnectionString is not a usable storage connection string: " +
                 "use UseDevelopmentStorage=true or AccountName=...;AccountKey=... (with TableEndpoint=... for an emulator).");
         }
+        // A path-style TableEndpoint ending with '/' makes the client ask for ".../account//Tables", which the service
+        // refuses; in a connection string the client reads the address itself, so it is refused here, at start.
+        if (client.Uri.AbsolutePath is { Length: > 1 } path && path.EndsWith('/'))
+            throw new InvalidOperationException($"Storage:ConnectionString: TableEndpoint must not end with '/' (write {client.Uri.GetLeftPart(UriPartial.Authority)}{path.TrimEnd('/')}).");
+        return client;
     }
 
     private static int ReadInt(IConfiguration configuration, string key, int fallback, int min, int max)

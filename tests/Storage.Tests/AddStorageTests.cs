@@ -34,12 +34,23 @@ public sealed class AddStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void TableEndpoint_EndingWithASlash_AsTheAccountListsIt_IsTakenWithoutIt()
+    {
+        Assert.Equal("https://upgradesme.table.core.windows.net/", Endpoint("https://upgradesme.table.core.windows.net/"));
+        Assert.Equal("https://127.0.0.1:10002/devstoreaccount1", Endpoint("https://127.0.0.1:10002/devstoreaccount1/"));
+    }
+
+    private static string Endpoint(string setting) =>
+        StorageOptions.From(StoreHost.Configuration(new Dictionary<string, string?> { ["Storage:TableEndpoint"] = setting })).TableEndpoint!.AbsoluteUri;
+
+    [Fact]
     public void BadValues_ThrowNamingTheKey()
     {
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:ConnectionString"] = azurite.ConnectionString, ["Storage:TableEndpoint"] = "https://x.table.core.windows.net" }).Message);
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "http://x.table.core.windows.net" }).Message);
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "not a url" }).Message);
         Assert.Contains("Storage:ConnectionString", Fails(new() { ["Storage:ConnectionString"] = "AccountName=x" }).Message);
+        Assert.Contains("must not end with '/'", Fails(new() { ["Storage:ConnectionString"] = azurite.ConnectionString.TrimEnd(';') + "/" }).Message);
         Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "bad-prefix" }).Message);
         Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "1st" }).Message);
         Assert.Contains("Storage:MaxRetries", Fails(new() { ["Storage:MaxRetries"] = "-1" }).Message);

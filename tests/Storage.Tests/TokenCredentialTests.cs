@@ -12,11 +12,15 @@ namespace StakeholderBot.Storage.Tests;
 // Entra ID cannot run here, so the credential is a stub; it checks the scope it is asked for.
 public sealed class TokenCredentialTests(AzuriteOAuthFixture azurite) : IClassFixture<AzuriteOAuthFixture>
 {
+    // The endpoint as the storage account lists it (primaryEndpoints.table ends with '/'), read as AddStorage reads it.
     private ConversationStateStore Store(TokenCredential credential)
     {
-        var service = new TableServiceClient(new Uri(azurite.TableEndpoint), credential,
+        var options = StorageOptions.From(StoreHost.Configuration(new Dictionary<string, string?>
+        {
+            ["Storage:TableEndpoint"] = azurite.TableEndpoint + "/", ["Storage:TablePrefix"] = StoreHost.NewPrefix(),
+        }));
+        var service = new TableServiceClient(options.TableEndpoint, credential,
             new TableClientOptions { Transport = new HttpClientTransport(azurite.TrustingHandler()) });
-        var options = new StorageOptions(null, new Uri(azurite.TableEndpoint), StoreHost.NewPrefix(), 0, TimeSpan.FromSeconds(10));
         return new ConversationStateStore(new StorageTables(service, options));
     }
 
