@@ -23,6 +23,9 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
         name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit)
         && !name.Equals("tables", StringComparison.OrdinalIgnoreCase);
 
+    // Where the table lives (account endpoint and physical name): tells one storage account's table from another's.
+    public Uri UriOf(string logicalName) => new(service.Uri.AbsoluteUri.TrimEnd('/') + "/" + NameOf(logicalName));
+
     // One store operation, through StoreCall. A table remembered as created can disappear (an in-memory Azurite
     // restarted, someone deleted it); then every call fails with TableNotFound until the table is made again.
     // The service rejects such a call whole, so forgetting the table, creating it again and running the

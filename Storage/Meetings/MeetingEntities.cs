@@ -43,6 +43,7 @@ public static class MeetingEntities
         MinutesUrl = m.MinutesUrl,
         AttendanceUrl = m.AttendanceUrl,
         Notes = m.Notes,
+        Shareable = m.Shareable,
         LoggedBy = m.LoggedBy,
         UpdatedUtc = m.UpdatedUtc ?? DateTimeOffset.UnixEpoch,
         LastFormId = m.LastFormId,
@@ -74,6 +75,8 @@ public static class MeetingEntities
         MinutesUrl = e.MinutesUrl ?? "",
         AttendanceUrl = e.AttendanceUrl ?? "",
         Notes = e.Notes ?? "",
+        // Meetings logged before sharing existed stay internal.
+        Shareable = e.Shareable ?? false,
         LoggedBy = e.LoggedBy ?? "",
         UpdatedUtc = e.UpdatedUtc,
         ETag = e.ETag.ToString(),

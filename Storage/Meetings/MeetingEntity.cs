@@ -34,6 +34,7 @@ public sealed class MeetingEntity : TableRow
     public string? MinutesUrl { get; set; }
     public string? AttendanceUrl { get; set; }
     public string? Notes { get; set; }
+    public bool? Shareable { get; set; }
     public string? LoggedBy { get; set; }
     public DateTimeOffset? UpdatedUtc { get; set; }
     public string? LastFormId { get; set; }
