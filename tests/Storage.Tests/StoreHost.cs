@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Storage.State;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Storage.Tests;
 
@@ -22,14 +22,9 @@ public sealed class StoreHost : IDisposable
             ["Storage:NetworkTimeoutSeconds"] = "3",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        _services = new ServiceCollection()
-            .AddStorage(Configuration(settings))
-            .AddSingleton(new ReplayMarkerRetention(TimeSpan.FromHours(24), SweepOneIn: 0))
-            .BuildServiceProvider();
+        _services = StartupChecks.Build(
+            services => services.AddStorage().AddSingleton(new ReplayMarkerRetention(TimeSpan.FromHours(24), SweepOneIn: 0)), settings);
     }
-
-    public static IConfiguration Configuration(IDictionary<string, string?> settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
     public static string NewPrefix() => "p" + Guid.NewGuid().ToString("N")[..12];
 

@@ -12,14 +12,11 @@ namespace StakeholderBot.Storage.Tests;
 // Entra ID cannot run here, so the credential is a stub; it checks the scope it is asked for.
 public sealed class TokenCredentialTests(AzuriteOAuthFixture azurite) : IClassFixture<AzuriteOAuthFixture>
 {
-    // The endpoint as the storage account lists it (primaryEndpoints.table ends with '/'), read as AddStorage reads it.
+    // The endpoint as the storage account lists it (primaryEndpoints.table ends with '/'), taken as AddStorage takes it.
     private ConversationStateStore Store(TokenCredential credential)
     {
-        var options = StorageOptions.From(StoreHost.Configuration(new Dictionary<string, string?>
-        {
-            ["Storage:TableEndpoint"] = azurite.TableEndpoint + "/", ["Storage:TablePrefix"] = StoreHost.NewPrefix(),
-        }));
-        var service = new TableServiceClient(options.TableEndpoint, credential,
+        var options = new StorageOptions { TableEndpoint = new Uri(azurite.TableEndpoint + "/"), TablePrefix = StoreHost.NewPrefix() };
+        var service = new TableServiceClient(options.ServiceEndpoint, credential,
             new TableClientOptions { Transport = new HttpClientTransport(azurite.TrustingHandler()) });
         return new ConversationStateStore(new StorageTables(service, options));
     }
