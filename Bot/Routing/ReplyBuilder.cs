@@ -51,9 +51,10 @@ public sealed class ReplyBuilder(DialogOptions options)
         ["appearance"] = new JsonObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = Shorten(citation.Title, 80),
+            ["name"] = citation.Page > 0 ? Shorten(citation.Title, 72) + $", p. {citation.Page}" : Shorten(citation.Title, 80),
             ["abstract"] = Shorten(citation.Abstract, 160),
-            ["url"] = DocumentUrl(citation.DocumentPath),
+            // PDF viewers open the page named in the fragment.
+            ["url"] = DocumentUrl(citation.DocumentPath) + (citation.Page > 0 ? $"#page={citation.Page}" : ""),
         },
     };
 

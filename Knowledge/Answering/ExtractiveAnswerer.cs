@@ -40,10 +40,11 @@ public static class ExtractiveAnswerer
         foreach (var unit in chosen)
         {
             var quote = Quote(question, unit);
-            var position = citations.FindIndex(c => c.DocumentPath == unit.Passage.Path) + 1;
+            // One citation per document and page: a citation opens the page it names.
+            var position = citations.FindIndex(c => c.DocumentPath == unit.Passage.Path && c.Page == unit.Passage.Page) + 1;
             if (position == 0)
             {
-                citations.Add(new Citation(citations.Count + 1, CitationTitle(unit), Titles.Shorten(quote, AbstractLength), unit.Passage.Path));
+                citations.Add(new Citation(citations.Count + 1, CitationTitle(unit), Titles.Shorten(quote, AbstractLength), unit.Passage.Path) { Page = unit.Passage.Page });
                 position = citations.Count;
             }
             segments.Add(new AnswerSegment((segments.Count > 0 ? " " : "") + quote, [position]));

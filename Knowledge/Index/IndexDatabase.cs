@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "9";
+    public const string PipelineVersion = "10";
 
     public const long SqliteMemoryLimit = 24L * 1024 * 1024;
 
@@ -62,10 +62,11 @@ public sealed class IndexDatabase
         Execute(connection, """
             CREATE TABLE IF NOT EXISTS documents(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
-                context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT);
+                context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT,
+                pages INTEGER NOT NULL DEFAULT 0, problem TEXT, added_by TEXT, added_at INTEGER);
             CREATE TABLE IF NOT EXISTS passages(
                 id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL,
-                heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL);
+                heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX IF NOT EXISTS passages_by_document ON passages(document_id, ordinal);
             CREATE TABLE IF NOT EXISTS windows(
                 id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL, first INTEGER NOT NULL, count INTEGER NOT NULL, hash BLOB NOT NULL);
