@@ -1,8 +1,9 @@
 namespace StakeholderBot.Knowledge;
 
-// A question as the flow passes it: the activity's language as a hint, and the previous question's subject and
-// sources so a follow-up ("and when did it end?") is read with them.
-public sealed record Question(string Text, string? Language, string? PreviousSubject = null, IReadOnlyList<string>? PreviousDocuments = null);
+// A question as the flow passes it: the activity's language as a hint, the previous question's subject and sources
+// so a follow-up ("and when did it end?") is read with them, and who asks (only documents for them are read).
+public sealed record Question(string Text, string? Language, string? PreviousSubject = null, IReadOnlyList<string>? PreviousDocuments = null,
+    Audience Reader = Audience.Stakeholders);
 
 // A piece of the answer and the citation positions ([n]) that support it.
 public sealed record AnswerSegment(string Text, IReadOnlyList<int> Citations);

@@ -28,7 +28,7 @@ public sealed class KnowledgeBase(
         var subject = question.Text.Trim();
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
-        if (cacheable && answers.TryGet(subject, question.Language, version, out var cached)) return cached;
+        if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached;
         if (analyzed.IsFollowUp && !string.IsNullOrWhiteSpace(question.PreviousSubject))
         {
             var previous = question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();
@@ -36,17 +36,17 @@ public sealed class KnowledgeBase(
             subject = string.Join('\n', previous.Prepend(subject));
         }
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
-        var retrieval = retriever.Retrieve(analyzed);
+        var retrieval = retriever.Retrieve(analyzed, question.Reader);
         var units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
         // The question's words found no answer: its meaning may find the passage that words it differently.
         if (retriever.CanSearchMeaning && ExtractiveAnswerer.Compose(analyzed, units) is null)
         {
-            retrieval = retriever.Fuse(analyzed);
+            retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
         }
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
-        if (cacheable && answer is not null) answers.Add(subject, question.Language, version, answer);
+        if (cacheable && answer is not null) answers.Add(subject, question.Language, question.Reader, version, answer);
         return answer ?? Extractive(analyzed, units, subject);
     }
 
@@ -67,21 +67,29 @@ public sealed class KnowledgeBase(
             : Answer.NotFound(subject, analyzed.Language);
     }
 
-    public StoredDocument? FindDocument(string path) => DocumentPaths.IsValid(path) ? reader.Document(path) : null;
+    // The document at this path, if the reader may see it.
+    public StoredDocument? FindDocument(string path, Audience audience) =>
+        DocumentPaths.IsValid(path) && reader.Document(path) is { } document && (document.Audience & audience) != 0 ? document : null;
 
-    public async Task UpsertDocumentAsync(string path, string title, string language, string text, CancellationToken cancellationToken = default)
+    public async Task UpsertDocumentAsync(string path, string title, string language, string text, Audience audience,
+        CancellationToken cancellationToken = default)
     {
         if (!DocumentPaths.IsValid(path)) throw new ArgumentException($"'{path}' is not a valid document path (relative, '/'-separated, no '..').", nameof(path));
         if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("A document needs a title.", nameof(title));
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxStoredText) throw new ArgumentException($"A stored document holds at most {MaxStoredText} characters.", nameof(text));
-        if (reader.Document(path) is { Kind: DocumentKind.File }) throw new ArgumentException($"'{path}' is a corpus file and cannot be replaced.", nameof(path));
+        if (!Enum.IsDefined(audience)) throw new ArgumentException($"'{audience}' is not an audience.", nameof(audience));
+        var existing = reader.Document(path);
+        if (existing is { Kind: DocumentKind.File }) throw new ArgumentException($"'{path}' is a corpus file and cannot be replaced.", nameof(path));
 
+        // A sync that finds a document unchanged leaves it alone: no re-indexing, no new index version.
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\0', title, language, ((int)audience).ToString(System.Globalization.CultureInfo.InvariantCulture), text))));
+        if (existing?.Hash == hash) return;
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(title + "\n" + text) : language.Trim().ToLowerInvariant();
         var parsed = PlainTextReader.Read(text, Titles.Shorten(title.Trim(), Titles.MaxLength), titleFromText: false);
         var document = PassageBuilder.Build(path, parsed, lang);
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-        var source = new DocumentSource(DocumentKind.Stored, text.Length, DateTime.UtcNow.Ticks, hash, text);
+        var source = new DocumentSource(DocumentKind.Stored, text.Length, DateTime.UtcNow.Ticks, hash, text, audience);
         await writer.WriteAsync([IndexEntry.Create(document, source)], [], cancellationToken);
         logger.LogInformation("Stored document {Path} indexed ({Passages} passages)", path, document.Passages.Count);
     }
@@ -90,5 +98,14 @@ public sealed class KnowledgeBase(
     {
         if (!DocumentPaths.IsValid(path) || reader.Document(path) is not { Kind: DocumentKind.Stored }) return;
         await writer.WriteAsync([], [path], cancellationToken);
+    }
+
+    public IReadOnlyList<string> StoredPaths(string prefix) => reader.StoredPaths(prefix);
+
+    public async Task<int> BindSourceAsync(string prefix, string source, CancellationToken cancellationToken = default)
+    {
+        var removed = await writer.BindSourceAsync(prefix, source, cancellationToken);
+        if (removed > 0) logger.LogInformation("{Removed} stored documents under {Prefix} came from another source and were removed", removed, prefix);
+        return removed;
     }
 }

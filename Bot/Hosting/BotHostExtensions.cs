@@ -46,6 +46,8 @@ public static class BotHostExtensions
         app.MapHealthChecks("/health");
         if (!app.Services.GetRequiredService<BotAuthOptions>().AuthEnabled)
             app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted. Use this for local development only.");
+        if (string.IsNullOrEmpty(app.Configuration["Exports:SigningKey"]))
+            app.Logger.LogWarning("Exports:SigningKey is not set: citation and CSV links work only on this instance, until it restarts.");
         return app;
     }
 }

@@ -1,15 +1,18 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Feedback;
 
 namespace StakeholderBot.Dialogs.Ask;
 
-// Questions about the projects: answered from the indexed documents with [n] citations and feedback buttons,
-// read with the previous question's subject when they follow up on it; feedback is stored for review.
-public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, TimeProvider time, ILogger<AskFlow> logger)
+// Questions about the projects: answered from the documents the asker may read, with [n] citations whose signed
+// links open them for that reader, and feedback buttons; read with the previous question's subject when they follow
+// up on it; feedback is stored for review.
+public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
+    TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
     private const int MaxComment = 2000;
@@ -24,16 +27,22 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
 
         var conversation = turn.Conversation.Id;
         var previous = await memory.GetAsync(conversation, cancellationToken);
-        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents), cancellationToken);
+        var reader = access.ReaderOf(turn);
+        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
         var text = answer.Found ? Render(answer) : texts.NotFound;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
 
         return answer.Found
-            ? TurnResult.Say(new Reply(text, Citations: answer.Citations, AiGenerated: answer.AiGenerated, FeedbackButtons: true))
+            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, reader) }).ToList(),
+                AiGenerated: answer.AiGenerated, FeedbackButtons: true))
             : TurnResult.Say(new Reply(text, FeedbackButtons: true));
     }
+
+    // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.
+    private string LinkTo(Citation citation, Audience reader) =>
+        links.Document(citation.DocumentPath, reader).AbsoluteUri + (citation.Page > 0 ? $"#page={citation.Page}" : "");
 
     // Teams expects an empty invoke response whatever happens; a reaction that cannot be stored is logged.
     public async Task<TurnResult> OnFeedbackAsync(Turn turn, CancellationToken cancellationToken)

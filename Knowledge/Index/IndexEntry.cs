@@ -6,9 +6,10 @@ namespace StakeholderBot.Knowledge.Index;
 
 public enum DocumentKind { File, Stored }
 
-// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash), and
-// who added it when that is known (documents added from Teams).
-public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null)
+// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash),
+// who may read it, and who added it when that is known (documents added from Teams).
+public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null,
+    Audience Audience = Audience.Everyone)
 {
     public string? AddedBy { get; init; }
     public DateTimeOffset? AddedAt { get; init; }

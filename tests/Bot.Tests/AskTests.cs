@@ -24,7 +24,7 @@ public sealed class AskTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixt
         Assert.Null(entity["additionalType"]);
         var appearance = entity["citation"]![0]!["appearance"]!;
         Assert.Equal(1, (int)entity["citation"]![0]!["position"]!);
-        Assert.Equal("https://bot.example.org/documents/inter-ventures-policy-instruments.md", (string?)appearance["url"]);
+        Assert.StartsWith("https://bot.example.org/documents/inter-ventures-policy-instruments.md?for=stakeholders&exp=", (string?)appearance["url"]);
         Assert.InRange(((string?)appearance["name"])!.Length, 1, 80);
         Assert.InRange(((string?)appearance["abstract"])!.Length, 1, 160);
         Assert.True((bool)reply["channelData"]!["feedbackLoopEnabled"]!);
@@ -60,7 +60,7 @@ public sealed class AskTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixt
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
         var reply = Assert.Single(await bot.AskAsync(Fixtures.Message("Wat is de grootste afzetmarkt van Deepgrooves?", "nl-NL")))!;
         Assert.Contains("Verenigde Staten", (string?)reply["text"]);
-        Assert.EndsWith("/documents/nl/upgradesme-samenvatting.md", (string?)reply["entities"]![0]!["citation"]![0]!["appearance"]!["url"]);
+        Assert.Contains("/documents/nl/upgradesme-samenvatting.md?", (string?)reply["entities"]![0]!["citation"]![0]!["appearance"]!["url"]);
     }
 
     [Fact]
