@@ -24,8 +24,10 @@ public sealed class KnowledgeBase(
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
     {
         var version = reader.Version;
-        var analyzed = QuestionAnalyzer.Analyze(question.Text, question.Language);
-        var subject = question.Text.Trim();
+        // "Hi, ...? Thanks!": the courtesies around a question are not part of it.
+        var text = Courtesy.Read(question.Text, question.Language) is { IsSmallTalk: false } reading ? reading.Question : question.Text.Trim();
+        var analyzed = QuestionAnalyzer.Analyze(text, question.Language);
+        var subject = text;
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
         if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached;
@@ -36,18 +38,30 @@ public sealed class KnowledgeBase(
             subject = string.Join('\n', previous.Prepend(subject));
         }
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
+        var vocabulary = Weigh(analyzed);
         var retrieval = retriever.Retrieve(analyzed, question.Reader);
-        var units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
-        // The question's words found no answer: its meaning may find the passage that words it differently.
-        if (retriever.CanSearchMeaning && ExtractiveAnswerer.Compose(analyzed, units) is null)
+        var units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
+        // The question's words found no answer: its meaning may find the passage that words it differently. Embedding a
+        // question costs more than answering one by its words, so it is done only then.
+        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable))
         {
             retrieval = retriever.Fuse(analyzed, question.Reader);
-            units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
+            units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
         if (cacheable && answer is not null) answers.Add(subject, question.Language, question.Reader, version, answer);
         return answer ?? Extractive(analyzed, units, subject);
+    }
+
+    // In how many passages each concept occurs (any of its forms) and its idf; a name is distinctive when fewer than
+    // one passage in five mentions it. The documents are English: other languages' words are mostly unknown to them.
+    private Vocabulary Weigh(AnalyzedQuestion question)
+    {
+        var total = Math.Max(1, reader.PassageCount());
+        var frequencies = question.Concepts.Select(c => c.SearchTerms.Max(reader.DocumentFrequency)).ToList();
+        var weights = frequencies.Select((f, i) => Math.Max(0.2, Math.Log(1 + (total - f + 0.5) / (f + 0.5))) * question.Concepts[i].Emphasis).ToList();
+        return new Vocabulary(frequencies, weights, question.Language == "en", name => reader.DocumentFrequency(name) * 5 < total);
     }
 
     // Null when the model failed and the extractive answer stands in (not cached, so the model is tried again).
@@ -63,7 +77,7 @@ public sealed class KnowledgeBase(
     {
         var extractive = ExtractiveAnswerer.Compose(analyzed, units);
         return extractive is { } found
-            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language)
+            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language) { SourceLanguage = found.Language }
             : Answer.NotFound(subject, analyzed.Language);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Feedback;
 
@@ -10,7 +11,8 @@ namespace StakeholderBot.Dialogs.Ask;
 
 // Questions about the projects: answered from the documents the asker may read, with [n] citations whose signed
 // links open them for that reader, and feedback buttons; read with the previous question's subject when they follow
-// up on it; feedback is stored for review.
+// up on it; feedback is stored for review. Small talk ("hi", "thanks!", "what can you do?") gets a short reply in the
+// language it was written in and the help card, never a search of the documents.
 public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
     TimeProvider time, ILogger<AskFlow> logger)
 {
@@ -23,6 +25,8 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var question = turn.Text.Trim();
         if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
         if (question.Length > MaxQuestion) question = question[..MaxQuestion];
+        var courtesy = Courtesy.Read(question, turn.Language);
+        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn.Language);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
         var conversation = turn.Conversation.Id;
@@ -30,6 +34,10 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var reader = access.ReaderOf(turn);
         var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
         var text = answer.Found ? Render(answer) : texts.NotFound;
+        // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
+        // question's own language, unless the reader's Teams is set to another one than English).
+        if (answer.Found && !answer.AiGenerated && answer.SourceLanguage == "en" && answer.Language != "en")
+            text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
@@ -73,6 +81,12 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             logger.LogError(error, "Answer feedback ({Reaction}) could not be stored", reaction);
         }
         return empty;
+    }
+
+    private static TurnResult SmallTalk(CourtesyReading courtesy, string turnLanguage)
+    {
+        var language = courtesy.Language ?? turnLanguage;
+        return TurnResult.Say(Reply.FromCard(HelpCard.Build(HelpTexts.For(language)), AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
     }
 
     // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.
