@@ -34,12 +34,15 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
-    public void Pdf_TableRowsStayTogether()
+    public void Pdf_TableRowsStayTogether_WithTheirColumnNames()
     {
         var rows = ActionPlan.Blocks.Where(b => b.Page == 3 && b.Text.Contains(" | ")).Select(b => b.Text).ToList();
         Assert.Equal(
-            ["Measure | Budget | Firms reached", "Export voucher | EUR 400,000 | 120", "Shared export manager | EUR 250,000 | 45", "Trade fair desk | EUR 80,000 | all firms"],
-            rows);
+        [
+            "Measure: Export voucher | Budget: EUR 400,000 | Firms reached: 120",
+            "Measure: Shared export manager | Budget: EUR 250,000 | Firms reached: 45",
+            "Measure: Trade fair desk | Budget: EUR 80,000 | Firms reached: all firms",
+        ], rows);
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public sealed class PdfReaderTests
         var voucher = Assert.Single(passages, p => p.Text.Contains("70 per cent"));
         Assert.Equal(2, voucher.Page);
         Assert.Equal("2. Measures", voucher.Heading);
-        Assert.Contains(passages.Single(p => p.Page == 3).Units, u => u.Text == "Shared export manager | EUR 250,000 | 45");
+        Assert.Contains(passages.Single(p => p.Page == 3).Units, u => u.Text == "Measure: Shared export manager | Budget: EUR 250,000 | Firms reached: 45");
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace StakeholderBot.Knowledge.Documents.Pdf;
 // Docstrum cuts a table into one block per column, so a row's cells would end up in different passages. Blocks
 // that stand side by side with their lines on shared baselines, and whose lines are short like cells (not prose
 // filling a column), are one table: its lines are regrouped into rows, cells joined with " | " as the other
-// readers do.
+// readers do. Under a header row (words, no figures) each cell is labelled with its column ("Budget: EUR 250,000"),
+// so a row quoted on its own still says what its figures are.
 public static class PdfTables
 {
     public static (IReadOnlyList<TextBlock> Blocks, Dictionary<TextBlock, IReadOnlyList<string>> Tables) Merge(IReadOnlyList<TextBlock> blocks)
@@ -86,7 +87,9 @@ public static class PdfTables
             for (var c = 0; c < row.Length; c++)
                 if (row[c] is { } text) above[c] = above[c] is { } existing ? existing + " " + text : text;
         }
-        return merged.Select(row => string.Join(" | ", row.Select(cell => cell ?? ""))).ToList();
+        var header = merged.Count >= 2 && merged[0].All(cell => cell is { Length: > 0 } && !cell.Any(char.IsDigit)) ? merged[0] : null;
+        if (header is null) return merged.Select(row => string.Join(" | ", row.Select(cell => cell ?? ""))).ToList();
+        return merged.Skip(1).Select(row => string.Join(" | ", row.Select((cell, c) => cell is null ? "" : $"{header[c]}: {cell}"))).ToList();
     }
 
     private static double Median(IEnumerable<double> values)
