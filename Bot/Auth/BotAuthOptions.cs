@@ -2,7 +2,8 @@ namespace StakeholderBot.Bot.Auth;
 
 public enum BotAppType { MultiTenant, SingleTenant, UserAssignedMSI }
 
-// The bot's identity, read from MicrosoftApp* keys; an empty AppId means local development without auth.
+// The bot's identity, read from MicrosoftApp* keys, and who may call it. Without an app id requests carry no token:
+// allowed only in Development or when Bot:AllowUnauthenticated says so, since anyone could then post activities.
 public sealed record BotAuthOptions(
     BotAppType AppType,
     string? AppId,
@@ -11,13 +12,23 @@ public sealed record BotAuthOptions(
     IReadOnlyList<string> AllowedTenants,
     string BotFrameworkMetadataUrl,
     string EntraMetadataUrlTemplate,
-    bool RequireHttpsMetadata)
+    bool RequireHttpsMetadata,
+    IReadOnlyList<string>? AllowedCallers = null,
+    IReadOnlyList<string>? AllowedChannels = null)
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    // The Teams / Agent 365 platform app that requests the Entra tokens Teams sends to SingleTenant and MSI bots
+    // (the caller in their azp or appid claim). Any other app of the tenant could get a token for the bot too.
+    public const string TeamsPlatformAppId = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
+
     public bool AuthEnabled => !string.IsNullOrEmpty(AppId);
 
-    public static BotAuthOptions From(IConfiguration configuration)
+    public IReadOnlyList<string> Callers => AllowedCallers ?? [TeamsPlatformAppId];
+
+    public IReadOnlyList<string> Channels => AllowedChannels ?? ["msteams"];
+
+    public static BotAuthOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var typeText = configuration["MicrosoftAppType"];
         var appType = BotAppType.MultiTenant;
@@ -45,13 +56,33 @@ public sealed record BotAuthOptions(
                     throw new InvalidOperationException("MicrosoftAppPassword must not be set for a UserAssignedMSI bot.");
             }
         }
+        else if (!environment.IsDevelopment() && !Flag(configuration, "Bot:AllowUnauthenticated"))
+        {
+            throw new InvalidOperationException(
+                $"MicrosoftAppId is not set, so anyone could post activities to the bot. Set MicrosoftAppId (with its credentials), " +
+                $"or set Bot:AllowUnauthenticated=true to run without authentication in the {environment.EnvironmentName} environment.");
+        }
 
-        var allowed = Dialogs.ConfigList.Read(configuration, "Teams:AllowedTenants");
+        var callers = Dialogs.ConfigList.Read(configuration, "Auth:AllowedCallers");
+        if (callers.FirstOrDefault(c => !Guid.TryParse(c, out _)) is { } badCaller)
+            throw new InvalidOperationException($"Auth:AllowedCallers must list app ids (GUIDs), got '{badCaller}'.");
+        var channels = Dialogs.ConfigList.Read(configuration, "Bot:AllowedChannels");
 
-        return new BotAuthOptions(appType, appId, password, tenantId, allowed,
+        return new BotAuthOptions(appType, appId, password, tenantId, Dialogs.ConfigList.Read(configuration, "Teams:AllowedTenants"),
             configuration["Auth:BotFrameworkMetadataUrl"] ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
             configuration["Auth:EntraMetadataUrlTemplate"] ?? "https://login.microsoftonline.com/{0}/v2.0/.well-known/openid-configuration",
-            !string.Equals(configuration["Auth:AllowHttpMetadata"], "true", StringComparison.OrdinalIgnoreCase));
+            !Flag(configuration, "Auth:AllowHttpMetadata"),
+            callers.Count > 0 ? callers : null,
+            channels.Count > 0 ? channels : null);
+    }
+
+    private static bool Flag(IConfiguration configuration, string key)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        return bool.TryParse(text, out var value)
+            ? value
+            : throw new InvalidOperationException($"{key} must be true or false, got '{text}'.");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

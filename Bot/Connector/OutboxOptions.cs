@@ -3,8 +3,8 @@ using System.Globalization;
 namespace StakeholderBot.Bot.Connector;
 
 // Limits of the reply outbox (section Connector:Outbox). Budget covers one reply's attempts and waits from its
-// first outbox attempt; Teams' Retry-After for a throttled conversation is seconds to a minute, so 5 minutes and
-// 8 attempts outlast a throttling burst without keeping a stale answer around for long.
+// first attempt (in the turn); Teams' Retry-After for a throttled conversation is seconds to a minute, so 5 minutes
+// and 8 attempts outlast a throttling burst without keeping a stale answer around for long.
 public sealed record OutboxOptions(
     int Capacity = 10_000,
     int MaxAttempts = 8,
@@ -16,6 +16,8 @@ public sealed record OutboxOptions(
     public TimeSpan ReplyBudget => Budget ?? TimeSpan.FromMinutes(5);
     public TimeSpan ShutdownFlush => FlushTime ?? TimeSpan.FromSeconds(5);
     public TimeSpan Backoff => FirstBackoff ?? TimeSpan.FromSeconds(1);
+
+    public RetryPolicy Retry => new(MaxAttempts, ReplyBudget, Backoff);
 
     public static OutboxOptions From(IConfiguration configuration)
     {

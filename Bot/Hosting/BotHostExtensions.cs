@@ -9,25 +9,25 @@ public static class BotHostExtensions
 {
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
-        var authOptions = BotAuthOptions.From(builder.Configuration);
+        var authOptions = BotAuthOptions.From(builder.Configuration, builder.Environment);
+        var serviceUrls = ServiceUrlTrust.From(builder.Configuration, builder.Environment);
         var outboxOptions = OutboxOptions.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(authOptions);
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpClient("openid");
+        services.AddSingleton(serviceUrls);
+        services.AddHttpClient(OpenIdKeySource.HttpClientName, c => c.Timeout = OpenIdKeySource.FetchTimeout);
         services.AddSingleton<OpenIdKeySource>();
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.AddTransient<ConnectorTokenHandler>();
-        services.AddTransient<ConnectorRetryHandler>();
+        // One request per attempt; the outbox (RetryPolicy) decides about the next one.
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
-            .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorTokenHandler>();
         // A fresh typed client per outbox attempt, so the singleton outbox does not pin one HttpClient handler.
         services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, outboxOptions,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
-        services.AddTransient<TurnReplies>();
         services.AddDialogs(builder.Configuration);
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
@@ -44,7 +44,8 @@ public static class BotHostExtensions
         app.MapExports();
         app.MapHealthChecks("/health");
         if (!app.Services.GetRequiredService<BotAuthOptions>().AuthEnabled)
-            app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted. Use this for local development only.");
+            app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted ({Environment} environment). Use this for local development only.",
+                app.Environment.EnvironmentName);
         return app;
     }
 }

@@ -111,7 +111,8 @@ public sealed class SurveyDefinitionTests
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
-                Environment = { ["Surveys__Path"] = folder.FullName, ["Knowledge__IndexPath"] = folder.FullName },
+                // Development: the test hosts run without an app id, which only Development allows.
+                Environment = { ["Surveys__Path"] = folder.FullName, ["Knowledge__IndexPath"] = folder.FullName, ["ASPNETCORE_ENVIRONMENT"] = "Development" },
             };
             foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StakeholderBot.Bot.dll"), "--urls", "http://127.0.0.1:0" })
                 start.ArgumentList.Add(arg);
