@@ -3,19 +3,19 @@ using StakeholderBot.Storage.Tables;
 namespace StakeholderBot.Storage.Conversations;
 
 // Where to reach a conversation later (proactive messages, any instance): its service URL, tenant and the
-// bot's id in it. One entity per conversation, replaced when something changes.
+// bot's id in it. One entity per conversation and service URL (the row key), replaced when something changes:
+// an activity naming another service URL for a conversation adds a row and never redirects the existing one.
 public sealed record ConversationReference(
     string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType);
 
 public sealed class ConversationReferenceStore(StorageTables tables)
 {
     public const string TableName = "Conversations";
-    private const string RowKey = "reference";
 
     public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default) =>
         tables.RunAsync(TableName, "save conversation reference", table =>
         {
-            var entity = new TableEntity(TableKey.Encode(reference.ConversationId), RowKey)
+            var entity = new TableEntity(TableKey.Encode(reference.ConversationId), RowKeyOf(reference.ServiceUrl))
             {
                 ["ConversationId"] = reference.ConversationId,
                 ["ServiceUrl"] = reference.ServiceUrl,
@@ -26,12 +26,15 @@ public sealed class ConversationReferenceStore(StorageTables tables)
             return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         }, cancellationToken);
 
-    public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
+    public Task<ConversationReference?> GetAsync(string conversationId, string serviceUrl, CancellationToken cancellationToken = default) =>
         tables.RunAsync(TableName, "read conversation reference", async table =>
         {
-            var found = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), RowKey, cancellationToken: cancellationToken);
+            var found = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), RowKeyOf(serviceUrl), cancellationToken: cancellationToken);
             if (!found.HasValue || found.Value is not { } entity) return null;
             return new ConversationReference(conversationId, entity.GetString("ServiceUrl") ?? "",
                 entity.GetString("TenantId"), entity.GetString("BotId"), entity.GetString("ConversationType"));
         }, cancellationToken);
+
+    // Service URLs differ only in case and a trailing slash as Teams sends them; one row for all spellings.
+    public static string RowKeyOf(string serviceUrl) => TableKey.Encode(serviceUrl.TrimEnd('/').ToLowerInvariant());
 }
