@@ -9,11 +9,11 @@ namespace StakeholderBot.Knowledge;
 // The knowledge API the flows use: ask a question, look up a document, add or remove stored documents.
 public sealed class KnowledgeBase(
     KnowledgeOptions options, IndexReader reader, IndexWriter writer, KnowledgeReadiness readiness, ILogger<KnowledgeBase> logger,
-    IModelAnswerer? model = null) : IKnowledgeDocuments
+    IModelAnswerer? model = null, Retriever? retriever = null) : IKnowledgeDocuments
 {
     private const int MaxStoredText = 1_000_000;
     private const int SubjectDepth = 3;
-    private readonly Retriever retriever = new(reader);
+    private readonly Retriever retriever = retriever ?? new(reader);
     private readonly AnalysisCache analyses = new(reader);
     private readonly AnswerCache answers = new();
 
@@ -35,9 +35,15 @@ public sealed class KnowledgeBase(
             analyzed = FollowUp.Merge(analyzed, previous);
             subject = string.Join('\n', previous.Prepend(subject));
         }
-        var (passages, weights) = retriever.Retrieve(analyzed);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
-        var units = UnitScorer.Score(analyzed, weights, passages, preferred, analyses);
+        var retrieval = retriever.Retrieve(analyzed);
+        var units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
+        // The question's words found no answer: its meaning may find the passage that words it differently.
+        if (retriever.CanSearchMeaning && ExtractiveAnswerer.Compose(analyzed, units) is null)
+        {
+            retrieval = retriever.Fuse(analyzed);
+            units = UnitScorer.Score(analyzed, retrieval.Weights, retrieval.Passages, preferred, analyses);
+        }
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
         if (cacheable && answer is not null) answers.Add(subject, question.Language, version, answer);

@@ -1,4 +1,5 @@
 using StakeholderBot.Knowledge.Documents;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Index;
@@ -10,13 +11,16 @@ public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified,
 
 // A document with its index terms worked out, ready to be written in one transaction. Built off the writer's
 // thread because tokenising is the expensive part.
-public sealed record IndexEntry(PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms)
+public sealed record IndexEntry(
+    PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms,
+    IReadOnlyList<List<PassageWindow>> Windows)
 {
     public static IndexEntry Create(PreparedDocument document, DocumentSource source) => new(
         document,
         source,
         Terms.ForIndex(document.Context, document.Language),
-        document.Passages.Select(TermsOf).ToList());
+        document.Passages.Select(TermsOf).ToList(),
+        document.Passages.Select(p => PassageWindows.Of(document.Title, p.Heading, p.Units)).ToList());
 
     public static (string Heading, string Body) TermsOf(Passage passage) =>
         (Terms.ForIndex(passage.Heading + " " + passage.Topic, passage.Language), Terms.ForIndex(passage.Text, passage.Language));

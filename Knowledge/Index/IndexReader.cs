@@ -92,6 +92,43 @@ public sealed class IndexReader(IndexDatabase database)
         return count;
     }
 
+    // Windows after the given one whose vector is not stored yet, with what their text is rebuilt from.
+    public IReadOnlyList<MissingWindow> WindowsWithoutVectors(long after, int limit)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT w.id, w.passage_id, w.first, w.count, w.hash, d.title, p.heading, p.body
+            FROM windows w JOIN passages p ON p.id = w.passage_id JOIN documents d ON d.id = p.document_id
+            WHERE w.id > $after AND NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash = w.hash)
+            ORDER BY w.id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        var missing = new List<MissingWindow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            missing.Add(new MissingWindow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), (byte[])reader.GetValue(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+        return missing;
+    }
+
+    // Every window that has its vector, streamed in passage order.
+    public void ReadVectors(Action<long, int, int, byte[]> each)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT w.passage_id, w.first, w.count, v.vector FROM windows w JOIN vectors v ON v.hash = w.hash ORDER BY w.passage_id, w.first";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) each(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), (byte[])reader.GetValue(3));
+    }
+
+    public long WindowCount()
+    {
+        using var connection = database.Open();
+        return (long)IndexDatabase.Scalar(connection, "SELECT count(*) FROM windows")!;
+    }
+
     public StoredDocument? Document(string path)
     {
         using var connection = database.Open();
@@ -123,7 +160,10 @@ public sealed class IndexReader(IndexDatabase database)
         {
             var id = reader.GetInt64(0);
             hits.Add(new PassageHit(id, reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5),
-                reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0));
+                reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0)
+            {
+                Lexical = scores?.GetValueOrDefault(id) ?? 0,
+            });
         }
         return hits;
     }

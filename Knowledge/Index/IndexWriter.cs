@@ -54,6 +54,52 @@ public sealed class IndexWriter(IndexDatabase database)
         }
     }
 
+    // Vectors are written beside the documents, not with them: they fill in behind the text index. Each is stored
+    // once under its window's hash, however many windows share that text.
+    public async Task WriteVectorsAsync(IReadOnlyCollection<(byte[] Hash, byte[] Vector)> vectors, CancellationToken cancellationToken)
+    {
+        if (vectors.Count == 0) return;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT OR IGNORE INTO vectors(hash, vector) VALUES ($hash, $vector)";
+            var hash = command.Parameters.Add(new SqliteParameter("$hash", null));
+            var vector = command.Parameters.Add(new SqliteParameter("$vector", null));
+            foreach (var (key, value) in vectors)
+            {
+                hash.Value = key;
+                vector.Value = value;
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // Vectors of windows no document has any more (changed or removed text).
+    public async Task<int> RemoveUnusedVectorsAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM vectors WHERE NOT EXISTS (SELECT 1 FROM windows w WHERE w.hash = vectors.hash)";
+            return command.ExecuteNonQuery();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     // The FTS5 table keeps no copy of its text (it is rebuilt from the passages), so removing a row means handing
     // it the same terms again: they are worked out from the stored passage exactly as when it was added.
     private static void Remove(Commands commands, string path)
@@ -79,7 +125,7 @@ public sealed class IndexWriter(IndexDatabase database)
                 delete.Parameters["$body"].Value = terms.Body;
                 delete.ExecuteNonQuery();
             }
-            foreach (var command in new[] { commands.DeletePassages, commands.DeleteDocument })
+            foreach (var command in new[] { commands.DeleteWindows, commands.DeletePassages, commands.DeleteDocument })
             {
                 command.Parameters["$id"].Value = id;
                 command.ExecuteNonQuery();
@@ -121,6 +167,16 @@ public sealed class IndexWriter(IndexDatabase database)
             terms.Parameters["$heading"].Value = entry.PassageTerms[p].Heading;
             terms.Parameters["$body"].Value = entry.PassageTerms[p].Body;
             terms.ExecuteNonQuery();
+
+            var window = commands.InsertWindow;
+            window.Parameters["$passage"].Value = passageId;
+            foreach (var w in entry.Windows[p])
+            {
+                window.Parameters["$first"].Value = w.First;
+                window.Parameters["$count"].Value = w.Count;
+                window.Parameters["$hash"].Value = w.Hash;
+                window.ExecuteNonQuery();
+            }
         }
     }
 
@@ -130,6 +186,10 @@ public sealed class IndexWriter(IndexDatabase database)
         public SqliteCommand ListPassages { get; } = Create(connection, transaction, "SELECT id, language, heading, topic, body FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteTerms { get; } = Create(connection, transaction,
             "INSERT INTO passage_terms(passage_terms, rowid, context, heading, body) VALUES ('delete', $id, $context, $heading, $body)", "$id", "$context", "$heading", "$body");
+        public SqliteCommand DeleteWindows { get; } = Create(connection, transaction,
+            "DELETE FROM windows WHERE passage_id IN (SELECT id FROM passages WHERE document_id = $id)", "$id");
+        public SqliteCommand InsertWindow { get; } = Create(connection, transaction,
+            "INSERT INTO windows(passage_id, first, count, hash) VALUES ($passage, $first, $count, $hash)", "$passage", "$first", "$count", "$hash");
         public SqliteCommand DeletePassages { get; } = Create(connection, transaction, "DELETE FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteDocument { get; } = Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
         public SqliteCommand InsertDocument { get; } = Create(connection, transaction,

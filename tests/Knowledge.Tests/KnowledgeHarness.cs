@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge.Tests;
@@ -17,7 +18,10 @@ public sealed class KnowledgeHarness
         Writer = new IndexWriter(Database);
         Indexer = new CorpusIndexer(Options, Reader, Writer, NullLogger<CorpusIndexer>.Instance);
         Readiness = new KnowledgeReadiness();
-        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model);
+        Vectors = new VectorIndex();
+        Filler = new VectorFiller(Reader, Writer, Embedder, Vectors, NullLogger<VectorFiller>.Instance);
+        Retriever = new Retriever(Reader, Embedder, Vectors);
+        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model, Retriever);
     }
 
     public string IndexPath { get; }
@@ -28,11 +32,19 @@ public sealed class KnowledgeHarness
     public CorpusIndexer Indexer { get; }
     public KnowledgeReadiness Readiness { get; }
     public KnowledgeBase Knowledge { get; }
+    public VectorIndex Vectors { get; }
+    public VectorFiller Filler { get; }
+    public Retriever Retriever { get; }
 
-    public async Task<SyncResult> IndexAsync()
+    // The model is loaded once per test process, as in the bot.
+    public static TextEmbedder Embedder { get; } = new();
+
+    // As the bot does it: the text index, then (unless asked not to) the passage vectors behind it.
+    public async Task<SyncResult> IndexAsync(bool vectors = true)
     {
         var result = await Indexer.SyncAsync(CancellationToken.None);
         Readiness.MarkReady();
+        if (vectors) await Filler.FillAsync(CancellationToken.None);
         return result;
     }
 
