@@ -13,20 +13,16 @@ public sealed record BotAuthOptions(
     string BotFrameworkMetadataUrl,
     string EntraMetadataUrlTemplate,
     bool RequireHttpsMetadata,
-    IReadOnlyList<string>? AllowedCallers = null,
-    IReadOnlyList<string>? AllowedChannels = null)
+    IReadOnlyList<string> AllowedCallers,
+    IReadOnlyList<string> AllowedChannels)
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
-    // The Teams / Agent 365 platform app that requests the Entra tokens Teams sends to SingleTenant and MSI bots
-    // (the caller in their azp or appid claim). Any other app of the tenant could get a token for the bot too.
+    // The Microsoft 365 (Agent 365) platform app that requests the Entra tokens Teams sends to SingleTenant and MSI
+    // bots: the caller in their azp or appid claim. Any other app of the tenant can get a token for the bot too.
     public const string TeamsPlatformAppId = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
 
     public bool AuthEnabled => !string.IsNullOrEmpty(AppId);
-
-    public IReadOnlyList<string> Callers => AllowedCallers ?? [TeamsPlatformAppId];
-
-    public IReadOnlyList<string> Channels => AllowedChannels ?? ["msteams"];
 
     public static BotAuthOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -72,8 +68,8 @@ public sealed record BotAuthOptions(
             configuration["Auth:BotFrameworkMetadataUrl"] ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
             configuration["Auth:EntraMetadataUrlTemplate"] ?? "https://login.microsoftonline.com/{0}/v2.0/.well-known/openid-configuration",
             !Flag(configuration, "Auth:AllowHttpMetadata"),
-            callers.Count > 0 ? callers : null,
-            channels.Count > 0 ? channels : null);
+            callers.Count > 0 ? callers : [TeamsPlatformAppId],
+            channels.Count > 0 ? channels : ["msteams"]);
     }
 
     private static bool Flag(IConfiguration configuration, string key)

@@ -50,8 +50,8 @@ public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource key
     {
         if (options.AllowedTenants.Count > 0 && !options.AllowedTenants.Contains(activity.TenantId ?? "", StringComparer.OrdinalIgnoreCase))
             return AuthVerdict.Forbidden("This tenant is not allowed to use the bot.");
-        if (!options.Channels.Contains(activity.ChannelId ?? "", StringComparer.Ordinal))
-            return AuthVerdict.Forbidden($"The bot serves the channels {string.Join(", ", options.Channels)} only.");
+        if (!options.AllowedChannels.Contains(activity.ChannelId ?? "", StringComparer.Ordinal))
+            return AuthVerdict.Forbidden($"The bot serves the channels {string.Join(", ", options.AllowedChannels)} only.");
         // No service URL: nothing will be sent (an expectReplies turn answers in the response).
         if (!string.IsNullOrEmpty(activity.ServiceUrl) && !serviceUrls.IsTrusted(activity.ServiceUrl))
             return AuthVerdict.Forbidden("The activity's serviceUrl is not a trusted Bot Framework endpoint.");
@@ -122,7 +122,7 @@ public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource key
 
     // Entra v2 tokens name the requesting app in azp, v1 tokens in appid.
     private bool IsAllowedCaller(JwtSecurityToken token) =>
-        (Claim(token, "azp") ?? Claim(token, "appid")) is { } caller && options.Callers.Contains(caller, StringComparer.OrdinalIgnoreCase);
+        (Claim(token, "azp") ?? Claim(token, "appid")) is { } caller && options.AllowedCallers.Contains(caller, StringComparer.OrdinalIgnoreCase);
 
     private static string? Claim(JwtSecurityToken token, string type) => token.Claims.FirstOrDefault(c => c.Type == type)?.Value;
 

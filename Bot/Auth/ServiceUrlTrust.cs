@@ -25,8 +25,6 @@ public sealed class ServiceUrlTrust(IReadOnlyList<string> hosts, bool trustLoopb
     private readonly HashSet<string> trustedHosts = new(hosts, StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> vouched = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> Hosts => trustedHosts;
-
     public static ServiceUrlTrust From(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = Dialogs.ConfigList.Read(configuration, "Connector:TrustedHosts");

@@ -35,7 +35,7 @@ public static class BotEndpoint
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
         // The authenticator refused any service URL that is not trusted; one that is present is worth remembering.
-        if (!string.IsNullOrEmpty(activity.ServiceUrl) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
             directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
