@@ -1,3 +1,5 @@
+using StakeholderBot.Knowledge;
+
 namespace StakeholderBot.Dialogs;
 
 // Project managers are named in Access:ProjectManagers by their Entra object id (aadObjectId), which Teams sets
@@ -9,4 +11,9 @@ public sealed class AccessPolicy(IEnumerable<string> projectManagers)
         projectManagers.Select(m => m.Trim()).Where(m => m.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     public bool IsProjectManager(UserRef user) => user.AadObjectId is { Length: > 0 } oid && managers.Contains(oid);
+
+    // Whom an answer in this conversation is for: what only managers may read is answered only to a manager in
+    // personal chat, because everyone in a group chat or channel (guests included) reads the reply and its links.
+    public Audience ReaderOf(Turn turn) =>
+        turn.Conversation.Kind == ConversationKind.Personal && IsProjectManager(turn.User) ? Audience.ProjectManagers : Audience.Stakeholders;
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StakeholderBot.Dialogs.Ask;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
@@ -22,7 +22,8 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(new AccessPolicy(options.ProjectManagers));
-        services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
+        services.AddSingleton(sp => new SignedLinks(options.PublicBaseUrl, options.ExportSigningKey, options.DocumentLinkLifetime,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();
         services.AddAsk();

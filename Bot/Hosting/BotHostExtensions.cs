@@ -47,6 +47,8 @@ public static class BotHostExtensions
         if (!app.Services.GetRequiredService<BotAuthOptions>().AuthEnabled)
             app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted ({Environment} environment). Use this for local development only.",
                 app.Environment.EnvironmentName);
+        if (string.IsNullOrEmpty(app.Configuration["Exports:SigningKey"]))
+            app.Logger.LogWarning("Exports:SigningKey is not set: citation and CSV links work only on this instance, until it restarts.");
         return app;
     }
 }

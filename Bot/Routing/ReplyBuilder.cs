@@ -7,7 +7,7 @@ using StakeholderBot.Knowledge;
 namespace StakeholderBot.Bot.Routing;
 
 // Reply -> outgoing Activity addressed back to where the inbound activity came from.
-public sealed class ReplyBuilder(DialogOptions options)
+public sealed class ReplyBuilder
 {
     public Activity Build(Activity inbound, Reply reply)
     {
@@ -30,7 +30,7 @@ public sealed class ReplyBuilder(DialogOptions options)
     }
 
     // Teams allows exactly one root Message entity; it carries both the citations and the AI label.
-    private JsonObject MessageEntity(Reply reply)
+    private static JsonObject MessageEntity(Reply reply)
     {
         var entity = new JsonObject
         {
@@ -44,7 +44,8 @@ public sealed class ReplyBuilder(DialogOptions options)
         return entity;
     }
 
-    private JsonObject Claim(Citation citation) => new()
+    // The url is the signed link the flow made for whoever the answer is for.
+    private static JsonObject Claim(Citation citation) => new()
     {
         ["@type"] = "Claim",
         ["position"] = citation.Position,
@@ -53,15 +54,9 @@ public sealed class ReplyBuilder(DialogOptions options)
             ["@type"] = "DigitalDocument",
             ["name"] = Shorten(citation.Title, 80),
             ["abstract"] = Shorten(citation.Abstract, 160),
-            ["url"] = DocumentUrl(citation.DocumentPath),
+            ["url"] = citation.Url,
         },
     };
-
-    public string DocumentUrl(string documentPath)
-    {
-        var escaped = string.Join('/', documentPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
-        return new Uri(options.PublicBaseUrl, "documents/" + escaped).ToString();
-    }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -40,6 +40,9 @@ public static class MeetingFormCard
         body.AddRange(inputs.Text(MinutesUrl, "Link to the minutes", maxLength: UrlMax, style: "Url", placeholder: "https://..."));
         body.AddRange(inputs.Text(AttendanceUrl, "Link to the attendance list", maxLength: UrlMax, style: "Url", placeholder: "https://..."));
         body.AddRange(inputs.Text(Notes, "Notes", maxLength: LongTextMax, multiline: true));
+        body.Add(Section("Sharing"));
+        body.AddRange(inputs.Toggle(Shareable, SharingTexts.Toggle));
+        body.Add(AdaptiveCard.Text(SharingTexts.Explanation, isSubtle: true, size: "Small"));
         return AdaptiveCard.Create(body,
         [
             AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", SaveVerb, SaveData(model)),

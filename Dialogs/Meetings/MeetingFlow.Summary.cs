@@ -62,7 +62,7 @@ public sealed partial class MeetingFlow
                 : $"I found no partner or region matching \"{Markdown.Escape(missing.Place)}\". Partners with logged meetings: {known}.");
         }
         var narrative = tally.EventsHeld == 0 ? null : await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
-        var csv = links.Create(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
+        var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
         var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);
         return (MeetingSummaryCard.Build(view), null);
     }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
@@ -12,7 +12,7 @@ public sealed partial class MeetingFlow(
     AccessPolicy access,
     MeetingStore store,
     MeetingQueries queries,
-    ExportLinks links,
+    SignedLinks links,
     IMeetingIndex index,
     IMeetingNarrator narrator,
     TimeProvider time,

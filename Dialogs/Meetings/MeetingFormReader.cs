@@ -81,6 +81,7 @@ public static partial class MeetingFormReader
             MinutesUrl = V(MinutesUrl),
             AttendanceUrl = V(AttendanceUrl),
             Notes = V(Notes),
+            Shareable = V(Shareable) == "true",
         }, errors);
     }
 

@@ -14,16 +14,13 @@ namespace StakeholderBot.Dialogs.Meetings;
 
 public static class MeetingsServiceCollectionExtensions
 {
-    // Reads Meetings:Table and Meetings:IndexSyncSeconds; a bad value names its key.
+    // Reads Meetings:Table, Meetings:IndexSyncSeconds and Meetings:FullSyncSeconds; a bad value names its key.
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         var table = configuration["Meetings:Table"] is { Length: > 0 } name ? name : MeetingStore.DefaultTable;
         if (!TableNames.IsValid(table)) throw new InvalidOperationException($"Meetings:Table '{table}' is not a valid table name.");
-        var seconds = configuration["Meetings:IndexSyncSeconds"] is { Length: > 0 } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600
-                ? s
-                : throw new InvalidOperationException($"Meetings:IndexSyncSeconds must be a whole number of seconds from 1 to 3600, got '{text}'.")
-            : 30;
+        var seconds = Seconds(configuration, "Meetings:IndexSyncSeconds", 30, 3600);
+        var fullSeconds = Seconds(configuration, "Meetings:FullSyncSeconds", 300, 86_400);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<TimeProvider>(), table));
@@ -36,11 +33,18 @@ public static class MeetingsServiceCollectionExtensions
         services.TryAddSingleton<IMeetingNarrator>(sp => sp.GetService<KnowledgeOptions>()?.Model is { } model
             ? new OpenAiMeetingNarrator(model, sp.GetRequiredService<ILogger<OpenAiMeetingNarrator>>())
             : new NoMeetingNarrator());
-        services.AddSingleton(new MeetingSyncOptions(TimeSpan.FromSeconds(seconds), TimeSpan.FromMinutes(10)));
+        services.AddSingleton(new MeetingSyncOptions(TimeSpan.FromSeconds(seconds), TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(fullSeconds)));
         services.AddSingleton<MeetingIndexSync>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<MeetingIndexSync>());
         services.AddHealthChecks().AddCheck<MeetingIndexSync>("meetings-index");
         services.AddSingleton<MeetingFlow>();
         return services;
     }
+
+    private static int Seconds(IConfiguration configuration, string key, int fallback, int max) =>
+        configuration[key] is { Length: > 0 } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1 && s <= max
+                ? s
+                : throw new InvalidOperationException($"{key} must be a whole number of seconds from 1 to {max}, got '{text}'.")
+            : fallback;
 }

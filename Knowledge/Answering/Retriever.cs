@@ -22,19 +22,20 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     // False until the background embedding has stored some vectors (and always without a model).
     public bool CanSearchMeaning => embedder is not null && vectors is { IsEmpty: false };
 
-    public Retrieval Retrieve(AnalyzedQuestion question)
+    // Only passages of documents the audience (who asks) may see are found, by either step.
+    public Retrieval Retrieve(AnalyzedQuestion question, Audience audience)
     {
-        var (hits, weights) = Lexical(question);
+        var (hits, weights) = Lexical(question, audience);
         return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false);
     }
 
     // The question's text as the user meant it (without greetings or sign-offs, if the caller removed them) is what
     // gets embedded; its analysis gives the BM25 side.
-    public Retrieval Fuse(AnalyzedQuestion question, string? meaning = null)
+    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null)
     {
-        if (!CanSearchMeaning) return Retrieve(question);
-        var (lexical, weights) = Lexical(question);
-        var windows = vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits);
+        if (!CanSearchMeaning) return Retrieve(question, audience);
+        var (lexical, weights) = Lexical(question, audience);
+        var windows = vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience));
         var fused = Fusion.Rank(lexical, windows, question.Language, Hits);
         if (fused.Count == 0) return new Retrieval([], weights, true);
         var loaded = reader.LoadWithNeighbours(fused.Select(f => (f.PassageId, f.Score)).ToList(), WithNeighbours);
@@ -45,7 +46,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
         return new Retrieval(passages, weights, true);
     }
 
-    private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights) Lexical(AnalyzedQuestion question)
+    private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights) Lexical(AnalyzedQuestion question, Audience audience)
     {
         var total = Math.Max(1, reader.PassageCount());
         var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
@@ -65,7 +66,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
             }
         }
         if (expressions.Count == 0) return ([], weights);
-        return (reader.Search(FtsQuery.AnyOf(expressions), Hits), weights);
+        return (reader.Search(FtsQuery.AnyOf(expressions), Hits, audience), weights);
     }
 
     // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it

@@ -45,8 +45,8 @@ public sealed class VectorIndex
         Interlocked.Increment(ref generation);
     }
 
-    // The closest windows, best first.
-    public List<WindowMatch> Search(ReadOnlySpan<float> question, int limit)
+    // The closest windows, best first, leaving out those of hidden passages (documents the reader may not see).
+    public List<WindowMatch> Search(ReadOnlySpan<float> question, int limit, IReadOnlySet<long>? hidden = null)
     {
         Span<sbyte> quantized = stackalloc sbyte[TextEmbedder.Dimensions];
         var queryScale = Int8Vector.Quantize(question, quantized);
@@ -59,6 +59,7 @@ public sealed class VectorIndex
             {
                 var cosine = Int8Vector.Dot(query, segment.Values(w)) * queryScale * segment.Scales[w];
                 if (best.Count == limit && cosine <= best.Peek().Cosine) continue;
+                if (hidden is { Count: > 0 } && hidden.Contains(segment.PassageIds[w])) continue;
                 best.Enqueue(new WindowMatch(segment.PassageIds[w], segment.Firsts[w], segment.Counts[w], cosine), cosine);
                 if (best.Count > limit) best.Dequeue();
             }

@@ -6,8 +6,10 @@ namespace StakeholderBot.Knowledge.Index;
 
 public enum DocumentKind { File, Stored }
 
-// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash).
-public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null);
+// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash),
+// and who may read it.
+public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null,
+    Audience Audience = Audience.Everyone);
 
 // A document with its index terms worked out, ready to be written in one transaction. Built off the writer's
 // thread because tokenising is the expensive part.

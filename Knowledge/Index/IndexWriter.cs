@@ -27,6 +27,49 @@ public sealed class IndexWriter(IndexDatabase database)
         }
     }
 
+    // Stored documents under the prefix belong to one source (a storage account's table): when the source named
+    // is not the one they came from, they are all removed first, in the same transaction that records it.
+    public async Task<int> BindSourceAsync(string prefix, string source, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            var key = "source:" + prefix;
+            using var read = connection.CreateCommand();
+            read.Transaction = transaction;
+            read.CommandText = "SELECT value FROM meta WHERE key = $key";
+            read.Parameters.AddWithValue("$key", key);
+            if (read.ExecuteScalar() as string == source) return 0;
+
+            var paths = new List<string>();
+            using (var list = connection.CreateCommand())
+            {
+                list.Transaction = transaction;
+                list.CommandText = "SELECT path FROM documents WHERE kind = 'Stored' AND substr(path, 1, length($prefix)) = $prefix";
+                list.Parameters.AddWithValue("$prefix", prefix);
+                using var rows = list.ExecuteReader();
+                while (rows.Read()) paths.Add(rows.GetString(0));
+            }
+            var commands = new Commands(connection, transaction);
+            foreach (var path in paths) Remove(commands, path);
+            using var write = connection.CreateCommand();
+            write.Transaction = transaction;
+            write.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES ($key, $value)";
+            write.Parameters.AddWithValue("$key", key);
+            write.Parameters.AddWithValue("$value", source);
+            write.ExecuteNonQuery();
+            transaction.Commit();
+            database.Changed();
+            return paths.Count;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public async Task TouchAsync(IReadOnlyCollection<(string Path, long Modified)> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0) return;
@@ -147,6 +190,7 @@ public sealed class IndexWriter(IndexDatabase database)
         insert.Parameters["$modified"].Value = entry.Source.Modified;
         insert.Parameters["$hash"].Value = entry.Source.Hash;
         insert.Parameters["$stored"].Value = (object?)entry.Source.StoredText ?? DBNull.Value;
+        insert.Parameters["$audience"].Value = (int)entry.Source.Audience;
         var documentId = (long)insert.ExecuteScalar()!;
 
         for (var p = 0; p < document.Passages.Count; p++)
@@ -193,8 +237,8 @@ public sealed class IndexWriter(IndexDatabase database)
         public SqliteCommand DeletePassages { get; } = Create(connection, transaction, "DELETE FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteDocument { get; } = Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
         public SqliteCommand InsertDocument { get; } = Create(connection, transaction,
-            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text) VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored) RETURNING id",
-            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored");
+            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text, audience) VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored, $audience) RETURNING id",
+            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored", "$audience");
         public SqliteCommand InsertPassage { get; } = Create(connection, transaction,
             "INSERT INTO passages(document_id, ordinal, language, heading, topic, body) VALUES ($document, $ordinal, $language, $heading, $topic, $body) RETURNING id",
             "$document", "$ordinal", "$language", "$heading", "$topic", "$body");

@@ -15,7 +15,7 @@ public sealed record PassageHit(
     public (int First, int Count)? Window { get; init; }
 }
 
-public sealed record StoredDocument(string Path, DocumentKind Kind, string Title, string Language, string? Text);
+public sealed record StoredDocument(string Path, DocumentKind Kind, string Title, string Language, string? Text, Audience Audience, string Hash);
 
 public sealed record IndexedFile(string Path, long Size, long Modified, string Hash);
 

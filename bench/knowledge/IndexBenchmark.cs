@@ -89,7 +89,7 @@ public static class IndexBenchmark
         foreach (var question in questions)
         {
             var t0 = Stopwatch.GetTimestamp();
-            retriever.Retrieve(QuestionAnalyzer.Analyze(question, "en"));
+            retriever.Retrieve(QuestionAnalyzer.Analyze(question, "en"), Audience.Stakeholders);
             search.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
 
             t0 = Stopwatch.GetTimestamp();

@@ -44,7 +44,7 @@ public static class RetrievalMeasurement
                     .Select(e => new Regex(e, RegexOptions.IgnoreCase | RegexOptions.Singleline)).ToList();
                 var analyzed = QuestionAnalyzer.Analyze(text, language);
 
-                var retrieved = retriever.Retrieve(analyzed);
+                var retrieved = retriever.Retrieve(analyzed, Audience.Everyone);
                 var lexical = retrieved.Passages.Where(p => p.Lexical > 0).OrderByDescending(p => p.Lexical).Select(p => (p.Id, p.Lexical)).ToList();
                 var windows = vectors.Search(embedder.EmbedQuestion(text), 60);
                 var semantic = windows.Select(w => w.PassageId).Distinct().ToList();

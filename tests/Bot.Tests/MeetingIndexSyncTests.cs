@@ -1,5 +1,6 @@
 using System.Net;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Knowledge;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -30,7 +31,8 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await b.WaitUntilHealthyAsync();
         await MeetingHost.EventuallyAsync(() => b.Service<MeetingIndexSync>().Loaded, "instance B has indexed the stored meetings");
         using var clientB = b.Client();
-        var seededPage = await clientB.GetAsync("/documents/" + MeetingDocument.PathOf("intra", "regione-lombardia", seeded.Id));
+        var seededPage = await clientB.GetAsync(SignedPaths.Document(b.Service<IServiceProvider>(), MeetingDocument.PathOf("intra", "regione-lombardia", seeded.Id),
+            Audience.ProjectManagers));
         Assert.Equal(HttpStatusCode.OK, seededPage.StatusCode);
         Assert.Contains("Open an export voucher call.", await seededPage.Content.ReadAsStringAsync());
 
@@ -38,7 +40,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await a.WaitUntilHealthyAsync();
         var confirmation = MeetingCards.InvokeCard(await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed()));
         var id = (string)MeetingCards.Actions(confirmation).Single(x => (string?)x["verb"] == "meeting.edit")["data"]!["meetingId"]!;
-        var path = "/documents/" + MeetingDocument.PathOf("intra", "regione-lombardia", id);
+        var path = SignedPaths.Document(b.Service<IServiceProvider>(), MeetingDocument.PathOf("intra", "regione-lombardia", id), Audience.ProjectManagers);
         await MeetingHost.EventuallyAsync(async () => (await clientB.GetAsync(path)).StatusCode == HttpStatusCode.OK,
             "instance B serves the meeting logged on A");
 

@@ -48,8 +48,8 @@ public sealed class KnowledgeHarness
         return result;
     }
 
-    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null) =>
-        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents), CancellationToken.None);
+    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null, Audience reader = Audience.Stakeholders) =>
+        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents, reader), CancellationToken.None);
 
     public static string RepoCorpus => Path.Combine(TestSupport.RepoPaths.Root, "corpus");
 }

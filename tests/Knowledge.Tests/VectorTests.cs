@@ -59,8 +59,8 @@ public sealed class FusionTests(CorpusFixture corpus) : IClassFixture<CorpusFixt
     {
         var question = QuestionAnalyzer.Analyze("Which help do country companies near Burgos get?", "en");
 
-        var lexical = corpus.Harness.Retriever.Retrieve(question).Passages.MaxBy(p => p.Score)!;
-        var fused = corpus.Harness.Retriever.Fuse(question);
+        var lexical = corpus.Harness.Retriever.Retrieve(question, Audience.Stakeholders).Passages.MaxBy(p => p.Score)!;
+        var fused = corpus.Harness.Retriever.Fuse(question, Audience.Stakeholders);
 
         Assert.DoesNotContain(lexical.Units, u => u.Text.Contains("rural"));
         Assert.True(fused.Semantic);
