@@ -2,19 +2,11 @@ namespace StakeholderBot.Bot.Auth;
 
 public enum BotAppType { MultiTenant, SingleTenant, UserAssignedMSI }
 
-// The bot's identity, read from MicrosoftApp* keys, and who may call it. Without an app id requests carry no token:
-// allowed only in Development or when Bot:AllowUnauthenticated says so, since anyone could then post activities.
-public sealed record BotAuthOptions(
-    BotAppType AppType,
-    string? AppId,
-    string? AppPassword,
-    string? TenantId,
-    IReadOnlyList<string> AllowedTenants,
-    string BotFrameworkMetadataUrl,
-    string EntraMetadataUrlTemplate,
-    bool RequireHttpsMetadata,
-    IReadOnlyList<string> AllowedCallers,
-    IReadOnlyList<string> AllowedChannels)
+// The bot's identity, from the MicrosoftApp* keys Azure Bot Service uses (bound at the configuration root), and who
+// may call it and where its replies may go. Without an app id requests carry no token: allowed only in Development
+// or when Bot:AllowUnauthenticated says so (BotAuthOptionsValidator), since anyone could then post activities.
+// Blank values read as not set.
+public sealed class BotAuthOptions
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
@@ -22,64 +14,49 @@ public sealed record BotAuthOptions(
     // bots: the caller in their azp or appid claim. Any other app of the tenant can get a token for the bot too.
     public const string TeamsPlatformAppId = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
 
-    public bool AuthEnabled => !string.IsNullOrEmpty(AppId);
+    public static readonly IReadOnlyList<string> DefaultChannels = ["msteams"];
 
-    public static BotAuthOptions From(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var typeText = configuration["MicrosoftAppType"];
-        var appType = BotAppType.MultiTenant;
-        if (!string.IsNullOrWhiteSpace(typeText) && !Enum.TryParse(typeText, ignoreCase: true, out appType))
-            throw new InvalidOperationException($"MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI, got '{typeText}'.");
+    [ConfigurationKeyName("MicrosoftAppType")]
+    public BotAppType AppType { get; set; } = BotAppType.MultiTenant;
 
-        var appId = Blank(configuration["MicrosoftAppId"]);
-        var password = Blank(configuration["MicrosoftAppPassword"]);
-        var tenantId = Blank(configuration["MicrosoftAppTenantId"]);
-        if (appId is not null && !Guid.TryParse(appId, out _))
-            throw new InvalidOperationException($"MicrosoftAppId must be the bot's app id (a GUID), got '{appId}'.");
-        if (tenantId is not null && !Guid.TryParse(tenantId, out _))
-            throw new InvalidOperationException($"MicrosoftAppTenantId must be a tenant id (a GUID), got '{tenantId}'.");
-        if (appId is not null)
-        {
-            switch (appType)
-            {
-                case BotAppType.MultiTenant when password is null:
-                    throw new InvalidOperationException("MicrosoftAppPassword is required for a MultiTenant bot.");
-                case BotAppType.SingleTenant when password is null || tenantId is null:
-                    throw new InvalidOperationException("MicrosoftAppPassword and MicrosoftAppTenantId are required for a SingleTenant bot.");
-                case BotAppType.UserAssignedMSI when tenantId is null:
-                    throw new InvalidOperationException("MicrosoftAppTenantId is required for a UserAssignedMSI bot.");
-                case BotAppType.UserAssignedMSI when password is not null:
-                    throw new InvalidOperationException("MicrosoftAppPassword must not be set for a UserAssignedMSI bot.");
-            }
-        }
-        else if (!environment.IsDevelopment() && !Flag(configuration, "Bot:AllowUnauthenticated"))
-        {
-            throw new InvalidOperationException(
-                $"MicrosoftAppId is not set, so anyone could post activities to the bot. Set MicrosoftAppId (with its credentials), " +
-                $"or set Bot:AllowUnauthenticated=true to run without authentication in the {environment.EnvironmentName} environment.");
-        }
+    [ConfigurationKeyName("MicrosoftAppId")]
+    public string? AppId { get; set => field = Blank(value); }
 
-        var callers = Dialogs.ConfigList.Read(configuration, "Auth:AllowedCallers");
-        if (callers.FirstOrDefault(c => !Guid.TryParse(c, out _)) is { } badCaller)
-            throw new InvalidOperationException($"Auth:AllowedCallers must list app ids (GUIDs), got '{badCaller}'.");
-        var channels = Dialogs.ConfigList.Read(configuration, "Bot:AllowedChannels");
+    [ConfigurationKeyName("MicrosoftAppPassword")]
+    public string? AppPassword { get; set => field = Blank(value); }
 
-        return new BotAuthOptions(appType, appId, password, tenantId, Dialogs.ConfigList.Read(configuration, "Teams:AllowedTenants"),
-            configuration["Auth:BotFrameworkMetadataUrl"] ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
-            configuration["Auth:EntraMetadataUrlTemplate"] ?? "https://login.microsoftonline.com/{0}/v2.0/.well-known/openid-configuration",
-            !Flag(configuration, "Auth:AllowHttpMetadata"),
-            callers.Count > 0 ? callers : [TeamsPlatformAppId],
-            channels.Count > 0 ? channels : ["msteams"]);
-    }
+    [ConfigurationKeyName("MicrosoftAppTenantId")]
+    public string? TenantId { get; set => field = Blank(value); }
 
-    private static bool Flag(IConfiguration configuration, string key)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        return bool.TryParse(text, out var value)
-            ? value
-            : throw new InvalidOperationException($"{key} must be true or false, got '{text}'.");
-    }
+    [ConfigurationKeyName("Bot:AllowUnauthenticated")]
+    public bool AllowUnauthenticated { get; set; }
+
+    [ConfigurationKeyName("Teams:AllowedTenants")]
+    public List<string> AllowedTenants { get; set; } = [];
+
+    // The lists below are read with ConfigList (AddBot); empty means their defaults.
+    [ConfigurationKeyName("Auth:AllowedCallers")]
+    public List<string> AllowedCallers { get; set; } = [TeamsPlatformAppId];
+
+    [ConfigurationKeyName("Bot:AllowedChannels")]
+    public List<string> AllowedChannels { get; set; } = [.. DefaultChannels];
+
+    [ConfigurationKeyName("Connector:TrustedHosts")]
+    public List<string> TrustedHosts { get; set; } = [.. ServiceUrlTrust.DefaultHosts];
+
+    [ConfigurationKeyName("Auth:BotFrameworkMetadataUrl")]
+    public string BotFrameworkMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    [ConfigurationKeyName("Auth:EntraMetadataUrlTemplate")]
+    public string EntraMetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{0}/v2.0/.well-known/openid-configuration";
+
+    // Only tests serve metadata over plain http.
+    [ConfigurationKeyName("Auth:AllowHttpMetadata")]
+    public bool AllowHttpMetadata { get; set; }
+
+    public bool RequireHttpsMetadata => !AllowHttpMetadata;
+
+    public bool AuthEnabled => AppId is not null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -5,7 +5,7 @@ namespace StakeholderBot.Bot.Auth;
 
 // Where the bot may send replies, and with them its Bot Connector token. A service URL is trusted when a validated
 // Bot Connector token named it in its serviceurl claim, or when its host is one of the Teams connector hosts
-// (Connector:TrustedHosts; public and US government clouds by default), over https on the default port. Loopback
+// (BotAuthOptions.TrustedHosts, Connector:TrustedHosts; public and US government clouds by default), over https on the default port. Loopback
 // hosts never leave the machine: trusted on any port in Development (the Agents Playground), and elsewhere when
 // listed (a local connector for load tests). Anything else is refused at the door and again before a send.
 public sealed class ServiceUrlTrust(IReadOnlyList<string> hosts, bool trustLoopback)
@@ -24,15 +24,6 @@ public sealed class ServiceUrlTrust(IReadOnlyList<string> hosts, bool trustLoopb
 
     private readonly HashSet<string> trustedHosts = new(hosts, StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> vouched = new(StringComparer.Ordinal);
-
-    public static ServiceUrlTrust From(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var configured = Dialogs.ConfigList.Read(configuration, "Connector:TrustedHosts");
-        // A bare host name: no scheme, port, path or wildcard, so that the list means exactly what it says.
-        if (configured.FirstOrDefault(h => Uri.CheckHostName(h) != UriHostNameType.Dns && Uri.CheckHostName(h) != UriHostNameType.IPv4) is { } bad)
-            throw new InvalidOperationException($"Connector:TrustedHosts must list host names (like smba.trafficmanager.net), got '{bad}'.");
-        return new ServiceUrlTrust(configured.Count > 0 ? configured : DefaultHosts, environment.IsDevelopment());
-    }
 
     // The canonical form of a service URL (scheme, host, port and path, lower case, no trailing slash), or null when
     // it is nothing a reply could be sent to. Used for comparing and as a key.

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Protocol;
-using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Knowledge;
 
@@ -23,7 +22,7 @@ public sealed class ReplyBuilder
             Recipient = inbound.From,
             Conversation = inbound.Conversation is { } c ? new ConversationAccount(c.Id, TenantId: c.TenantId) : null,
             ReplyToId = inbound.Id,
-            Attachments = reply.Card is { } card ? [new Attachment(AdaptiveCard.ContentType, card.DeepClone())] : null,
+            Attachments = reply.Card is { } card ? [new Attachment(AttachmentContentTypes.AdaptiveCard, card.DeepClone())] : null,
             Entities = entities.Count > 0 ? entities : null,
             ChannelData = reply.FeedbackButtons ? new JsonObject { ["feedbackLoopEnabled"] = true } : null,
         };

@@ -14,7 +14,7 @@ public static class IndexBenchmark
 {
     public static async Task RunAsync(string corpus, string indexPath, IReadOnlyList<GeneratedProject> projects, BenchOptions options)
     {
-        var knowledgeOptions = new KnowledgeOptions(corpus, indexPath, TimeSpan.FromMinutes(5), null);
+        var knowledgeOptions = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
         var database = new IndexDatabase(indexPath);
         var reader = new IndexReader(database);
         var writer = new IndexWriter(database);

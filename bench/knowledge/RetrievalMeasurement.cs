@@ -18,7 +18,7 @@ public static class RetrievalMeasurement
     public static async Task RunAsync(string corpus, IReadOnlyList<string> questionFiles)
     {
         var indexPath = Path.Combine(Path.GetTempPath(), "sb-retrieval-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(corpus))))[..10], "index.db");
-        var options = new KnowledgeOptions(corpus, indexPath, TimeSpan.FromMinutes(5), null);
+        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
         var database = new IndexDatabase(indexPath);
         var reader = new IndexReader(database);
         var writer = new IndexWriter(database);

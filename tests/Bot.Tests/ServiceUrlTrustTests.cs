@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
@@ -108,15 +107,16 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
     [InlineData("https://evil.example.com/api")]
     [InlineData("*.trafficmanager.net")]
     [InlineData("smba.trafficmanager.net:8443")]
-    public void TrustedHosts_AreBareHostNames_ElseStartUpStopsNamingTheKey(string host)
+    public async Task TrustedHosts_AreBareHostNames_ElseStartUpStopsNamingTheKey(string host)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Connector:TrustedHosts", host)]).Build();
+        var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-hosts-" + Guid.NewGuid().ToString("N"), "index.db"),
+            ["Connector__TrustedHosts"] = host,
+        });
 
-        var production = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" };
-
-        var error = Assert.Throws<InvalidOperationException>(() => ServiceUrlTrust.From(configuration, production));
-
-        Assert.Contains("Connector:TrustedHosts", error.Message);
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Connector:TrustedHosts must list host names (like smba.trafficmanager.net), got '{host}'", error);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Xunit;
@@ -12,7 +11,12 @@ public sealed class UnauthenticatedStartTests
     [Fact]
     public async Task ProductionWithoutAppId_DoesNotStart_AndNamesTheSettings()
     {
-        var (exitCode, error) = await RunBotAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["MicrosoftAppId"] = "" });
+        var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["MicrosoftAppId"] = "",
+            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-start-" + Guid.NewGuid().ToString("N"), "index.db"),
+        });
 
         Assert.Equal(1, exitCode);
         Assert.Contains("StakeholderBot cannot start: MicrosoftAppId is not set", error);
@@ -39,23 +43,5 @@ public sealed class UnauthenticatedStartTests
         await using var bot = new BotApp();
 
         Assert.Single(await bot.AskAsync(Fixtures.Message("help")));
-    }
-
-    // The real host as a process, since it stops before a test host could be built. A guard against a host that
-    // starts anyway, not a speed assertion.
-    private static async Task<(int ExitCode, string Error)> RunBotAsync(Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        start.Environment["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-start-" + Guid.NewGuid().ToString("N"));
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StakeholderBot.Bot.dll"), "--urls", "http://127.0.0.1:0" })
-            start.ArgumentList.Add(arg);
-        using var bot = Process.Start(start)!;
-        var stderr = bot.StandardError.ReadToEndAsync();
-        _ = bot.StandardOutput.ReadToEndAsync();
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        try { await bot.WaitForExitAsync(guard.Token); }
-        catch (OperationCanceledException) { bot.Kill(entireProcessTree: true); }
-        return (bot.ExitCode, await stderr);
     }
 }

@@ -12,7 +12,7 @@ public sealed class KnowledgeHarness
     public KnowledgeHarness(string corpusPath, string? indexPath = null, IModelAnswerer? model = null, TimeSpan? rescan = null)
     {
         IndexPath = indexPath ?? Path.Combine(Directory.CreateTempSubdirectory("sb-index-").FullName, "index.db");
-        Options = new KnowledgeOptions(corpusPath, IndexPath, rescan ?? TimeSpan.FromSeconds(30), null);
+        Options = new KnowledgeOptions { CorpusPath = corpusPath, IndexPath = IndexPath, RescanSeconds = (int)(rescan ?? TimeSpan.FromSeconds(30)).TotalSeconds };
         Database = new IndexDatabase(IndexPath);
         Reader = new IndexReader(Database);
         Writer = new IndexWriter(Database);
