@@ -83,9 +83,11 @@ public sealed class MeetingHost : IAsyncDisposable
         }
     }
 
-    public async Task<JsonArray> SayAsync(string text, string user = Manager)
+    // In the user's personal chat with the bot (one per user), or in a group chat they share.
+    public async Task<JsonArray> SayAsync(string text, string user = Manager, bool groupChat = false)
     {
-        var activity = Fixtures.Message(text, userAad: user);
+        var activity = Fixtures.Message(text, userAad: user, conversationId: groupChat ? "19:rsg-group@thread.v2" : "a:personal-" + user);
+        if (groupChat) activity["conversation"]!["conversationType"] = "groupChat";
         activity["deliveryMode"] = "expectReplies";
         var body = await PostAsync(activity);
         return (JsonArray)body["activities"]!;

@@ -38,6 +38,7 @@ public sealed class MeetingTests(LocalStack stack, ITestOutputHelper output)
             await ui.FillAsync(Form, "What", "Draft the call text");
             await ui.FillAsync(Form, "Owner", "Managing authority");
             await ui.FillAsync(Form, "Due date", Iso(dueDate));
+            await ui.CheckAsync(Form, "Share decisions and participant counts with stakeholders");
         });
 
         await ui.StepAsync("meeting saved", async () =>
@@ -47,6 +48,25 @@ public sealed class MeetingTests(LocalStack stack, ITestOutputHelper output)
             Assert.Contains("Lombardy Region", saved);
             Assert.Contains("RSG meeting", saved);
             Assert.Contains("Draft the call text", saved);
+            Assert.Contains("Yes: decisions and participant counts", saved);
+        });
+
+        await ui.StepAsync("question about the meeting", async () =>
+        {
+            await ui.SendAsync("What did the Lombardy stakeholders decide?");
+            await ui.ReplyAsync("second call for export vouchers");
+        });
+
+        await ui.StepAsync("meeting citation opens", async () =>
+        {
+            // The manager's link opens the whole record, through the signed link the answer carried.
+            var citation = await ui.CitationAsync(1);
+            Assert.StartsWith(stack.BotBaseUrl + "/documents/meetings/intra/lombardy-region/", citation.Url);
+            using var record = await LocalStack.Http.GetAsync(citation.Url);
+            Assert.True(record.IsSuccessStatusCode, $"GET {citation.Url}: {(int)record.StatusCode}");
+            Assert.Contains("Unioncamere Lombardia", await record.Content.ReadAsStringAsync());
+            using var unsigned = await LocalStack.Http.GetAsync(citation.Url.Split('?')[0]);
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, unsigned.StatusCode);
         });
 
         await ui.StepAsync("meetings summary", async () =>
