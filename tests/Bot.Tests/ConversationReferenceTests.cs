@@ -1,5 +1,6 @@
+using Azure.Data.Tables;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Conversations;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -17,8 +18,8 @@ public sealed class ConversationReferenceTests(AzuriteFixture azurite) : IClassF
         await bot.AskAsync(message);
 
         var stored = await WaitForAsync(table, "19:ref-test@thread.v2", (string)message["serviceUrl"]!);
-        Assert.Equal((string?)message["serviceUrl"], stored.GetString("ServiceUrl"));
-        Assert.Equal((string?)message["conversation"]!["tenantId"], stored.GetString("TenantId"));
+        Assert.Equal((string?)message["serviceUrl"], stored.ServiceUrl);
+        Assert.Equal((string?)message["conversation"]!["tenantId"], stored.TenantId);
     }
 
     [Fact]
@@ -38,8 +39,9 @@ public sealed class ConversationReferenceTests(AzuriteFixture azurite) : IClassF
         await bot.AskAsync(second);
         await WaitForAsync(table, conversation, "http://127.0.0.1:9/elsewhere/");
 
-        var stored = await table.GetEntityIfExistsAsync(TableKey.Encode(conversation), ConversationReferenceStore.RowKeyOf("http://127.0.0.1:9/emea/"));
-        Assert.Equal("http://127.0.0.1:9/emea/", stored.Value!.GetString("ServiceUrl"));
+        var stored = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(conversation),
+            ConversationReferenceStore.RowKeyOf("http://127.0.0.1:9/emea/"));
+        Assert.Equal("http://127.0.0.1:9/emea/", stored.Value!.ServiceUrl);
     }
 
     private (BotApp Bot, TableClient Table) Bot()
@@ -54,13 +56,14 @@ public sealed class ConversationReferenceTests(AzuriteFixture azurite) : IClassF
     }
 
     // The reference is written off the turn's path; poll until it lands (not a timing assertion).
-    private static async Task<TableEntity> WaitForAsync(TableClient table, string conversationId, string serviceUrl)
+    private static async Task<ConversationReferenceEntity> WaitForAsync(TableClient table, string conversationId, string serviceUrl)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
             try
             {
-                var found = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), ConversationReferenceStore.RowKeyOf(serviceUrl));
+                var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(conversationId),
+                    ConversationReferenceStore.RowKeyOf(serviceUrl));
                 if (found.HasValue && found.Value is { } entity) return entity;
             }
             catch (Azure.RequestFailedException) { }
