@@ -1,3 +1,4 @@
+using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
@@ -20,8 +21,8 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
