@@ -30,7 +30,7 @@ public sealed class KnowledgeBase(
         var subject = text;
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
-        if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached;
+        if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached with { FromCache = true };
         if (analyzed.IsFollowUp && !string.IsNullOrWhiteSpace(question.PreviousSubject))
         {
             var previous = question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();

@@ -32,7 +32,9 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var conversation = turn.Conversation.Id;
         var previous = await memory.GetAsync(conversation, cancellationToken);
         var reader = access.ReaderOf(turn);
+        var started = time.GetTimestamp();
         var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
+        Measure(answer, time.GetElapsedTime(started));
         var text = answer.Found ? Render(answer) : texts.NotFound;
         // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
         // question's own language, unless the reader's Teams is set to another one than English).
@@ -46,6 +48,14 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, reader) }).ToList(),
                 AiGenerated: answer.AiGenerated, FeedbackButtons: true))
             : TurnResult.Say(new Reply(text, FeedbackButtons: true));
+    }
+
+    private static void Measure(Answer answer, TimeSpan took)
+    {
+        var outcome = new KeyValuePair<string, object?>("outcome", answer.Found ? "answered" : "refused");
+        var cached = new KeyValuePair<string, object?>("cached", answer.FromCache);
+        BotTelemetry.Answers.Add(1, outcome, cached);
+        BotTelemetry.AnswerDuration.Record(took.TotalSeconds, outcome, cached);
     }
 
     // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.

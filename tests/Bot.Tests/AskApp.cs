@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
@@ -5,7 +6,8 @@ namespace StakeholderBot.Bot.Tests;
 // The real host over the repository's corpus/, with storage in the test's Azurite; waits for the index.
 public static class AskApp
 {
-    public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix, string? corpus = null)
+    public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix, string? corpus = null,
+        Action<IServiceCollection>? services = null)
     {
         var bot = new BotApp(new Dictionary<string, string?>
         {
@@ -13,7 +15,7 @@ public static class AskApp
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefix,
             ["Bot:PublicBaseUrl"] = "https://bot.example.org",
-        });
+        }, services);
         var client = bot.CreateClient();
         // /health turns 200 once the first index is ready; the limit only stops a broken start from hanging.
         for (var attempt = 0; attempt < 300; attempt++)
