@@ -19,10 +19,9 @@ public sealed class SurveyContactsCsv(SurveyCatalog catalog, SurveyContactStore 
     {
         var survey = catalog.Find(arguments.GetValueOrDefault("survey") ?? "") ?? catalog.Default;
         var rows = await contacts.ListAsync(survey.Id, cancellationToken);
-        var content = Csv.Write(Columns, rows
-            .OrderBy(c => c.GivenAt)
-            .Select(c => (IReadOnlyList<string>)
-                [c.Respondent, c.SurveyId, c.Email, c.Language, c.GivenAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)]));
-        return new CsvFile($"survey-contacts-{survey.Id}-{time.GetUtcNow():yyyyMMdd}.csv", content);
+        using var csv = new CsvTable(Columns);
+        foreach (var c in rows.OrderBy(c => c.GivenAt))
+            csv.Row([c.Respondent, c.SurveyId, c.Email, c.Language, c.GivenAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)]);
+        return new CsvFile($"survey-contacts-{survey.Id}-{time.GetUtcNow():yyyyMMdd}.csv", csv.ToString());
     }
 }
