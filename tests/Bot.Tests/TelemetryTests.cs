@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -26,15 +27,19 @@ public sealed class TelemetryTests(AzuriteFixture azurite) : IClassFixture<Azuri
     [Fact]
     public async Task AnsweredQuestion_IsATurnSpanOnTheAskRoute_WithItsStorageCalls_AndCountsAsAnswered()
     {
-        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix(), services: services => services
+        var bot = await AskApp.StartAsync(azurite, AskApp.Prefix(), services: services => services
             .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans))
             .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics)));
-
-        var reply = await bot.AskAsync(Fixtures.Message("When did INTER VENTURES start?", conversationId: "a:telemetry-1"));
-        var again = await bot.AskAsync(Fixtures.Message("When did INTER VENTURES start?", conversationId: "a:telemetry-2"));
-        var refused = await bot.AskAsync(Fixtures.Message("What will the weather be in Budapest tomorrow?", conversationId: "a:telemetry-3"));
-        bot.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        JsonArray reply, again, refused;
+        // Read once the host is stopped: its background work (state writes, index sync) adds spans until then, and
+        // stopping exports the metrics' final totals.
+        await using (bot)
+        {
+            reply = await bot.AskAsync(Fixtures.Message("When did INTER VENTURES start?", conversationId: "a:telemetry-1"));
+            again = await bot.AskAsync(Fixtures.Message("When did INTER VENTURES start?", conversationId: "a:telemetry-2"));
+            refused = await bot.AskAsync(Fixtures.Message("What will the weather be in Budapest tomorrow?", conversationId: "a:telemetry-3"));
+            bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        }
 
         Assert.Contains("1 August 2019", (string?)reply[0]!["text"]);
         var turns = Spans().Where(s => s.OperationName == "turn").ToList();
