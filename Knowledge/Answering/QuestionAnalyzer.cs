@@ -55,7 +55,7 @@ public static class QuestionAnalyzer
             var isName = token.Kind is TokenKind.Proper or TokenKind.Number
                 // Capitalised inside the question ("in Leeuwarden"); German capitalises every noun.
                 || language != "de" && t > 0 && char.IsUpper(text[token.Start]) && !IsSentenceStart(text, token.Start);
-            var stem = isName ? token.Text : Stemmer.Stem(token.Text, language);
+            var stem = isName ? token.Text : Terms.StemOf(text, token, language);
             if (!seen.Add(stem)) continue;
             var searchTerm = isName || language == "en" ? token.Text : stem;
             var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);
