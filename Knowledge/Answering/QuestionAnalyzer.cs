@@ -19,10 +19,13 @@ public static class QuestionAnalyzer
         var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // "Can you tell me which ...": the question opens after the words that only put it.
+        var opens = 0;
+        while (cues.Find(c => c.Cue == Cue.Phrasing && c.Start == opens) is { Length: > 0 } put) opens += put.Length;
         // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
         // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
-        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start > OpeningWords || c.Cue == Cue.Measure && c.Start > OpeningWords + 1);
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start - opens > OpeningWords || c.Cue == Cue.Measure && c.Start - opens > OpeningWords + 1);
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
