@@ -17,14 +17,13 @@ public sealed partial class SurveyFlow(
     SurveyCatalog catalog,
     SurveyProgressStore progress,
     SurveyResponseStore responses,
+    SurveyContactStore contacts,
     Pseudonyms pseudonyms,
     AccessPolicy access,
     SignedLinks links,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {
-    public const string VerbPrefix = "survey.";
-
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     public async Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken)
