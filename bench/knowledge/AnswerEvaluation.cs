@@ -59,7 +59,7 @@ public static class AnswerEvaluation
                 {
                     var expect = question.GetProperty("expect");
                     var patterns = expect.ValueKind == JsonValueKind.Array ? expect.EnumerateArray().Select(e => e.GetString()!).ToList() : [expect.GetString()!];
-                    var hit = patterns.Any(p => Regex.IsMatch(answer.PlainText, p, RegexOptions.IgnoreCase | RegexOptions.Singleline));
+                    var hit = patterns.Any(p => Regex.IsMatch(Said(answer), p, RegexOptions.IgnoreCase | RegexOptions.Singleline));
                     var cited = answer.Citations.Any(c => c.DocumentPath.Contains(question.GetProperty("source").GetString()!, StringComparison.Ordinal));
                     verdict = hit && cited ? "ok" : !answer.Found ? "REFUSED" : !hit ? "WRONG" : "UNCITED";
                 }
@@ -72,7 +72,7 @@ public static class AnswerEvaluation
                 }
                 Console.WriteLine($"{Text(question, "id"),-4} {verdict,-9} [{group}/{language}] {text}");
                 if (verbose || !ok && answer.Found)
-                    Console.WriteLine($"     -> {Shorten(answer.PlainText)} ({string.Join(", ", answer.Citations.Select(c => c.DocumentPath))})");
+                    Console.WriteLine($"     -> {Shorten(Said(answer))} ({string.Join(", ", answer.Citations.Select(c => c.DocumentPath))})");
             }
             Console.WriteLine(string.Join("; ", tally.Select(t => $"{t.Key} {t.Value.Passed}/{t.Value.Total}")));
             Console.WriteLine($"CPU {cpu.TotalMilliseconds / Math.Max(1, questions.Count):0.0} ms per question (first asking, includes JIT)");
@@ -81,6 +81,9 @@ public static class AnswerEvaluation
     }
 
     private static string? Text(JsonElement element, string name) => element.TryGetProperty(name, out var value) ? value.GetString() : null;
+
+    // What the reply says, without its citation markers: the patterns are matched against the words.
+    private static string Said(Answer answer) => string.Concat(answer.Segments.Select(s => s.Text));
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
 }
