@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ManagerProfileStore>();
         services.AddSingleton<SendLedger>();
+        services.AddSingleton<OpenSurveyStore>();
         return services;
     }
 }

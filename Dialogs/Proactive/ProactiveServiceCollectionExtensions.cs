@@ -17,6 +17,7 @@ public static class ProactiveServiceCollectionExtensions
         services.AddSingleton<ActionItemsDue>();
         services.AddSingleton<ActionReminders>();
         services.AddSingleton<RemindersFlow>();
+        services.AddSingleton<SurveyNudges>();
         services.AddHostedService<ScheduleService>();
         return services;
     }
