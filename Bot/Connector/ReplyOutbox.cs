@@ -126,7 +126,8 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             lock (gate) item = conversations[key].Peek();
             try
             {
-                item.Completion?.TrySetResult(await DeliverAsync(key, item));
+                var delivery = await DeliverAsync(key, item);
+                item.Completion?.TrySetResult(delivery);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

@@ -6,7 +6,7 @@ using StakeholderBot.Storage.Proactive;
 namespace StakeholderBot.Dialogs.Reminders;
 
 // The morning reminder: once a manager's local clock has passed Hour, one message with their due action items,
-// or nothing when none is due. Every instance runs this; the send ledger (one row per manager and local day)
+// or nothing when none is due (looked at again every Lease that day). Every instance runs this; the send ledger (one row per manager and local day)
 // lets exactly one of them send, and a run that dies leaves its unsettled claims to a later run.
 public sealed class ActionReminders(
     ManagerProfileStore profiles,
@@ -71,11 +71,9 @@ public sealed class ActionReminders(
         try
         {
             var due = items.DueOn(open.GetValueOrDefault(profile.UserKey) ?? [], today);
-            if (due.Count == 0)
-            {
-                await ledger.SettleAsync(claim, "nothing due", cancellationToken);
-                return false;
-            }
+            // Nothing due: nothing is sent, and the claim is left to run out, so that an item logged or moved later
+            // that day is still reminded (once) after the lease, without reading every meeting at every check.
+            if (due.Count == 0) return false;
             var result = await sender.SendAsync(profile.ConversationId, Reply.FromCard(items.Card(due, today)), cancellationToken);
             if (result == ProactiveResult.Failed)
             {
