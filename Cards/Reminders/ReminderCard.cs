@@ -21,10 +21,14 @@ public static class ReminderCard
         {
             AdaptiveCard.Heading("Action items due"),
             AdaptiveCard.Text(Markdown.Escape($"{view.Today} · due within {view.DueWithinDays} days or overdue, from the meetings you logged"), isSubtle: true),
-            view.Notice is null ? null : AdaptiveCard.Text(Markdown.Escape(view.Notice), color: "Good", weight: "Bolder"),
+            // Status in a styled container with the default text colour, which every Teams theme keeps readable
+            // (green or red text on the card's background is not).
+            view.Notice is null ? null : AdaptiveCard.Container([AdaptiveCard.Text(Markdown.Escape(view.Notice), weight: "Bolder")], style: "good"),
         };
         if (view.Items.Count == 0) body.Add(AdaptiveCard.Text("Nothing else is due. Well done.", separator: true));
-        else if (overdue > 0) body.Add(AdaptiveCard.Text(overdue == 1 ? "1 item is overdue." : $"{overdue} items are overdue.", color: "Attention", weight: "Bolder"));
+        else if (overdue > 0)
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(overdue == 1 ? "1 item is overdue." : $"{overdue} items are overdue.", weight: "Bolder")],
+                style: "attention"));
         body.AddRange(view.Items.Select(i => Entry(i, view.SnoozeDays)));
         if (view.More > 0) body.Add(AdaptiveCard.Text($"…and {view.More} more. Type **meetings** for all open action items.", isSubtle: true, size: "Small"));
         body.Add(AdaptiveCard.Text("Type **reminders off** to stop these messages.", isSubtle: true, size: "Small", separator: true));
@@ -38,7 +42,7 @@ public static class ReminderCard
         [
             AdaptiveCard.UserText(item.What),
             AdaptiveCard.Text(Markdown.Escape($"{item.Owner} · {due} · {item.Meeting}"), size: "Small",
-                color: item.Overdue ? "Attention" : null, isSubtle: !item.Overdue),
+                weight: item.Overdue ? "Bolder" : null, isSubtle: !item.Overdue),
         ]);
         var data = new JsonObject { [PartitionKey] = item.PartitionKey, [RowKey] = item.RowKey, [ETag] = item.ETag };
         var buttons = AdaptiveCard.Actions(
