@@ -21,9 +21,6 @@ public sealed class ActionReminders(
     public const string Job = "actions";
     private const int ParallelManagers = 4;
 
-    // Tells this instance's claims from another's in the ledger (and in logs).
-    private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
-
     // How many reminders this run sent.
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +38,7 @@ public sealed class ActionReminders(
         {
             var taken = await ledger.TakenAsync(Job, Period(day.Key), options.Lease, cancellationToken);
             foreach (var (profile, _) in day.Where(p => !taken.Contains(p.Profile.UserKey)))
-                if (await ledger.TryClaimAsync(Job, Period(day.Key), profile.UserKey, owner, options.Lease, cancellationToken) is { } claim)
+                if (await ledger.TryClaimAsync(Job, Period(day.Key), profile.UserKey, SendLedger.ThisInstance, options.Lease, cancellationToken) is { } claim)
                     claims.Add((profile, day.Key, claim));
         }
         if (claims.Count == 0) return 0;

@@ -23,7 +23,6 @@ public sealed class SurveyNudges(
 {
     public const string Job = "nudge";
     private const string Once = "once";
-    private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +30,7 @@ public sealed class SurveyNudges(
         var sent = 0;
         foreach (var survey in idle)
         {
-            if (await ledger.TryClaimAsync(Job, Once, survey.ResponseId, owner, options.Lease, cancellationToken) is not { } claim) continue;
+            if (await ledger.TryClaimAsync(Job, Once, survey.ResponseId, SendLedger.ThisInstance, options.Lease, cancellationToken) is not { } claim) continue;
             try
             {
                 var outcome = await NudgeAsync(survey, cancellationToken);

@@ -18,6 +18,9 @@ public sealed class SendLedger(StorageTables tables, TimeProvider time)
     private const string Claimed = "claimed";
     private const string Settled = "settled";
 
+    // Tells this instance's claims from another's in the ledger (and in logs).
+    public static string ThisInstance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
     // The keys of the period's messages already settled or claimed by a live lease: nothing to do for them.
     public Task<IReadOnlySet<string>> TakenAsync(string job, string period, TimeSpan lease, CancellationToken cancellationToken = default) =>
         tables.RunAsync<IReadOnlySet<string>>(TableName, "read send ledger", async table =>
