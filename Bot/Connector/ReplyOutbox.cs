@@ -26,8 +26,8 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
 
     public int Count { get { lock (gate) return count; } }
 
-    // True while replies of this conversation wait here: new ones must queue behind them.
-    public bool Holds(string conversationId) { lock (gate) return conversations.ContainsKey(conversationId); }
+    // True while replies of this conversation wait here (or a reply is being streamed to it): new ones must queue behind them.
+    public bool Holds(string conversationId) { lock (gate) return conversations.ContainsKey(conversationId) || streaming.Contains(conversationId); }
 
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
@@ -47,8 +47,8 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                     activities[0].ReplyToId, conversationId);
                 return false;
             }
-            first = !conversations.TryGetValue(conversationId, out var queue);
-            if (first) conversations[conversationId] = queue = new Queue<OutboxItem>();
+            first = !conversations.TryGetValue(conversationId, out var queue) && !streaming.Contains(conversationId);
+            if (queue is null) conversations[conversationId] = queue = new Queue<OutboxItem>();
             foreach (var activity in activities) queue!.Enqueue(new OutboxItem(serviceUrl, conversationId, activity));
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;

@@ -36,6 +36,10 @@ public static class BotHostExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
         services.AddTransient<TurnReplies>();
+        // After the outbox, so it stops first: streams still going end (their final messages queued) before the outbox flushes.
+        services.AddSingleton(sp => new ReplyStreams(sp.GetRequiredService<ConnectorClient>, sp.GetRequiredService<ReplyOutbox>(),
+            sp.GetRequiredService<ReplyBuilder>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyStreams>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyStreams>());
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();
