@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using static StakeholderBot.Cards.Meetings.MeetingFields;
 
@@ -31,7 +32,7 @@ public sealed partial class MeetingFlow
                 ? await store.AddAsync(meeting, turn.User.AadObjectId ?? turn.User.Id, cancellationToken)
                 : await store.UpdateAsync(meeting, edit.ETag, formId!, cancellationToken);
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
+        catch (StoreUnavailableException e)
         {
             logger.LogWarning("Saving meeting {MeetingId} failed, store unavailable (activity {ActivityId}): {Error}", meeting.Id, turn.ActivityId, e.Message);
             return Card(action, Form(values, formId!, edit,

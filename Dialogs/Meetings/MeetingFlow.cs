@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Links;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
@@ -53,7 +54,7 @@ public sealed partial class MeetingFlow(
                 _ => Invalid(turn),
             };
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken) && action.Verb != MeetingFormCard.SaveVerb)
+        catch (StoreUnavailableException e) when (action.Verb != MeetingFormCard.SaveVerb)
         {
             logger.LogWarning("Meeting store unavailable for {Verb} (activity {ActivityId}): {Error}", action.Verb, turn.ActivityId, e.Message);
             return Message(action, "The meeting store cannot be reached right now, so nothing was changed. Please try again in a minute.");
