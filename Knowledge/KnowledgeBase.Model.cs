@@ -30,10 +30,12 @@ public sealed partial class KnowledgeBase
         var rewriting = await model.Rewriter.RewriteAsync(text, language, previous, model.Languages.SearchLanguages(language), cancellationToken);
         usage.Add("rewrite", rewriting.Usage);
 
-        // Each query searched on its own; the extractive answer (should the model fail) is read from the first one's.
+        // Each query searched on its own and its units scored as for the extractive answer; the model gets the passages
+        // holding the best units of all queries. The extractive answer (should the model fail) is read from the first one's.
         var hidden = reader.HiddenPassages(question.Reader);
-        var ranked = new Dictionary<long, PassageHit>();
-        (AnalyzedQuestion Analyzed, Retrieval Retrieval)? first = null;
+        var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
+        var scored = new List<ScoredUnit>();
+        (AnalyzedQuestion Analyzed, IReadOnlyList<ScoredUnit> Units)? first = null;
         foreach (var query in rewriting.Queries)
         {
             var searched = QuestionAnalyzer.Analyze(query.Text, query.Language);
@@ -42,11 +44,11 @@ public sealed partial class KnowledgeBase
             var deployment = await model.SearchAsync(query.Text, hidden, logger, cancellationToken);
             usage.Add("embed", deployment?.Usage);
             var retrieval = retriever.Fuse(searched, question.Reader, query.Text, deployment?.Windows);
-            first ??= (searched, retrieval);
-            foreach (var passage in retrieval.Passages)
-                if (!ranked.TryGetValue(passage.Id, out var known) || known.Score < passage.Score) ranked[passage.Id] = passage;
+            var units = UnitScorer.Score(searched, Weigh(searched), retrieval.Passages, preferred, analyses);
+            first ??= (searched, units);
+            scored.AddRange(units);
         }
-        var sources = ranked.Values.Where(p => p.Score > 0).OrderByDescending(p => p.Score).Take(ModelSources).ToList();
+        var sources = SourceSelection.Best(scored, ModelSources);
         var subject = rewriting.Rewritten ? rewriting.Queries[0].Text : string.Join('\n', previous.Prepend(text));
 
         Answer? answer = null;
@@ -71,8 +73,7 @@ public sealed partial class KnowledgeBase
         // model is asked again next time.
         if (answer is null)
         {
-            var (searched, retrieval) = first!.Value;
-            var units = UnitScorer.Score(searched, Weigh(searched), retrieval.Passages, new HashSet<string>(StringComparer.Ordinal), analyses);
+            var (searched, units) = first!.Value;
             answer = Extractive(searched, units, subject, language);
         }
         else if (cacheable) answers.Add(text, question.Language, question.Reader, version, answer);

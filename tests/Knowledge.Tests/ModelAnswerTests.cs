@@ -21,9 +21,9 @@ public sealed class ModelAnswerTests : IAsyncLifetime
     [Fact]
     public async Task ModelAnswer_IsGroundedInFencedSources_AndUnsupportedMarkersAreDropped()
     {
-        model.Answer = async (_, reply) =>
+        model.Answer = async (call, reply) =>
         {
-            await reply.WriteAsync("UpGradeSME started on 1 April 2016 [1]. ");
+            await reply.WriteAsync($"UpGradeSME started on 1 April 2016 [{call.SourceWith("1 April 2016")}]. ");
             await reply.WriteAsync("It was founded on the moon [7].");
         };
         var answer = await Harness().AskAsync("When did UpGradeSME start?");

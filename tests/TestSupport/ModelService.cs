@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -18,7 +19,19 @@ public sealed record ChatCall(string Deployment, IReadOnlyList<(string Role, str
     public string User => Messages.LastOrDefault(m => m.Role == "user").Text ?? "";
 
     // A rewrite call's question: the text between its markers.
-    public string Question => System.Text.RegularExpressions.Regex.Match(User, @"<<<Q-[0-9a-f]+>>>\n(.*)\n<<<END", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+    public string Question => Regex.Match(User, @"<<<Q-[0-9a-f]+>>>\n(.*)\n<<<END", RegexOptions.Singleline).Groups[1].Value;
+
+    // The fenced sources of an answer call, in order: their number is their position + 1.
+    public IReadOnlyList<string> Sources => Regex.Matches(User, @"<<<SRC-[0-9a-f]{12} \d+>>>\n(.*?)\n<<<END SRC-", RegexOptions.Singleline)
+        .Select(m => m.Groups[1].Value).ToList();
+
+    // The number a model would cite for a fact: the first source that states it (0 when none does).
+    public int SourceWith(string fact)
+    {
+        var sources = Sources;
+        for (var i = 0; i < sources.Count; i++) if (sources[i].Contains(fact, StringComparison.Ordinal)) return i + 1;
+        return 0;
+    }
 
     // Told apart by their instructions, as the bot words them.
     public ChatKind Kind => System.Contains("search query", StringComparison.Ordinal) ? ChatKind.Rewrite
