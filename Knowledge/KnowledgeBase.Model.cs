@@ -31,11 +31,10 @@ public sealed partial class KnowledgeBase
         usage.Add("rewrite", rewriting.Usage);
 
         // Each query searched on its own and its units scored as for the extractive answer; the model gets the passages
-        // holding the best units of all queries. The extractive answer (should the model fail) is read from the first one's.
+        // holding the best units of all queries.
         var hidden = reader.HiddenPassages(question.Reader);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
         var scored = new List<ScoredUnit>();
-        (AnalyzedQuestion Analyzed, IReadOnlyList<ScoredUnit> Units)? first = null;
         foreach (var query in rewriting.Queries)
         {
             var searched = QuestionAnalyzer.Analyze(query.Text, query.Language);
@@ -45,7 +44,6 @@ public sealed partial class KnowledgeBase
             usage.Add("embed", deployment?.Usage);
             var retrieval = retriever.Fuse(searched, question.Reader, query.Text, deployment?.Windows);
             var units = UnitScorer.Score(searched, Weigh(searched), retrieval.Passages, preferred, analyses);
-            first ??= (searched, units);
             scored.AddRange(units);
         }
         var sources = SourceSelection.Best(scored, ModelSources);
@@ -69,13 +67,9 @@ public sealed partial class KnowledgeBase
                 if (!failed) answer = result.Segments.Count == 0 ? Answer.NotFound(subject, language) : new Answer(result.Segments, result.Citations, true, subject, language);
             }
         }
-        // Nothing to give the model, or the model failed: the extractive answer over what was found, not cached, so the
+        // Nothing to give the model, or the model failed: the answer the bot gives without a model, not cached, so the
         // model is asked again next time.
-        if (answer is null)
-        {
-            var (searched, units) = first!.Value;
-            answer = Extractive(searched, units, subject, language);
-        }
+        if (answer is null) answer = FromDocuments(question, text, analyzed, analyzed.IsFollowUp ? previous : []);
         else if (cacheable) answers.Add(text, question.Language, question.Reader, version, answer);
         logger.LogInformation("Question answered {How} in {Ms:0} ms from {Sources} passages ({Queries} queries, {Languages}); tokens {Tokens}",
             answer.AiGenerated ? "by the model" : failed && sources.Count > 0 ? "from the passages (model failed)" : answer.Found ? "from the passages" : "as not found",

@@ -158,10 +158,10 @@ public sealed class ModelService : IAsyncDisposable
                 {
                     started = true;
                     context.Response.ContentType = "text/event-stream";
-                    await Event(context, Chunk(call.Deployment, new JsonObject { ["role"] = "assistant", ["content"] = "" }, null));
+                    await Event(context, ChatCompletions.Chunk(call.Deployment, new JsonObject { ["role"] = "assistant", ["content"] = "" }, null));
                 }
                 written.Append(chunk);
-                await Event(context, Chunk(call.Deployment, new JsonObject { ["content"] = chunk }, null));
+                await Event(context, ChatCompletions.Chunk(call.Deployment, new JsonObject { ["content"] = chunk }, null));
             }));
         }
         catch (ModelStatus status) when (!started)
@@ -172,11 +172,11 @@ public sealed class ModelService : IAsyncDisposable
         if (!started)
         {
             context.Response.ContentType = "text/event-stream";
-            await Event(context, Chunk(call.Deployment, new JsonObject { ["role"] = "assistant", ["content"] = "" }, null));
+            await Event(context, ChatCompletions.Chunk(call.Deployment, new JsonObject { ["role"] = "assistant", ["content"] = "" }, null));
         }
-        await Event(context, Chunk(call.Deployment, new JsonObject(), "stop"));
-        var usage = Chunk(call.Deployment, null, null);
-        usage["usage"] = Usage(call.Messages.Sum(m => m.Text.Length) / 4, written.Length / 4);
+        await Event(context, ChatCompletions.Chunk(call.Deployment, new JsonObject(), "stop"));
+        var usage = ChatCompletions.Chunk(call.Deployment, null, null);
+        usage["usage"] = ChatCompletions.Usage(call.Messages.Sum(m => m.Text.Length) / 4, written.Length / 4);
         await Event(context, usage);
         await context.Response.WriteAsync("data: [DONE]\n\n", context.RequestAborted);
     }
@@ -243,16 +243,6 @@ public sealed class ModelService : IAsyncDisposable
         context.Response.StatusCode = status;
         await context.Response.WriteAsJsonAsync(new { error = new { code = status.ToString(System.Globalization.CultureInfo.InvariantCulture), message = "The stub fails this call." } });
     }
-
-    private static JsonObject Chunk(string model, JsonObject? delta, string? finish)
-    {
-        var chunk = new JsonObject { ["id"] = "chatcmpl-stub", ["object"] = "chat.completion.chunk", ["created"] = 1_700_000_000, ["model"] = model };
-        chunk["choices"] = delta is null ? new JsonArray()
-            : new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish });
-        return chunk;
-    }
-
-    private static JsonObject Usage(int input, int output) => new() { ["prompt_tokens"] = input, ["completion_tokens"] = output, ["total_tokens"] = input + output };
 
     private static async Task Event(HttpContext context, JsonObject data)
     {
