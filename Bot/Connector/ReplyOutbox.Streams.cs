@@ -2,45 +2,26 @@ using StakeholderBot.Bot.Protocol;
 
 namespace StakeholderBot.Bot.Connector;
 
+// A reply streamed into a conversation while it is written. send: one attempt to post an activity, returning the id
+// the connector gave it. Returns the final message, delivered then like any reply, or null when there is nothing
+// more to send (the user stopped the stream).
+public delegate Task<Activity?> ReplyStream(Func<Activity, CancellationToken, Task<string?>> send, CancellationToken cancellationToken);
+
 public sealed partial class ReplyOutbox
 {
-    // Conversations a reply is being streamed to: what is queued for them meanwhile waits until the stream has ended,
-    // so a later turn's reply never lands in the middle of (or before) a streamed answer.
-    private readonly HashSet<string> streaming = new(StringComparer.Ordinal);
+    // A streamed reply takes its place in the conversation's queue like any reply: what was queued before it goes
+    // first, and what later turns queue waits until its final message is delivered (by the RetryPolicy, as every
+    // reply is). Its updates are sent once each: an update is worth nothing later, the next one carries the whole text.
+    // first: the stream's first update, which stands for it in the queue. False when the outbox is full or shutting down.
+    public bool TryStream(string serviceUrl, string conversationId, Activity first, ReplyStream stream) =>
+        Enqueue(serviceUrl, conversationId, [first], turn: null, stream);
 
-    // False when the conversation already has replies waiting or a stream going: the new reply must queue behind them.
-    public bool TryBeginStream(string conversationId)
+    // True when the stream left a final message to deliver. Shutdown ends the stream early (it ends with what it has).
+    private async Task<bool> RunStreamAsync(Pending item)
     {
-        lock (gate)
-        {
-            if (conversations.ContainsKey(conversationId) || !streaming.Add(conversationId)) return false;
-            return true;
-        }
-    }
-
-    // The stream is over. unsent: its final message, when the connector would not take it: it goes first, before what
-    // later turns queued meanwhile. Then the conversation's queue drains as usual.
-    public void EndStream(string serviceUrl, string conversationId, IReadOnlyList<Activity> unsent, TimeSpan? firstWait = null)
-    {
-        bool drain;
-        lock (gate)
-        {
-            streaming.Remove(conversationId);
-            if (unsent.Count > 0)
-            {
-                if (flushing.IsCancellationRequested || count + unsent.Count > options.Capacity)
-                    logger.LogError("Reply outbox is {State}: the end of the streamed reply to {ReplyToId} in conversation {ConversationId} is lost",
-                        flushing.IsCancellationRequested ? "shutting down" : $"full ({count} waiting)", unsent[0].ReplyToId, conversationId);
-                else
-                {
-                    var waiting = conversations.GetValueOrDefault(conversationId);
-                    conversations[conversationId] = new Queue<OutboxItem>(unsent.Select(a => new OutboxItem(serviceUrl, conversationId, a)).Concat(waiting ?? []));
-                    if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                    count += unsent.Count;
-                }
-            }
-            drain = conversations.ContainsKey(conversationId);
-        }
-        if (drain) _ = Task.Run(() => DrainAsync(conversationId, firstWait ?? (unsent.Count > 0 ? Backoff(1) : TimeSpan.Zero)));
+        var final = await item.Stream!((activity, token) => connectors().SendAsync(item.ServiceUrl, item.ConversationId, activity, token), flushing.Token);
+        if (final is null) return false;
+        lock (gate) item.Activity = final;
+        return true;
     }
 }

@@ -117,7 +117,7 @@ public sealed class TableRecreationTests(AzuriteFixture azurite) : IAsyncDisposa
         await references.SaveAsync(new ConversationReference("19:conv", "https://smba.example/amer/", "t1", "bot", "personal"));
         var stored = await responses.AddAsync(Response("r2"));
 
-        Assert.Equal("https://smba.example/amer/", (await references.GetAsync("19:conv"))!.ServiceUrl);
+        Assert.Equal("https://smba.example/amer/", (await references.GetAsync("19:conv", "https://smba.example/amer/"))!.ServiceUrl);
         Assert.True(stored);
         Assert.Equal(["r2"], (await responses.ListAsync("export-readiness")).Select(r => r.ResponseId));
     }
