@@ -1,7 +1,7 @@
 namespace StakeholderBot.Knowledge;
 
-// Section OpenAI: a language model for answers. Endpoint is an Azure OpenAI resource (https://<name>.openai.azure.com/,
-// deployments by name) or, when it has a path (.../v1), any OpenAI-compatible API. Neither Endpoint nor ChatModel set
+// Section OpenAI: a language model for answers. Endpoint is an Azure OpenAI resource (deployments by name) or any
+// OpenAI-compatible API (see IsAzureDeploymentApi). Neither Endpoint nor ChatModel set
 // means no model: answers are extractive. Without ApiKey the client signs in with Entra ID (the managed identity in
 // Azure). EmbeddingModel adds the deployment's vectors to the search by meaning.
 public sealed class ModelOptions
@@ -21,7 +21,11 @@ public sealed class ModelOptions
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
-    // A bare resource URL is Azure OpenAI's deployment API; a path (Azure's /openai/v1/, api.openai.com/v1, a local
-    // server's /v1) is the OpenAI API itself.
-    public bool IsAzureDeploymentApi => Endpoint is { } endpoint && endpoint.AbsolutePath.Trim('/').Length == 0;
+    // An Azure OpenAI resource, named by its URL (https://<name>.openai.azure.com/) or by its OpenAI-compatible path
+    // (.../openai/v1/, as the deployment template gives it): called through Azure.AI.OpenAI, deployments by name. Any
+    // other path (api.openai.com/v1, a local server's /v1) is an OpenAI-compatible API.
+    public bool IsAzureDeploymentApi => Endpoint is { } endpoint && endpoint.AbsolutePath.Trim('/') is "" or "openai" or "openai/v1";
+
+    // The resource's URL, for the Azure client.
+    public Uri AzureResource => new(Endpoint!, "/");
 }

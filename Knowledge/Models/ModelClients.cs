@@ -43,8 +43,8 @@ public sealed record ModelClients(IChatClient? Chat, IEmbeddingGenerator<string,
         {
             var azure = new AzureOpenAIClientOptions { NetworkTimeout = options.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries) };
             return credential is null
-                ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.ApiKey!), azure)
-                : new AzureOpenAIClient(endpoint, credential, azure);
+                ? new AzureOpenAIClient(options.AzureResource, new ApiKeyCredential(options.ApiKey!), azure)
+                : new AzureOpenAIClient(options.AzureResource, credential, azure);
         }
         var openAi = new OpenAIClientOptions { Endpoint = endpoint, NetworkTimeout = options.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries) };
         return credential is null
