@@ -49,14 +49,14 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
     public async Task<Delivery> DeliverAsync(string serviceUrl, string conversationId, Activity activity)
     {
         var completion = new TaskCompletionSource<Delivery>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!Enqueue(serviceUrl, conversationId, [activity], turn: null, completion)) return new Delivery(DeliveryOutcome.Lost);
+        if (!Enqueue(serviceUrl, conversationId, [activity], turn: null, completion: completion)) return new Delivery(DeliveryOutcome.Lost);
         return await completion.Task;
     }
 
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
     // dropping one would punch a hole in the middle of a conversation that later replies then skip over.
-    private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn,
+    private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn, ReplyStream? stream = null,
         TaskCompletionSource<Delivery>? completion = null)
     {
         var key = (ServiceUrlTrust.Canonical(serviceUrl) ?? serviceUrl) + "\n" + conversationId;
@@ -75,7 +75,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             // Behind replies that already missed their own turn, this turn's cannot make it either.
             var behindDeferred = queue.Any(p => p.Deferred);
             foreach (var activity in activities)
-                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn, completion) { Deferred = turn is null });
+                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null, Stream = stream, Completion = completion });
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
             if (behindDeferred && turn is not null) Defer(queue, turn, "earlier replies to the conversation are still waiting");
@@ -126,8 +126,11 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             lock (gate) item = conversations[key].Peek();
             try
             {
-                var delivery = await DeliverAsync(key, item);
-                item.Completion?.TrySetResult(delivery);
+                if (item.Stream is null || await RunStreamAsync(item))
+                {
+                    var delivery = await DeliverAsync(key, item);
+                    item.Completion?.TrySetResult(delivery);
+                }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -176,14 +179,16 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
         return done;
     }
 
-    private sealed class Pending(string serviceUrl, string conversationId, Activity activity, TurnWindow? turn,
-        TaskCompletionSource<Delivery>? completion)
+    private sealed class Pending(string serviceUrl, string conversationId, Activity activity, TurnWindow? turn)
     {
-        public TaskCompletionSource<Delivery>? Completion => completion;
         public string ServiceUrl => serviceUrl;
         public string ConversationId => conversationId;
-        public Activity Activity => activity;
+        // A streamed reply's final message replaces its first update once the stream has run (ReplyOutbox.Streams).
+        public Activity Activity { get; set; } = activity;
         public TurnWindow? Turn => turn;
+        public ReplyStream? Stream { get; init; }
+        // A proactive message's sender waits for what became of it (DeliverAsync).
+        public TaskCompletionSource<Delivery>? Completion { get; init; }
         // No longer awaited by its turn: sent in the background, no longer tied to the inbound request.
         public bool Deferred { get; set; }
     }

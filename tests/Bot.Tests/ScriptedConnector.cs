@@ -23,6 +23,9 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     public ConcurrentQueue<string?> Delivered { get; } = new();
 
+    // Every activity the connector took, whole, in the order it took them.
+    public ConcurrentQueue<JsonObject> Taken { get; } = new();
+
     public int RetryAfterSeconds { get; set; } = 30;
 
     public string ServiceUrl => server.BaseUrl + "/";
@@ -51,6 +54,7 @@ public sealed class ScriptedConnector : IAsyncDisposable
         if (status == 201)
         {
             Delivered.Enqueue(text);
+            Taken.Enqueue(activity!);
             return Results.Json(new { id = "sent-" + Delivered.Count }, statusCode: 201);
         }
         if (status == 429) request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
