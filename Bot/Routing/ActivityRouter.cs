@@ -2,6 +2,7 @@ using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
@@ -11,21 +12,28 @@ namespace StakeholderBot.Bot.Routing;
 public sealed record Route(string Name, Func<CancellationToken, Task<TurnResult>> RunAsync);
 
 // Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
-public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings)
+// Every turn of a project manager in personal chat also keeps their reminder address current.
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
+    ManagerDirectory managers)
 {
-    public Route Pick(Turn turn) => turn.Kind switch
+    public Route Pick(Turn turn)
     {
-        TurnKind.BotAdded => new("welcome", ct => welcome.WelcomeAsync(turn, ct)),
-        TurnKind.Feedback => new("feedback", ct => ask.OnFeedbackAsync(turn, ct)),
-        TurnKind.CardAction => PickAction(turn),
-        _ => PickCommand(turn),
-    };
+        managers.Notice(turn);
+        return turn.Kind switch
+        {
+            TurnKind.BotAdded => new("welcome", ct => welcome.WelcomeAsync(turn, ct)),
+            TurnKind.Feedback => new("feedback", ct => ask.OnFeedbackAsync(turn, ct)),
+            TurnKind.CardAction => PickAction(turn),
+            _ => PickCommand(turn),
+        };
+    }
 
     private Route PickAction(Turn turn)
     {
         var verb = turn.Action?.Verb ?? "";
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return new("survey", ct => survey.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return new("meetings", ct => meetings.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return new("reminders", ct => reminders.OnActionAsync(turn, ct));
         return new("unknown-verb", _ => Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot."))));
     }
@@ -43,6 +51,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Survey => new("survey", ct => survey.StartAsync(turn, ct)),
             Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
             Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
+            Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),
             _ => new("ask", ct => ask.AnswerAsync(turn, ct)),
         };
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StakeholderBot.Bot.Connector;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Storage;
 using Activity = StakeholderBot.Bot.Protocol.Activity;
@@ -6,43 +7,21 @@ using ActivityTypes = StakeholderBot.Bot.Protocol.ActivityTypes;
 
 namespace StakeholderBot.Bot.Routing;
 
-public sealed record TurnOutcome(string Result, IReadOnlyList<Activity> Replies, InvokeResponse? Invoke);
+// Stream: a reply to stream into the conversation after the turn (see ReplyStreams), besides Replies.
+public sealed record TurnOutcome(string Result, IReadOnlyList<Activity> Replies, InvokeResponse? Invoke, StreamedReply? Stream = null);
 
-// Activity -> Turn -> flow -> replies and invoke response. A flow failure becomes an apology, never a 500.
+// Activity -> Turn -> flow -> replies and invoke response. A flow failure becomes an apology, never a 500. A reply the
+// flow streams is kept as a stream only where the client can show one; elsewhere it is awaited here as one message.
 // Each turn is a span named by its route, and counted by route and result.
 public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, ILogger<TurnProcessor> logger)
 {
+    public const string Apology = "Sorry, something went wrong on my side. Please try again.";
+
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         using var span = BotTelemetry.Source.StartActivity("turn");
-        var isInvoke = activity.Type == ActivityTypes.Invoke;
         var route = "none";
-        TurnOutcome outcome;
-        try
-        {
-            var turn = TurnMapper.Map(activity);
-            if (turn is null)
-            {
-                outcome = new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
-            }
-            else
-            {
-                var picked = router.Pick(turn);
-                route = picked.Name;
-                var result = await picked.RunAsync(cancellationToken);
-                outcome = new TurnOutcome("ok", result.Replies.Select(r => replies.Build(activity, r)).ToList(),
-                    isInvoke ? InvokeResponse.From(result.Invoke) : null);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Flow failed for {ActivityType} {ActivityId}", activity.Type, activity.Id);
-            const string apology = "Sorry, something went wrong on my side. Please try again.";
-            outcome = isInvoke
-                ? new TurnOutcome("failed", [], InvokeResponse.Error(500, "InternalError", apology))
-                : new TurnOutcome("failed", [replies.Build(activity, Reply.FromText(apology))], null);
-        }
-
+        var outcome = await RunAsync(activity, name => route = name, cancellationToken);
         if (span is not null)
         {
             span.DisplayName = "turn " + route;
@@ -51,5 +30,35 @@ public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, I
         }
         BotTelemetry.Turns.Add(1, new("route", route), new("result", outcome.Result));
         return outcome;
+    }
+
+    private async Task<TurnOutcome> RunAsync(Activity activity, Action<string> routed, CancellationToken cancellationToken)
+    {
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        TurnResult result;
+        try
+        {
+            var turn = TurnMapper.Map(activity);
+            if (turn is null)
+                return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
+            var route = router.Pick(turn);
+            routed(route.Name);
+            result = await route.RunAsync(cancellationToken);
+            if (result.Streamed is { } streamed)
+            {
+                if (ReplyStreams.CanStream(activity)) return new TurnOutcome("streaming", result.Replies.Select(r => replies.Build(activity, r)).ToList(), null, streamed);
+                result = result with { Replies = [.. result.Replies, await ReplyStreams.FinalAsync(streamed, logger, cancellationToken)], Streamed = null };
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Flow failed for {ActivityType} {ActivityId}", activity.Type, activity.Id);
+            return isInvoke
+                ? new TurnOutcome("failed", [], InvokeResponse.Error(500, "InternalError", Apology))
+                : new TurnOutcome("failed", [replies.Build(activity, Reply.FromText(Apology))], null);
+        }
+
+        var outgoing = result.Replies.Select(r => replies.Build(activity, r)).ToList();
+        return new TurnOutcome("ok", outgoing, isInvoke ? InvokeResponse.From(result.Invoke) : null);
     }
 }

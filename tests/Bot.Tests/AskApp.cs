@@ -7,15 +7,17 @@ namespace StakeholderBot.Bot.Tests;
 public static class AskApp
 {
     public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix, string? corpus = null,
-        Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? more = null, Action<IServiceCollection>? services = null)
     {
-        var bot = new BotApp(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Knowledge:CorpusPath"] = corpus ?? Path.Combine(RepoPaths.Root, "corpus"),
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefix,
             ["Bot:PublicBaseUrl"] = "https://bot.example.org",
-        }, services);
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>()) settings[key] = value;
+        var bot = new BotApp(settings, services);
         var client = bot.CreateClient();
         // /health turns 200 once the first index is ready; the limit only stops a broken start from hanging.
         for (var attempt = 0; attempt < 300; attempt++)
