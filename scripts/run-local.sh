@@ -3,7 +3,7 @@
 #   Azurite (tables)   127.0.0.1:10002   data kept in .data/azurite
 #   the bot            127.0.0.1:3978    POST /api/messages, GET /health
 #   the Playground     127.0.0.1:56150   open this URL in a browser to chat with the bot
-# Needs the .NET 10 SDK and Node 20. Everything listens on 127.0.0.1 only; Ctrl-C stops all three.
+# Needs the .NET 10 SDK and Node 20.6 or later. Everything listens on 127.0.0.1 only; Ctrl-C stops all three.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,7 +47,7 @@ wait_for() { # name pid log seconds probe...
 }
 
 command -v dotnet >/dev/null || { say "the .NET 10 SDK (dotnet) is required"; exit 1; }
-command -v node >/dev/null || { say "Node 20 (node, npm) is required"; exit 1; }
+command -v node >/dev/null || { say "Node 20.6 or later (node, npm) is required"; exit 1; }
 for port in $AZURITE_PORT $BOT_PORT $PLAYGROUND_PORT; do
   if port_busy "$port"; then say "127.0.0.1:$port is already in use; stop whatever runs there first"; exit 1; fi
 done
