@@ -1,6 +1,6 @@
 namespace StakeholderBot.Dialogs;
 
-// One inbound activity as a flow sees it: no HTTP, no protocol JSON.
+// One inbound activity as a flow sees it: no HTTP, no protocol JSON. Files: what was sent with a message.
 public sealed record Turn(
     string ActivityId,
     TurnKind Kind,
@@ -9,7 +9,8 @@ public sealed record Turn(
     string Locale,
     string Text,
     CardAction? Action = null,
-    FeedbackInput? Feedback = null)
+    FeedbackInput? Feedback = null,
+    IReadOnlyList<Documents.IncomingFile>? Files = null)
 {
     // Two-letter language of the activity's locale ("nl-NL" -> "nl"), English when unknown.
     public string Language => Locales.LanguageOf(Locale);

@@ -38,7 +38,8 @@ public static class BotEndpoint
         if (IsHttpUrl(activity.ServiceUrl) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
             directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
-        var outcome = await processor.ProcessAsync(activity, cancellationToken);
+        // A verified token (the only way a non-empty header gets here) is what makes a file link worth following.
+        var outcome = await processor.ProcessAsync(activity, signed: authorization.Length > 0, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
         var result = await RespondAsync(activity, outcome, replies, replyDeadline, logger, cancellationToken);
         logger.LogInformation(

@@ -1,19 +1,22 @@
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
 namespace StakeholderBot.Bot.Routing;
 
-// Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
-public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings)
+// Turn -> flow, by kind, then by card verb or text command. A message with files adds documents; anything else that
+// is not a command is a question.
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, DocumentsFlow documents)
 {
     public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken) => turn.Kind switch
     {
         TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
         TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
         TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
+        TurnKind.Message when turn.Files is { Count: > 0 } => documents.OnFilesAsync(turn, cancellationToken),
         _ => RouteCommandAsync(turn, cancellationToken),
     };
 
@@ -22,6 +25,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         var verb = turn.Action?.Verb ?? "";
         if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(DocumentsFlow.VerbPrefix, StringComparison.Ordinal)) return documents.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
@@ -34,6 +38,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Survey => survey.StartAsync(turn, cancellationToken),
             Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
+            Command.Documents => documents.ListAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
 }

@@ -2,14 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Protocol;
 using StakeholderBot.Dialogs;
+using StakeholderBot.Dialogs.Documents;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Activity -> Turn: the only place that knows how Teams shapes messages, card actions and installs.
 public static class TurnMapper
 {
-    // Null when the activity is nothing the bot acts on (an unknown type or event).
-    public static Turn? Map(Activity activity)
+    // Null when the activity is nothing the bot acts on (an unknown type or event). `signed`: the activity carried a
+    // token the authenticator verified (never true when auth is off), which is what lets a file link be followed.
+    public static Turn? Map(Activity activity, bool signed = false)
     {
         var kind = KindOf(activity);
         if (kind is null) return null;
@@ -24,7 +26,8 @@ public static class TurnMapper
             LocaleOf(activity),
             kind == TurnKind.Message ? Mentions.StripBotMention(activity) : "",
             kind == TurnKind.CardAction ? CardActionOf(activity) : null,
-            kind == TurnKind.Feedback ? FeedbackOf(activity) : null);
+            kind == TurnKind.Feedback ? FeedbackOf(activity) : null,
+            kind == TurnKind.Message ? IncomingFiles.Of(activity, signed) : null);
     }
 
     private static TurnKind? KindOf(Activity activity) => activity.Type switch

@@ -8,13 +8,13 @@ public sealed record TurnOutcome(string Result, IReadOnlyList<Activity> Replies,
 // Activity -> Turn -> flow -> replies and invoke response. A flow failure becomes an apology, never a 500.
 public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, ILogger<TurnProcessor> logger)
 {
-    public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnOutcome> ProcessAsync(Activity activity, bool signed, CancellationToken cancellationToken)
     {
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         TurnResult result;
         try
         {
-            var turn = TurnMapper.Map(activity);
+            var turn = TurnMapper.Map(activity, signed);
             if (turn is null)
                 return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
             result = await router.RouteAsync(turn, cancellationToken);
