@@ -1,3 +1,4 @@
+using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Documents;
@@ -23,15 +24,20 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(DocumentsFlow.VerbPrefix, StringComparison.Ordinal)) return documents.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.DocumentsPrefix, StringComparison.Ordinal)) return documents.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
 
-    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken) =>
-        Commands.Parse(turn.Text) switch
+    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var command = Commands.Parse(turn.Text);
+        // Survey answers and meeting records are for the manager asking: never in a chat other members read.
+        if (command is (Command.SurveyResults or Command.Meetings) && turn.Conversation.Kind != ConversationKind.Personal)
+            return Task.FromResult(TurnResult.SayText(PersonalChatTexts.Pointer(turn.Language)));
+        return command switch
         {
             Command.Help => welcome.HelpAsync(turn, cancellationToken),
             Command.SurveyResults => survey.ResultsAsync(turn, cancellationToken),
@@ -41,4 +47,5 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Documents => documents.ListAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
+    }
 }

@@ -12,7 +12,7 @@ public static class DocumentCards
             AdaptiveCard.Facts(Facts(document)),
             AdaptiveCard.Text("You can ask me about it now; answers cite it with its page numbers. Every instance of the bot has it within seconds."),
         ],
-        [AdaptiveCard.Execute("All documents", DocumentVerbs.List, validate: false)]);
+        [AdaptiveCard.Execute("All documents", CardVerbs.DocumentsList, validate: false)]);
 
     // A file with the name of a document already in the library: nothing changes until the manager confirms.
     public static JsonObject ConfirmReplace(DocumentView current, string version, string stagedId, int newPages, string newTitle) => AdaptiveCard.Create(
@@ -23,13 +23,13 @@ public static class DocumentCards
             AdaptiveCard.Text("New version: " + Markdown.Escape(newTitle) + (newPages > 0 ? " · " + DocumentFacts.Count(newPages, "page") : ""), isSubtle: true),
         ],
         [
-            AdaptiveCard.Execute("Replace", DocumentVerbs.ConfirmReplace, new JsonObject
+            AdaptiveCard.Execute("Replace", CardVerbs.DocumentReplaceConfirm, new JsonObject
             {
-                [DocumentVerbs.StagedKey] = stagedId,
-                [DocumentVerbs.PathKey] = current.Path,
-                [DocumentVerbs.VersionKey] = version,
+                [DocumentKeys.Staged] = stagedId,
+                [DocumentKeys.Path] = current.Path,
+                [DocumentKeys.Version] = version,
             }, style: "positive", validate: false),
-            AdaptiveCard.Execute("Keep the current one", DocumentVerbs.Cancel, new JsonObject { [DocumentVerbs.StagedKey] = stagedId }, validate: false),
+            AdaptiveCard.Execute("Keep the current one", CardVerbs.DocumentsCancel, new JsonObject { [DocumentKeys.Staged] = stagedId }, validate: false),
         ]);
 
     public static JsonObject ConfirmRemove(DocumentView document) => AdaptiveCard.Create(
@@ -39,14 +39,14 @@ public static class DocumentCards
             AdaptiveCard.Facts(Facts(document)),
         ],
         [
-            AdaptiveCard.Execute("Remove", DocumentVerbs.ConfirmRemove, new JsonObject { [DocumentVerbs.PathKey] = document.Path }, style: "destructive",
+            AdaptiveCard.Execute("Remove", CardVerbs.DocumentRemoveConfirm, new JsonObject { [DocumentKeys.Path] = document.Path }, style: "destructive",
                 validate: false),
-            AdaptiveCard.Execute("Keep it", DocumentVerbs.Cancel, new JsonObject(), validate: false),
+            AdaptiveCard.Execute("Keep it", CardVerbs.DocumentsCancel, new JsonObject(), validate: false),
         ]);
 
     public static JsonObject Done(string text) => AdaptiveCard.Create(
         [AdaptiveCard.Text(text)],
-        [AdaptiveCard.Execute("All documents", DocumentVerbs.List, validate: false)]);
+        [AdaptiveCard.Execute("All documents", CardVerbs.DocumentsList, validate: false)]);
 
     private static IEnumerable<(string, string)> Facts(DocumentView document)
     {

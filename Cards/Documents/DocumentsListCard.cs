@@ -34,10 +34,10 @@ public static class DocumentsListCard
         if (document.Problem is { } problem) items.Add(AdaptiveCard.Error("Not indexed: " + Markdown.Escape(problem)));
         if (document.Manageable)
         {
-            var data = new JsonObject { [DocumentVerbs.PathKey] = document.Path };
+            var data = new JsonObject { [DocumentKeys.Path] = document.Path };
             items.Add(AdaptiveCard.Actions(
-                AdaptiveCard.Execute("Replace", DocumentVerbs.Replace, data.DeepClone().AsObject(), validate: false),
-                AdaptiveCard.Execute("Remove", DocumentVerbs.Remove, data, style: "destructive", validate: false)));
+                AdaptiveCard.Execute("Replace", CardVerbs.DocumentReplace, data.DeepClone().AsObject(), validate: false),
+                AdaptiveCard.Execute("Remove", CardVerbs.DocumentRemove, data, style: "destructive", validate: false)));
         }
         return AdaptiveCard.Container(items, separator: true);
     }

@@ -5,9 +5,6 @@ namespace StakeholderBot.Cards.Meetings;
 
 public static class MeetingFormCard
 {
-    public const string SaveVerb = "meeting.save";
-    public const string CancelVerb = "meeting.cancel";
-
     public static JsonObject Build(MeetingFormModel model)
     {
         var inputs = new FormInputs(model.Values, model.Errors);
@@ -45,12 +42,12 @@ public static class MeetingFormCard
         body.Add(AdaptiveCard.Text(SharingTexts.Explanation, isSubtle: true, size: "Small"));
         return AdaptiveCard.Create(body,
         [
-            AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", SaveVerb, SaveData(model)),
+            AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", CardVerbs.MeetingSave, SaveData(model)),
             model is { OfferReload: true, Edit: { } edit }
-                ? AdaptiveCard.Execute("Open current version", MeetingConfirmationCard.EditVerb,
+                ? AdaptiveCard.Execute("Open current version", CardVerbs.MeetingEdit,
                     new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false)
                 : null,
-            AdaptiveCard.Execute("Cancel", CancelVerb, validate: false),
+            AdaptiveCard.Execute("Cancel", CardVerbs.MeetingCancel, validate: false),
         ], fullWidth: true);
     }
 

@@ -32,8 +32,8 @@ public static class SurveyResultCard
                     : AdaptiveCard.Text(texts.Format(texts.MatchedTo, string.Join(", ", recommendation.MatchedTo)), size: "Small", isSubtle: true),
             ]));
         }
-        var data = new JsonObject { [SurveyVerbs.SurveyKey] = result.SurveyId, [SurveyVerbs.LanguageKey] = result.Language };
-        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, SurveyVerbs.New, data, validate: false) };
+        var data = new JsonObject { [SurveyActionData.SurveyKey] = result.SurveyId, [SurveyActionData.LanguageKey] = result.Language };
+        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, CardVerbs.SurveyNew, data, validate: false) };
         var card = AdaptiveCard.Create(body, actions);
         return result.RefreshForEachUser ? SurveyRefresh.Add(card, result.SurveyId) : card;
     }

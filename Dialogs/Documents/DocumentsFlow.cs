@@ -15,8 +15,6 @@ namespace StakeholderBot.Dialogs.Documents;
 public sealed class DocumentsFlow(AccessPolicy access, IDocumentLibrary library, IFileDownloads downloads, DocumentsOptions options,
     TimeProvider time, ILogger<DocumentsFlow> logger)
 {
-    public const string VerbPrefix = DocumentVerbs.Prefix;
-
     private const string Refusal =
         "Only project managers can add documents to the bot's library, so I did not open your file. Please send it to your project manager.";
 
@@ -40,22 +38,22 @@ public sealed class DocumentsFlow(AccessPolicy access, IDocumentLibrary library,
     public async Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Action is not { } action) return Invalid();
-        if (action.Verb == DocumentVerbs.List) return Card(action, ListCard(turn));
+        if (action.Verb == CardVerbs.DocumentsList) return Card(action, ListCard(turn));
         if (!CanManage(turn)) return Message(action, "Only project managers can change the document library, in their personal chat with me.");
-        var path = action.Values.GetValueOrDefault(DocumentVerbs.PathKey, "");
+        var path = action.Values.GetValueOrDefault(DocumentKeys.Path, "");
         try
         {
             return action.Verb switch
             {
-                DocumentVerbs.Remove => Managed(path) is { } entry
+                CardVerbs.DocumentRemove => Managed(path) is { } entry
                     ? Card(action, DocumentCards.ConfirmRemove(View(entry, true)))
                     : Card(action, Gone()),
-                DocumentVerbs.ConfirmRemove => await RemoveAsync(action, path, cancellationToken),
-                DocumentVerbs.Replace => Managed(path) is { } entry
+                CardVerbs.DocumentRemoveConfirm => await RemoveAsync(action, path, cancellationToken),
+                CardVerbs.DocumentReplace => Managed(path) is { } entry
                     ? Message(action, $"Send me the new version as a file named {entry.FileName} in this chat; I will ask you to confirm before it replaces the current one.")
                     : Card(action, Gone()),
-                DocumentVerbs.ConfirmReplace => await ReplaceAsync(turn, action, path, cancellationToken),
-                DocumentVerbs.Cancel => await CancelAsync(action, cancellationToken),
+                CardVerbs.DocumentReplaceConfirm => await ReplaceAsync(turn, action, path, cancellationToken),
+                CardVerbs.DocumentsCancel => await CancelAsync(action, cancellationToken),
                 _ => Invalid(),
             };
         }
@@ -136,11 +134,11 @@ public sealed class DocumentsFlow(AccessPolicy access, IDocumentLibrary library,
 
     private async Task<TurnResult> ReplaceAsync(Turn turn, CardAction action, string path, CancellationToken cancellationToken)
     {
-        var stagedId = action.Values.GetValueOrDefault(DocumentVerbs.StagedKey, "");
+        var stagedId = action.Values.GetValueOrDefault(DocumentKeys.Staged, "");
         if (await library.ReadStagedAsync(stagedId, cancellationToken) is not { } staged)
             return Card(action, DocumentCards.Done("That file is no longer waiting (files wait a day for confirmation). Please send it again."));
         if (Managed(path) is not { } current || current.FileName != staged.Name
-            || current.Hash != action.Values.GetValueOrDefault(DocumentVerbs.VersionKey, ""))
+            || current.Hash != action.Values.GetValueOrDefault(DocumentKeys.Version, ""))
         {
             await library.DropStagedAsync(stagedId, cancellationToken);
             return Card(action, DocumentCards.Done("The document was changed or removed meanwhile, so I changed nothing. Please send the file again."));
@@ -155,7 +153,7 @@ public sealed class DocumentsFlow(AccessPolicy access, IDocumentLibrary library,
 
     private async Task<TurnResult> CancelAsync(CardAction action, CancellationToken cancellationToken)
     {
-        if (action.Values.GetValueOrDefault(DocumentVerbs.StagedKey) is { Length: > 0 } stagedId) await library.DropStagedAsync(stagedId, cancellationToken);
+        if (action.Values.GetValueOrDefault(DocumentKeys.Staged) is { Length: > 0 } stagedId) await library.DropStagedAsync(stagedId, cancellationToken);
         return Card(action, DocumentCards.Done("Nothing was changed."));
     }
 

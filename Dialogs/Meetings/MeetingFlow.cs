@@ -19,8 +19,6 @@ public sealed partial class MeetingFlow(
     TimeProvider time,
     ILogger<MeetingFlow> logger)
 {
-    public const string VerbPrefix = "meeting.";
-
     private const string Refusal =
         "Logging and summarising stakeholder meetings is for project managers. If you need a summary, please ask your project manager.";
 
@@ -46,15 +44,15 @@ public sealed partial class MeetingFlow(
         {
             return action.Verb switch
             {
-                MeetingFormCard.SaveVerb => await SaveAsync(turn, action, cancellationToken),
-                MeetingConfirmationCard.EditVerb => await EditAsync(turn, action, cancellationToken),
-                MeetingSummaryCard.DoneVerb => await DoneAsync(turn, action, cancellationToken),
-                MeetingFormCard.CancelVerb => Card(action, AdaptiveCard.Create(
+                CardVerbs.MeetingSave => await SaveAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingEdit => await EditAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingDone => await DoneAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingCancel => Card(action, AdaptiveCard.Create(
                     [AdaptiveCard.Text("Nothing was saved. Type **log meeting** to start again.")])),
                 _ => Invalid(turn),
             };
         }
-        catch (StoreUnavailableException e) when (action.Verb != MeetingFormCard.SaveVerb)
+        catch (StoreUnavailableException e) when (action.Verb != CardVerbs.MeetingSave)
         {
             logger.LogWarning("Meeting store unavailable for {Verb} (activity {ActivityId}): {Error}", action.Verb, turn.ActivityId, e.Message);
             return Message(action, "The meeting store cannot be reached right now, so nothing was changed. Please try again in a minute.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
@@ -13,7 +14,7 @@ public sealed partial class SurveyFlow
     public async Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var values = turn.Action?.Values ?? new Dictionary<string, string>();
-        var survey = catalog.Find(values.GetValueOrDefault(SurveyVerbs.SurveyKey) ?? "");
+        var survey = catalog.Find(values.GetValueOrDefault(SurveyActionData.SurveyKey) ?? "");
         var texts = SurveyTexts.For(survey is null ? Locales.LanguageOf(turn.Locale) : LanguageOf(survey, turn, values));
         if (survey is null) return RespondText(turn, texts.StaleCard);
 
@@ -36,8 +37,8 @@ public sealed partial class SurveyFlow
     {
         var step = new Step(turn, survey, values, LanguageOf(survey, turn, values), turn.Conversation.Kind != ConversationKind.Personal);
         var verb = turn.Action!.Verb;
-        var page = int.TryParse(values.GetValueOrDefault(SurveyVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
-        if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
+        var page = int.TryParse(values.GetValueOrDefault(SurveyActionData.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+        if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && (page < 0 || page >= survey.Pages.Count))
             return RespondText(turn, step.Texts.StaleCard);
 
         ETag? etag;
@@ -51,27 +52,27 @@ public sealed partial class SurveyFlow
         catch (StoreUnavailableException e)
         {
             logger.LogWarning(e, "Survey progress could not be read for activity {Activity}", turn.ActivityId);
-            return verb is SurveyVerbs.Next or SurveyVerbs.Submit
+            return verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit
                 ? SaveFailed(step, TypedOnCard(values, page))
                 : RespondText(turn, step.Texts.StorageUnavailable);
         }
 
         // Submitted is final: old page cards and retries show the result; only "new" starts again.
-        if (current?.Result is not null && verb != SurveyVerbs.New)
+        if (current?.Result is not null && verb != CardVerbs.SurveyNew)
         {
             var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
             return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
         }
         return verb switch
         {
-            SurveyVerbs.Next or SurveyVerbs.Submit => await AnswerPageAsync(step, current, etag, page, verb == SurveyVerbs.Submit, cancellationToken),
-            SurveyVerbs.Back => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
-            SurveyVerbs.New when current is null || current.Submitted =>
+            CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, verb == CardVerbs.SurveySubmit, cancellationToken),
+            CardVerbs.SurveyBack => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
+            CardVerbs.SurveyNew when current is null || current.Submitted =>
                 await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
-            SurveyVerbs.Refresh when current is null && step.Shared => Respond(turn,
+            CardVerbs.SurveyRefresh when current is null && step.Shared => Respond(turn,
                 SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
-            SurveyVerbs.Start or SurveyVerbs.Refresh or SurveyVerbs.New =>
-                Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != SurveyVerbs.Refresh)),
+            CardVerbs.SurveyStart or CardVerbs.SurveyRefresh or CardVerbs.SurveyNew =>
+                Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != CardVerbs.SurveyRefresh)),
             _ => RespondText(turn, step.Texts.StaleCard),
         };
     }
@@ -136,7 +137,7 @@ public sealed partial class SurveyFlow
 
     // The card's own language when it names one the survey has, otherwise the activity's locale.
     private static string LanguageOf(SurveyDefinition survey, Turn turn, IReadOnlyDictionary<string, string> values) =>
-        values.GetValueOrDefault(SurveyVerbs.LanguageKey) is { } language && survey.Locales.Contains(language)
+        values.GetValueOrDefault(SurveyActionData.LanguageKey) is { } language && survey.Locales.Contains(language)
             ? language
             : survey.LanguageFor(turn.Language);
 

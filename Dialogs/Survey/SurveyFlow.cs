@@ -23,8 +23,6 @@ public sealed partial class SurveyFlow(
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {
-    public const string VerbPrefix = "survey.";
-
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     public async Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken)

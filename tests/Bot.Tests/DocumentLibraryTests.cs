@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
-using StakeholderBot.Cards.Documents;
+using StakeholderBot.Cards;
 using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.TestSupport;
 using Xunit;
@@ -73,7 +73,7 @@ public sealed class DocumentLibraryTests(AzuriteStorageFixture storage) : IAsync
         var confirm = CardOf(Assert.Single(await host.SendAsync(first, LibraryHost.FileMessage(Name, host.DownloadUrl(Name))))!);
         Assert.Contains("Replace this document?", MeetingCards.Text(confirm));
         await AssertCitesPageAsync(first, 70);
-        var replaced = MeetingCards.InvokeCard(await host.PressAsync(first, confirm, DocumentVerbs.ConfirmReplace));
+        var replaced = MeetingCards.InvokeCard(await host.PressAsync(first, confirm, CardVerbs.DocumentReplaceConfirm));
         Assert.Contains("Document replaced", MeetingCards.Text(replaced));
         await AssertCitesPageAsync(first, 55);
         Assert.Equal(1, await sync.PollAsync(CancellationToken.None));
@@ -81,13 +81,13 @@ public sealed class DocumentLibraryTests(AzuriteStorageFixture storage) : IAsync
         Assert.Equal([Name], await BlobNamesAsync());
 
         // Pressing the confirmation again finds nothing waiting and changes nothing.
-        var again = MeetingCards.InvokeCard(await host.PressAsync(first, confirm, DocumentVerbs.ConfirmReplace));
+        var again = MeetingCards.InvokeCard(await host.PressAsync(first, confirm, CardVerbs.DocumentReplaceConfirm));
         Assert.Contains("no longer waiting", MeetingCards.Text(again));
 
         var list = await host.AskCardAsync(first, "documents");
-        var ask = MeetingCards.InvokeCard(await host.PressAsync(first, list, DocumentVerbs.Remove));
+        var ask = MeetingCards.InvokeCard(await host.PressAsync(first, list, CardVerbs.DocumentRemove));
         Assert.Contains("Remove this document?", MeetingCards.Text(ask));
-        var removed = MeetingCards.InvokeCard(await host.PressAsync(first, ask, DocumentVerbs.ConfirmRemove));
+        var removed = MeetingCards.InvokeCard(await host.PressAsync(first, ask, CardVerbs.DocumentRemoveConfirm));
         Assert.Contains("was removed from the library", MeetingCards.Text(removed));
         Assert.Empty(await BlobNamesAsync());
         await AssertNotAnsweredAsync(first);

@@ -73,7 +73,7 @@ public class MeetingFormCardTests
         Assert.DoesNotContain(Project, ids);
         Assert.DoesNotContain(Partner, ids);
 
-        var save = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == MeetingFormCard.SaveVerb);
+        var save = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingSave);
         var data = save["data"]!.AsObject();
         Assert.Equal("edit", data[Mode]!.GetValue<string>());
         Assert.Equal("W/\"datetime'x'\"", data[MeetingFields.ETag]!.GetValue<string>());
@@ -81,14 +81,14 @@ public class MeetingFormCardTests
         Assert.Equal("a01", data[ActionId(1)]!.GetValue<string>());
         Assert.Equal("true", data[ActionDone(1)]!.GetValue<string>());
         Assert.Null(data[ActionId(3)]);
-        Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == MeetingConfirmationCard.EditVerb);
+        Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingEdit);
     }
 
     [Fact]
     public void MeetingForm_CancelSkipsClientValidation()
     {
         var card = MeetingFormCard.Build(new MeetingFormModel(new Dictionary<string, string>(), new Dictionary<string, string>(), "f1", FourRows));
-        var cancel = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == MeetingFormCard.CancelVerb);
+        var cancel = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingCancel);
         Assert.Equal("none", cancel["associatedInputs"]!.GetValue<string>());
     }
 }

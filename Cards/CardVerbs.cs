@@ -1,0 +1,27 @@
+namespace StakeholderBot.Cards;
+
+// Every Action.Execute verb the bot's cards send. The router hands a verb to the flow its prefix names.
+public static class CardVerbs
+{
+    public const string SurveyPrefix = "survey.";
+    public const string SurveyStart = SurveyPrefix + "start";
+    public const string SurveyNext = SurveyPrefix + "next";
+    public const string SurveyBack = SurveyPrefix + "back";
+    public const string SurveySubmit = SurveyPrefix + "submit";
+    public const string SurveyNew = SurveyPrefix + "new";
+    public const string SurveyRefresh = SurveyPrefix + "refresh";
+
+    public const string MeetingPrefix = "meeting.";
+    public const string MeetingSave = MeetingPrefix + "save";
+    public const string MeetingCancel = MeetingPrefix + "cancel";
+    public const string MeetingEdit = MeetingPrefix + "edit";
+    public const string MeetingDone = MeetingPrefix + "done";
+
+    public const string DocumentsPrefix = "documents.";
+    public const string DocumentsList = DocumentsPrefix + "list";
+    public const string DocumentRemove = DocumentsPrefix + "remove";
+    public const string DocumentRemoveConfirm = DocumentsPrefix + "remove.confirm";
+    public const string DocumentReplace = DocumentsPrefix + "replace";
+    public const string DocumentReplaceConfirm = DocumentsPrefix + "replace.confirm";
+    public const string DocumentsCancel = DocumentsPrefix + "cancel";
+}

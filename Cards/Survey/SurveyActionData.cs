@@ -1,0 +1,12 @@
+namespace StakeholderBot.Cards.Survey;
+
+// Keys of the survey cards' action data; input ids start with "q." so they never clash with these.
+public static class SurveyActionData
+{
+    public const string SurveyKey = "survey";
+    public const string PageKey = "page";
+
+    // The language the card is in, so the next card stays in it (clients such as the Agents Playground
+    // always send en-US). Not on shared cards: there each member's own locale decides.
+    public const string LanguageKey = "lang";
+}
