@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Nog geen reacties.",
         DownloadCsv = "CSV downloaden",
         CsvLinkLifetime = "De downloadlink werkt {0} minuten.",
+        DownloadContacts = "Contacten downloaden (CSV)",
         ResultsOnlyManagers = "Sorry, enquêteresultaten zijn alleen beschikbaar voor projectmanagers. Vraag uw projectmanager als u ze nodig hebt.",
         UnknownFilter = "Ik ken '{0}' niet. Enquêtes: {1}. Regio's: {2}.",
     };

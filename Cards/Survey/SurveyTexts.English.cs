@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "No responses yet.",
         DownloadCsv = "Download CSV",
         CsvLinkLifetime = "The download link works for {0} minutes.",
+        DownloadContacts = "Download contacts (CSV)",
         ResultsOnlyManagers = "Sorry, survey results are only available to project managers. If you need them, please ask your project manager.",
         UnknownFilter = "I don't know '{0}'. Surveys: {1}. Regions: {2}.",
     };

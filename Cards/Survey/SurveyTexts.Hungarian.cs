@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Még nincs válasz.",
         DownloadCsv = "CSV letöltése",
         CsvLinkLifetime = "A letöltési link {0} percig érvényes.",
+        DownloadContacts = "Elérhetőségek letöltése (CSV)",
         ResultsOnlyManagers = "Sajnáljuk, a kérdőív eredményei csak a projektmenedzserek számára érhetők el. Ha szüksége van rájuk, forduljon a projektmenedzseréhez.",
         UnknownFilter = "Nem ismerem ezt: '{0}'. Kérdőívek: {1}. Régiók: {2}.",
     };

@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Ancora nessuna risposta.",
         DownloadCsv = "Scarica CSV",
         CsvLinkLifetime = "Il link di download è valido per {0} minuti.",
+        DownloadContacts = "Scarica i contatti (CSV)",
         ResultsOnlyManagers = "Spiacenti, i risultati del questionario sono riservati ai project manager. Se le servono, si rivolga al suo project manager.",
         UnknownFilter = "Non conosco '{0}'. Questionari: {1}. Regioni: {2}.",
     };

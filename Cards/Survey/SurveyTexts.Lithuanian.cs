@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Atsakymų dar nėra.",
         DownloadCsv = "Atsisiųsti CSV",
         CsvLinkLifetime = "Atsisiuntimo nuoroda galioja {0} min.",
+        DownloadContacts = "Atsisiųsti kontaktus (CSV)",
         ResultsOnlyManagers = "Atsiprašome, apklausos rezultatai prieinami tik projektų vadovams. Jei jų reikia, kreipkitės į savo projekto vadovą.",
         UnknownFilter = "Nežinau, kas yra „{0}“. Apklausos: {1}. Regionai: {2}.",
     };

@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Brak odpowiedzi.",
         DownloadCsv = "Pobierz CSV",
         CsvLinkLifetime = "Link do pobrania jest ważny przez {0} minut.",
+        DownloadContacts = "Pobierz kontakty (CSV)",
         ResultsOnlyManagers = "Niestety wyniki ankiety są dostępne tylko dla kierowników projektu. W razie potrzeby proszę zwrócić się do kierownika projektu.",
         UnknownFilter = "Nie znam „{0}”. Ankiety: {1}. Regiony: {2}.",
     };

@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Odgovorov še ni.",
         DownloadCsv = "Prenesi CSV",
         CsvLinkLifetime = "Povezava za prenos velja {0} minut.",
+        DownloadContacts = "Prenesi stike (CSV)",
         ResultsOnlyManagers = "Žal so rezultati vprašalnika na voljo samo vodjem projektov. Če jih potrebujete, se obrnite na svojega vodjo projekta.",
         UnknownFilter = "Ne poznam »{0}«. Vprašalniki: {1}. Regije: {2}.",
     };

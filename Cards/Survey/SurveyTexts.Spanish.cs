@@ -50,6 +50,7 @@ public sealed partial record SurveyTexts
         NoResponses = "Aún no hay respuestas.",
         DownloadCsv = "Descargar CSV",
         CsvLinkLifetime = "El enlace de descarga funciona durante {0} minutos.",
+        DownloadContacts = "Descargar contactos (CSV)",
         ResultsOnlyManagers = "Lo sentimos, los resultados de la encuesta solo están disponibles para los responsables de proyecto. Si los necesita, consulte a su responsable de proyecto.",
         UnknownFilter = "No reconozco '{0}'. Encuestas: {1}. Regiones: {2}.",
     };

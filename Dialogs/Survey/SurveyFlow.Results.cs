@@ -51,7 +51,11 @@ public sealed partial class SurveyFlow
         var arguments = new Dictionary<string, string> { ["survey"] = survey.Id };
         if (region is not null) arguments["region"] = region;
         var csv = links.Export(ExportKind, arguments).AbsoluteUri;
-        var view = SurveyReport.Build(survey, found, region, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes);
+        // Contact details are downloaded on their own, so the results can be passed on without them.
+        var contactsCsv = survey.Questions.Any(q => q.Contact)
+            ? links.Export(SurveyContactsCsv.ExportKind, new Dictionary<string, string> { ["survey"] = survey.Id }).AbsoluteUri
+            : null;
+        var view = SurveyReport.Build(survey, found, region, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes) with { ContactsUrl = contactsCsv };
         var card = SurveyResultsCard.Build(view, texts);
         return TurnResult.Say(Reply.FromCard(card));
     }

@@ -14,7 +14,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset Now = new(2022, 5, 18, 9, 30, 0, TimeSpan.Zero);
     private const string Key = "meeting-tests-signing-key";
 
-    public static TheoryData<string> Kinds => ["corpus document", "meeting record", "meetings CSV", "survey results CSV"];
+    public static TheoryData<string> Kinds => ["corpus document", "meeting record", "meetings CSV", "survey results CSV", "survey contacts CSV"];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -112,8 +112,10 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
             case "meetings CSV":
                 await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
                 return (PathAndQuery(OpenUrl(await host.CardAsync("meetings INTRA 2022"))), SignedLinks.ExportLifetime, "Unioncamere Lombardia");
+            case "survey contacts CSV":
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download contacts (CSV)")), SignedLinks.ExportLifetime, "respondent,survey,email");
             default:
-                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"))), SignedLinks.ExportLifetime, "response_id");
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download CSV")), SignedLinks.ExportLifetime, "response_id");
         }
     }
 
@@ -121,8 +123,8 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
         reply["entities"]!.AsArray().SelectMany(e => e!["citation"]!.AsArray())
             .Select(c => (string)c!["appearance"]!["url"]!).First(u => u.Contains(part, StringComparison.Ordinal));
 
-    private static string OpenUrl(System.Text.Json.Nodes.JsonObject card) =>
-        (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"]!;
+    private static string OpenUrl(System.Text.Json.Nodes.JsonObject card, string? title = null) =>
+        (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl" && (title is null || (string?)a["title"] == title))["url"]!;
 
     private static string PathAndQuery(string url) => new Uri(url).PathAndQuery;
 
@@ -145,6 +147,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
         "corpus document" => "/documents/upgradesme-project.md",
         "meeting record" => path + "/shared",
         "meetings CSV" => "/exports/survey-results",
+        "survey results CSV" => "/exports/survey-contacts",
         _ => "/exports/meetings",
     };
 

@@ -11,12 +11,12 @@ public sealed class SurveyDefinitionTests
     private static string SurveysFolder => Path.Combine(AppContext.BaseDirectory, "surveys");
 
     [Fact]
-    public void DefaultSurvey_Loads_WithSixPagesInEightLanguages()
+    public void DefaultSurvey_Loads_WithSevenPagesInEightLanguages()
     {
         var survey = SurveyCatalog.Load(SurveysFolder, "sme-readiness").Default;
 
         Assert.Equal(["en", "nl", "hu", "it", "pl", "es", "lt", "sl"], survey.Locales);
-        Assert.Equal(6, survey.Pages.Count);
+        Assert.Equal(7, survey.Pages.Count);
         Assert.Equal("region", survey.RegionQuestion);
         Assert.True(survey.Question("consent").Required && survey.Question("consent").MustBeYes);
         Assert.Equal(
@@ -74,6 +74,23 @@ public sealed class SurveyDefinitionTests
         Assert.Contains(problems, p => p.Contains("scoring: question 'intl_level': points for 'sometimes', which is not one of its answers"));
         Assert.Contains(problems, p => p.Contains("recommendation 'market_research': when: 'weather' is not an answer of 'barriers'"));
         Assert.Contains(problems, p => p.Contains("scoring: band 'developing' must start above band 'early' (0)"));
+    }
+
+    [Fact]
+    public void ContactQuestion_WithoutConsentToBeContacted_StopsLoading()
+    {
+        var problems = LoadBroken(survey => FindQuestion(survey, "email").Remove("showIf"));
+
+        Assert.Contains("surveys/broken.json: question 'email': a contact question needs showIf on a yes/no question " +
+            "(the consent to be contacted) with in: [\"yes\"]", problems);
+    }
+
+    [Fact]
+    public void ContactQuestion_ReportedOrScored_StopsLoading()
+    {
+        var problems = LoadBroken(survey => survey["reportQuestions"]!.AsArray().Add("email"));
+
+        Assert.Contains(problems, p => p.Contains("question 'email': a contact question is stored apart from the answers"));
     }
 
     [Fact]

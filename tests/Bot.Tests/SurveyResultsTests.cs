@@ -25,9 +25,10 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         Assert.Contains("Foreign languages: █████░░░░░ 1 (50%)", text);
         Assert.Contains("Ready to grow abroad: ██████████ 2 (100%)", text);
         Assert.Contains("Responses: 2", card["fallbackText"]!.GetValue<string>());
-        var download = Elements(card["actions"]).Single(a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
-        Assert.Equal("Download CSV", download["title"]!.GetValue<string>());
-        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-results?", download["url"]!.GetValue<string>());
+        var downloads = Elements(card["actions"]).Where(a => a["type"]!.GetValue<string>() == "Action.OpenUrl").ToList();
+        Assert.Equal(["Download CSV", "Download contacts (CSV)"], downloads.Select(d => d["title"]!.GetValue<string>()));
+        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-results?", downloads[0]["url"]!.GetValue<string>());
+        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-contacts?", downloads[1]["url"]!.GetValue<string>());
         CardValidator.AssertValid("results", card);
     }
 
@@ -89,14 +90,16 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         Assert.Equal(["response_id", "submitted_at_utc", "survey", "survey_version", "respondent", "language", "score", "band",
             "region", "employees", "intl_level", "export_share", "export_markets", "plan_market", "target_markets", "next_step",
             "barriers", "barrier_other", "support_used", "support_wanted", "support_useful",
-            "ready_strategy", "ready_product", "ready_languages", "ready_finance", "ready_digital", "email", "consent"], header);
+            "ready_strategy", "ready_product", "ready_languages", "ready_finance", "ready_digital", "consent", "contact_ok"], header);
         var row = csv[1];
         // Multiple choices are stored in the definition's order, whatever order they were ticked in.
-        Assert.Contains(",sme-readiness,1,", row);
+        Assert.Contains(",sme-readiness,2,", row);
         Assert.Contains(",en,72,ready,nl,12,regular,35,4,yes,\"Germany, Austria\",2027-03-01,\"languages,partners\",", row);
         // Formula neutralised and quotes doubled, so Excel shows the text instead of running it.
         Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\"), \"\"quoted\"\"\",", row);
-        Assert.EndsWith(",training,\"trade_missions,matchmaking\",4,4,4,3,2,5,ana@example.com,yes", row);
+        Assert.EndsWith(",training,\"trade_missions,matchmaking\",4,4,4,3,2,5,yes,yes", row);
+        // The e-mail address is in the contacts export only.
+        Assert.DoesNotContain("ana@example.com", string.Join("\n", csv));
         // The respondent is a keyed hash of the AAD object id; the name never reaches storage.
         var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SurveyDriver.PseudonymKey),
             Encoding.UTF8.GetBytes("aad:" + user.Aad)));

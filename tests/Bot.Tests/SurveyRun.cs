@@ -28,16 +28,18 @@ public static class SurveyRun
         string barrierOther = "", string region = "nl", string email = "", JsonObject? start = null)
     {
         var last = await FillToLastPageAsync(bot, user, barriers, barrierOther, region, start);
-        var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(email)));
+        var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(contactOk: email == "" ? "" : "yes")));
+        // Consent to be contacted opens the page that asks for the address.
+        if (email != "") result = SurveyDriver.CardOf(await bot.PressAsync(user, result, "survey.submit", SurveyAnswers.Contact(email)));
         Assert.Equal("Your result", result["body"]![1]!["text"]!.GetValue<string>());
         return result;
     }
 
-    // The results card's CSV link, fetched as a browser would: lines without the BOM.
-    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "")
+    // The results card's CSV link (or another of its downloads), fetched as a browser would: lines without the BOM.
+    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "", string download = "Download CSV")
     {
         var card = await bot.SayForCardAsync(SurveyDriver.Manager(), ("survey results " + args).Trim());
-        var url = new Uri(SurveyCards.Elements(card["actions"]).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
+        var url = new Uri(SurveyCards.Elements(card["actions"]).Single(a => a["title"]?.GetValue<string>() == download)["url"]!.GetValue<string>());
         var bytes = await bot.App.CreateClient().GetByteArrayAsync(url.PathAndQuery);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

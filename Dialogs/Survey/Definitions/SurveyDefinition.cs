@@ -15,6 +15,9 @@ public sealed record SurveyDefinition(
 {
     public IEnumerable<SurveyQuestion> Questions => Pages.SelectMany(p => p.Questions);
 
+    // What is stored as the response: every question but contact details, which are kept apart (SurveyContactStore).
+    public IEnumerable<SurveyQuestion> AnswerQuestions => Questions.Where(q => !q.Contact);
+
     public SurveyQuestion Question(string id) => Questions.First(q => q.Id == id);
 
     public string LanguageFor(string language) => Locales.Contains(language) ? language : LocalizedText.Fallback;
@@ -37,7 +40,8 @@ public sealed record SurveyQuestion(
     LocalizedText? MinLabel = null,
     LocalizedText? MaxLabel = null,
     bool MustBeYes = false,
-    bool Multiline = false)
+    bool Multiline = false,
+    bool Contact = false)
 {
     public const int ScaleMin = 1;
     public const int ScaleMax = 5;

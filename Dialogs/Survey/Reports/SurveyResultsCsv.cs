@@ -5,8 +5,9 @@ using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey.Reports;
 
-// GET /exports/survey-results?survey=..&region=..: one row per response, one column per question (by id).
-// The region is the region question's own column, so it is not repeated among the response columns.
+// GET /exports/survey-results?survey=..&region=..: one row per response, one column per question (by id), never a
+// contact detail (those are in the contacts export). The region is the region question's own column, so it is not
+// repeated among the response columns.
 public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore responses) : ICsvExport
 {
     public static readonly IReadOnlyList<string> MetaColumns =
@@ -19,7 +20,7 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
         var survey = catalog.Find(arguments.GetValueOrDefault("survey") ?? "") ?? catalog.Default;
         var region = arguments.GetValueOrDefault("region");
         var rows = await responses.ListAsync(survey.Id, region, cancellationToken);
-        var questions = survey.Questions.Select(q => q.Id).ToList();
+        var questions = survey.AnswerQuestions.Select(q => q.Id).ToList();
         using var csv = new CsvTable([.. MetaColumns, .. questions]);
         foreach (var r in rows.OrderBy(r => r.SubmittedAt))
             csv.Row([.. Meta(r), .. questions.Select(q => ResponseValues.Canonical(r.Answers.GetValueOrDefault(q)))]);
