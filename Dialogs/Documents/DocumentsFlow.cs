@@ -100,6 +100,8 @@ public sealed class DocumentsFlow(AccessPolicy access, IDocumentLibrary library,
         }
         if (prepared.Passages.Count == 0) return Reply.FromText($"{name} was not added: it has no text I could answer from.");
 
+        if (library.Documents().Any(e => !library.IsManaged(e) && string.Equals(e.FileName, name, StringComparison.OrdinalIgnoreCase)))
+            return Reply.FromText($"{name} was not added: a document of that name ships with the bot and is changed only by deploying it. Please rename your file and send it again.");
         var document = new NewDocument(name, content, prepared, AddedBy(turn.User), time.GetUtcNow());
         try
         {

@@ -19,7 +19,8 @@ public sealed class FolderLibrary(KnowledgeOptions options, LibraryIndex index) 
 
     public IReadOnlyList<LibraryEntry> Documents() => index.Entries();
 
-    public bool IsManaged(LibraryEntry entry) => entry.Kind == DocumentKind.File;
+    // Files added from Teams (they have an added date); files put into the folder by hand are managed by hand.
+    public bool IsManaged(LibraryEntry entry) => entry.Kind == DocumentKind.File && entry.AddedAt is not null;
 
     public async Task<LibraryEntry> AddAsync(NewDocument document, LibraryEntry? replacing, CancellationToken cancellationToken)
     {
