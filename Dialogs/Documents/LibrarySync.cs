@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Documents;
@@ -15,104 +14,64 @@ namespace StakeholderBot.Dialogs.Documents;
 // is answerable here within seconds. A document whose ETag is already indexed is never downloaded again, so a
 // restart reads only what changed. Without a container (the corpus folder is the library) it does nothing.
 public sealed class LibrarySync(KnowledgeOptions options, DocumentsOptions limits, LibraryContainer container, LibraryChanges changes,
-    LibraryIndex index, TimeProvider time, ILogger<LibrarySync> logger) : BackgroundService, IHealthCheck
+    LibraryIndex index, TimeProvider time, ILogger<LibrarySync> logger) : StorageFollower(time, logger), IHealthCheck
 {
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan StagedLifetime = TimeSpan.FromDays(1);
     private readonly Dictionary<string, DateTimeOffset> processed = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim running = new(1, 1);
     private DateTimeOffset lastPoll;
-    private DateTimeOffset lastFullSync;
-    private volatile bool loaded;
 
     // The container was listed once since start (always true without a container).
-    public bool IsLoaded => !options.HasContainer || loaded;
+    public bool IsLoaded => !options.HasContainer || Loaded;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.HasContainer) return;
-        var delay = TimeSpan.FromSeconds(2);
-        while (!stoppingToken.IsCancellationRequested && !loaded)
-        {
-            try { await FullSyncAsync(stoppingToken); }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Reading the document library {Container} failed, retrying in {Delay}: {Error}", options.Container, delay, e.Message);
-                await Task.Delay(delay, time, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
-            }
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(options.LibraryPollInterval, time, stoppingToken);
-            try
-            {
-                if (time.GetUtcNow() - lastFullSync >= options.LibraryFullSyncInterval) await FullSyncAsync(stoppingToken);
-                else await PollAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Following the document library failed, next try in {Interval}: {Error}", options.LibraryPollInterval, e.Message);
-            }
-        }
-    }
+    protected override string Subject => $"the document library {options.Container}";
+
+    protected override TimeSpan PollInterval => options.LibraryPollInterval;
+
+    protected override TimeSpan FullSyncInterval => options.LibraryFullSyncInterval;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.HasContainer ? base.ExecuteAsync(stoppingToken) : Task.CompletedTask;
 
     // Returns how many documents were (re)read or removed.
-    public async Task<int> FullSyncAsync(CancellationToken cancellationToken)
+    protected override async Task<int> FullPassAsync(bool first, CancellationToken cancellationToken)
     {
-        await running.WaitAsync(cancellationToken);
-        try
+        var started = Time.GetUtcNow();
+        var blobs = await container.ListAsync(cancellationToken);
+        var indexed = Indexed();
+        var changed = 0;
+        foreach (var blob in blobs.Where(b => !indexed.TryGetValue(LibraryIndex.PathOf(b.Name), out var known) || known.Hash != b.ETag))
         {
-            var started = time.GetUtcNow();
-            var blobs = await container.ListAsync(cancellationToken);
-            var indexed = Indexed();
-            var changed = 0;
-            foreach (var blob in blobs.Where(b => !indexed.TryGetValue(LibraryIndex.PathOf(b.Name), out var known) || known.Hash != b.ETag))
-            {
-                await RefreshAsync(blob.Name, cancellationToken);
-                changed++;
-            }
-            var present = blobs.Select(b => LibraryIndex.PathOf(b.Name)).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in indexed.Keys.Where(p => !present.Contains(p)))
-            {
-                await index.RemoveAsync(gone, cancellationToken);
-                changed++;
-            }
-            await container.DropStagedOlderThanAsync(started - StagedLifetime, cancellationToken);
-            lastPoll = lastFullSync = started;
-            if (!loaded || changed > 0) logger.LogInformation("Document library {Container}: {Count} documents, {Changed} read or removed", options.Container, blobs.Count, changed);
-            loaded = true;
-            return changed;
+            await RefreshAsync(blob.Name, cancellationToken);
+            changed++;
         }
-        finally
+        var present = blobs.Select(b => LibraryIndex.PathOf(b.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in indexed.Keys.Where(p => !present.Contains(p)))
         {
-            running.Release();
+            await index.RemoveAsync(gone, cancellationToken);
+            changed++;
         }
+        await container.DropStagedOlderThanAsync(started - StagedLifetime, cancellationToken);
+        lastPoll = started;
+        if (first || changed > 0) logger.LogInformation("Document library {Container}: {Count} documents, {Changed} read or removed", options.Container, blobs.Count, changed);
+        return changed;
     }
 
     // One pass over the change log since the last pass (minus the overlap). Returns how many documents it changed here.
-    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    protected override async Task<int> PollPassAsync(CancellationToken cancellationToken)
     {
-        await running.WaitAsync(cancellationToken);
-        try
+        var started = Time.GetUtcNow();
+        var since = lastPoll - Overlap;
+        var changed = 0;
+        foreach (var change in await changes.SinceAsync(since, cancellationToken))
         {
-            var started = time.GetUtcNow();
-            var since = lastPoll - Overlap;
-            var changed = 0;
-            foreach (var change in await changes.SinceAsync(since, cancellationToken))
-            {
-                if (processed.ContainsKey(change.EntryKey)) continue;
-                if (await RefreshAsync(change.Document, cancellationToken)) changed++;
-                processed[change.EntryKey] = change.At;
-            }
-            foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
-            lastPoll = started;
-            return changed;
+            if (processed.ContainsKey(change.EntryKey)) continue;
+            if (await RefreshAsync(change.Document, cancellationToken)) changed++;
+            processed[change.EntryKey] = change.At;
         }
-        finally
-        {
-            running.Release();
-        }
+        foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
+        lastPoll = started;
+        return changed;
     }
 
     // Brings one document in line with the container: read again if its ETag changed, removed if it is gone.
