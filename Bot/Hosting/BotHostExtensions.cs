@@ -47,6 +47,7 @@ public static class BotHostExtensions
         // Files sent to the bot; the time limit is the flow's own (Documents:DownloadTimeoutSeconds).
         services.AddHttpClient<IFileDownloads, FileDownloads>(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(FileDownloads.Handler);
+        services.AddSingleton<ReplyStreams>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();
