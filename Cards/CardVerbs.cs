@@ -24,4 +24,8 @@ public static class CardVerbs
     public const string DocumentReplace = DocumentsPrefix + "replace";
     public const string DocumentReplaceConfirm = DocumentsPrefix + "replace.confirm";
     public const string DocumentsCancel = DocumentsPrefix + "cancel";
+
+    public const string ReminderPrefix = "reminder.";
+    public const string ReminderDone = ReminderPrefix + "done";
+    public const string ReminderSnooze = ReminderPrefix + "snooze";
 }

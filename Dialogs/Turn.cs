@@ -1,6 +1,7 @@
 namespace StakeholderBot.Dialogs;
 
-// One inbound activity as a flow sees it: no HTTP, no protocol JSON. Files: what was sent with a message.
+// One inbound activity as a flow sees it: no HTTP, no protocol JSON. TimeZone: the IANA name the user's Teams
+// client reported, when it did. Files: what was sent with a message.
 public sealed record Turn(
     string ActivityId,
     TurnKind Kind,
@@ -10,6 +11,7 @@ public sealed record Turn(
     string Text,
     CardAction? Action = null,
     FeedbackInput? Feedback = null,
+    string? TimeZone = null,
     IReadOnlyList<Documents.IncomingFile>? Files = null)
 {
     // Two-letter language of the activity's locale ("nl-NL" -> "nl"), English when unknown.

@@ -5,6 +5,7 @@ using StakeholderBot.Bot.Files;
 using StakeholderBot.Bot.Routing;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Documents;
+using StakeholderBot.Dialogs.Proactive;
 
 namespace StakeholderBot.Bot.Hosting;
 
@@ -48,6 +49,8 @@ public static class BotHostExtensions
         services.AddHttpClient<IFileDownloads, FileDownloads>(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(FileDownloads.Handler);
         services.AddSingleton<ReplyStreams>();
+        services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<ProactiveSender>());
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();

@@ -3,23 +3,30 @@ using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Turn -> flow, by kind, then by card verb or text command. A message with files adds documents; anything else that
-// is not a command is a question.
-public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, DocumentsFlow documents)
+// is not a command is a question. Every turn of a project manager in personal chat also keeps their reminder address
+// current.
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
+    ManagerDirectory managers, DocumentsFlow documents)
 {
-    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken) => turn.Kind switch
+    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken)
     {
-        TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
-        TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
-        TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
-        TurnKind.Message when turn.Files is { Count: > 0 } => documents.OnFilesAsync(turn, cancellationToken),
-        _ => RouteCommandAsync(turn, cancellationToken),
-    };
+        managers.Notice(turn);
+        return turn.Kind switch
+        {
+            TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
+            TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
+            TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
+            TurnKind.Message when turn.Files is { Count: > 0 } => documents.OnFilesAsync(turn, cancellationToken),
+            _ => RouteCommandAsync(turn, cancellationToken),
+        };
+    }
 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -27,6 +34,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(CardVerbs.DocumentsPrefix, StringComparison.Ordinal)) return documents.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return reminders.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
@@ -45,6 +53,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
             Command.Documents => documents.ListAsync(turn, cancellationToken),
+            Command.Reminders => reminders.SwitchAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
     }

@@ -53,6 +53,11 @@ public sealed class LocalStack : IAsyncLifetime
             ["MicrosoftAppId"] = "",
             // As the README's run command: without an app id the bot starts only in Development.
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // Reminders at any hour, checked often, and a manager with nothing due looked at again after a minute:
+            // a meeting logged in a test is reminded within about a minute.
+            ["Reminders__Hour"] = "0",
+            ["Reminders__CheckSeconds"] = "5",
+            ["Reminders__LeaseSeconds"] = "60",
         };
         // A copy of the corpus: documents a test sends the bot are written into it, never into the repository.
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
