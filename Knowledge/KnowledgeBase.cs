@@ -48,6 +48,10 @@ public sealed class KnowledgeBase(
             retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
+        // Nor did they answer an open question: the meaning of the units about what it names may (English questions: the
+        // model reads English).
+        if (retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en" && !units.Exists(u => u.Acceptable))
+            units = MeaningChoice.Choose(units, texts => retriever.Closeness(analyzed.Text, texts));
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
         if (cacheable && answer is not null) answers.Add(subject, question.Language, question.Reader, version, answer);

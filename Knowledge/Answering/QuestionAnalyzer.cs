@@ -25,7 +25,10 @@ public static class QuestionAnalyzer
         // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
         // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
-        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start - opens > OpeningWords || c.Cue == Cue.Measure && c.Start - opens > OpeningWords + 1);
+        // The same holds for "when" ("... show when it comes to helping firms?" asks no date), and a measure
+        // word in English is asked for only as the head of its phrase ("the budget of", not "funding rounds").
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
+            || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
@@ -105,6 +108,10 @@ public static class QuestionAnalyzer
         if (has(Cue.Which)) return (AnswerKind.Name, PeriodEdge.None);
         return (AnswerKind.Any, PeriodEdge.None);
     }
+
+    // An English noun before another content word qualifies it ("funding rounds", "grant scheme").
+    private static bool ModifiesNext(List<FoldedWord> words, int next) =>
+        next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
 
     private static bool IsSentenceStart(string text, int position)
     {
