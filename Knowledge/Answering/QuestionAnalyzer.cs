@@ -19,6 +19,8 @@ public static class QuestionAnalyzer
         var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // A question word written as part of a name is the name ("NORDIC WEB LINK", "the Contact Desk"), not a question.
+        cues.RemoveAll(c => words.Skip(c.Start).Take(c.Length).Any(w => WrittenAsName(text, w, language)));
         // "Can you tell me which ...": the question opens after the words that only put it.
         var opens = 0;
         while (cues.Find(c => c.Cue == Cue.Phrasing && c.Start == opens) is { Length: > 0 } put) opens += put.Length;
@@ -112,6 +114,15 @@ public static class QuestionAnalyzer
     // An English noun before another content word qualifies it ("funding rounds", "grant scheme").
     private static bool ModifiesNext(List<FoldedWord> words, int next) =>
         next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
+
+    // Capitalised inside the sentence (German capitalises every noun: there only a word in capitals), or in capitals in a
+    // question that is not written in capitals throughout.
+    private static bool WrittenAsName(string text, FoldedWord word, string language)
+    {
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        var capitals = written.Length > 1 && !written.ContainsAnyInRange('a', 'z') && written.ContainsAnyInRange('A', 'Z') && text.Any(char.IsLower);
+        return capitals || language != "de" && char.IsUpper(written[0]) && !IsSentenceStart(text, word.Start);
+    }
 
     private static bool IsSentenceStart(string text, int position)
     {
