@@ -16,4 +16,8 @@ public static class CardVerbs
     public const string MeetingCancel = MeetingPrefix + "cancel";
     public const string MeetingEdit = MeetingPrefix + "edit";
     public const string MeetingDone = MeetingPrefix + "done";
+
+    public const string ReminderPrefix = "reminder.";
+    public const string ReminderDone = ReminderPrefix + "done";
+    public const string ReminderSnooze = ReminderPrefix + "snooze";
 }
