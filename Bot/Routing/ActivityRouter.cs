@@ -46,6 +46,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Help => welcome.HelpAsync(turn, cancellationToken),
             Command.SurveyResults => survey.ResultsAsync(turn, cancellationToken),
             Command.Survey => survey.StartAsync(turn, cancellationToken),
+            Command.SurveyInvite => survey.InviteAsync(turn, cancellationToken),
             Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
             Command.Reminders => reminders.SwitchAsync(turn, cancellationToken),
