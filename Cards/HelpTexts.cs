@@ -29,6 +29,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Log a Regional Stakeholder Group meeting (project managers)"),
             ("meetings", "Summarise logged meetings, e.g. 'meetings INTRA 2021' (project managers)"),
             ("reminders off", "Turn the morning reminders of due action items on or off (project managers)"),
+            ("documents", "The documents I answer from; project managers send me files to add"),
         ],
         "Or just ask a question, for example: When did UpGradeSME start?");
 
@@ -43,6 +44,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Leg een vergadering van de stakeholdergroep vast (projectmanagers)"),
             ("meetings", "Vat vastgelegde vergaderingen samen, bijv. 'meetings INTRA 2021' (projectmanagers)"),
             ("reminders off", "Ochtendherinneringen aan openstaande actiepunten aan- of uitzetten (projectmanagers)"),
+            ("documents", "De documenten waaruit ik antwoord; projectmanagers sturen me bestanden"),
         ],
         "Of stel gewoon een vraag, bijvoorbeeld: Wanneer is UpGradeSME begonnen?");
 
@@ -57,6 +59,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Eine Sitzung der Stakeholdergruppe erfassen (Projektmanager)"),
             ("meetings", "Erfasste Sitzungen zusammenfassen, z. B. 'meetings INTRA 2021' (Projektmanager)"),
             ("reminders off", "Morgendliche Erinnerungen an fällige Aufgaben ein- oder ausschalten (Projektmanager)"),
+            ("documents", "Die Dokumente, aus denen ich antworte; Projektmanager senden mir Dateien"),
         ],
         "Oder stellen Sie einfach eine Frage, zum Beispiel: Wann hat UpGradeSME begonnen?");
 
@@ -71,6 +74,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Az érdekelt csoport ülésének rögzítése (projektmenedzserek)"),
             ("meetings", "Rögzített ülések összefoglalása, pl. 'meetings INTRA 2021' (projektmenedzserek)"),
             ("reminders off", "Reggeli emlékeztetők az esedékes feladatokról be- vagy kikapcsolása (projektmenedzserek)"),
+            ("documents", "A dokumentumok, amelyekből válaszolok; a projektmenedzserek fájlt küldhetnek"),
         ],
         "Vagy tegyen fel egy kérdést, például: Mikor kezdődött az UpGradeSME?");
 
@@ -85,6 +89,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Registra una riunione del gruppo degli stakeholder (project manager)"),
             ("meetings", "Riepiloga le riunioni registrate, ad es. 'meetings INTRA 2021' (project manager)"),
             ("reminders off", "Attiva o disattiva i promemoria mattutini delle azioni in scadenza (project manager)"),
+            ("documents", "I documenti da cui rispondo; i project manager mi inviano file"),
         ],
         "Oppure fai semplicemente una domanda, ad esempio: Quando è iniziato UpGradeSME?");
 
@@ -99,6 +104,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Zarejestruj spotkanie grupy interesariuszy (kierownicy projektów)"),
             ("meetings", "Podsumuj zarejestrowane spotkania, np. 'meetings INTRA 2021' (kierownicy projektów)"),
             ("reminders off", "Włącz lub wyłącz poranne przypomnienia o zadaniach do wykonania (kierownicy projektów)"),
+            ("documents", "Dokumenty, z których odpowiadam; kierownicy projektów wysyłają mi pliki"),
         ],
         "Możesz też po prostu zadać pytanie, na przykład: Kiedy rozpoczął się projekt UpGradeSME?");
 
@@ -113,6 +119,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Registrar una reunión del grupo de partes interesadas (gestores de proyecto)"),
             ("meetings", "Resumir las reuniones registradas, p. ej. 'meetings INTRA 2021' (gestores de proyecto)"),
             ("reminders off", "Activar o desactivar los recordatorios matutinos de acciones pendientes (gestores de proyecto)"),
+            ("documents", "Los documentos de los que respondo; los gestores de proyecto me envían archivos"),
         ],
         "O simplemente haga una pregunta, por ejemplo: ¿Cuándo empezó UpGradeSME?");
 
@@ -127,6 +134,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Užregistruoti suinteresuotųjų šalių grupės posėdį (projektų vadovams)"),
             ("meetings", "Apibendrinti užregistruotus posėdžius, pvz., 'meetings INTRA 2021' (projektų vadovams)"),
             ("reminders off", "Įjungti arba išjungti rytinius priminimus apie artėjančius veiksmus (projektų vadovams)"),
+            ("documents", "Dokumentai, iš kurių atsakau; projektų vadovai man siunčia failus"),
         ],
         "Arba tiesiog užduokite klausimą, pavyzdžiui: Kada prasidėjo UpGradeSME?");
 
@@ -141,6 +149,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Zabeležite sestanek skupine deležnikov (vodje projektov)"),
             ("meetings", "Povzemite zabeležene sestanke, npr. 'meetings INTRA 2021' (vodje projektov)"),
             ("reminders off", "Vklopite ali izklopite jutranje opomnike o zapadlih nalogah (vodje projektov)"),
+            ("documents", "Dokumenti, iz katerih odgovarjam; vodje projektov mi pošljejo datoteke"),
         ],
         "Ali pa preprosto postavite vprašanje, na primer: Kdaj se je začel UpGradeSME?");
 
@@ -155,6 +164,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Înregistrați o reuniune a grupului părților interesate (manageri de proiect)"),
             ("meetings", "Rezumați reuniunile înregistrate, de ex. 'meetings INTRA 2021' (manageri de proiect)"),
             ("reminders off", "Activați sau dezactivați mementourile de dimineață pentru acțiunile scadente (manageri de proiect)"),
+            ("documents", "Documentele din care răspund; managerii de proiect îmi trimit fișiere"),
         ],
         "Sau puneți pur și simplu o întrebare, de exemplu: Când a început UpGradeSME?");
 
@@ -169,6 +179,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("log meeting", "Registar uma reunião do grupo de partes interessadas (gestores de projeto)"),
             ("meetings", "Resumir as reuniões registadas, p. ex. 'meetings INTRA 2021' (gestores de projeto)"),
             ("reminders off", "Ativar ou desativar os lembretes matinais das ações a vencer (gestores de projeto)"),
+            ("documents", "Os documentos de onde respondo; os gestores de projeto enviam-me ficheiros"),
         ],
         "Ou faça simplesmente uma pergunta, por exemplo: Quando começou o UpGradeSME?");
 }

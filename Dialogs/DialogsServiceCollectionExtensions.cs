@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Proactive;
@@ -35,6 +36,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys();
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
+        services.AddDocuments();
         services.AddSchedules();
         return services;
     }

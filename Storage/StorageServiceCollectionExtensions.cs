@@ -15,12 +15,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<StorageOptions>().CreateServiceClient());
+        services.AddSingleton(sp => sp.GetRequiredService<StorageOptions>().CreateBlobServiceClient());
         services.AddSingleton<StorageTables>();
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ManagerProfileStore>();
         services.AddSingleton<SendLedger>();
         services.AddSingleton<OpenSurveyStore>();
+        services.AddSingleton<StakeholderBot.Storage.Surveys.SurveyInvitationStore>();
         return services;
     }
 }
