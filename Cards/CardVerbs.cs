@@ -16,4 +16,12 @@ public static class CardVerbs
     public const string MeetingCancel = MeetingPrefix + "cancel";
     public const string MeetingEdit = MeetingPrefix + "edit";
     public const string MeetingDone = MeetingPrefix + "done";
+
+    // Personal data: none names whose data but the manager's erase (PrivacyActionData), so a forwarded card acts for
+    // whoever presses it.
+    public const string DataPrefix = "data.";
+    public const string DataAskDelete = DataPrefix + "ask-delete";
+    public const string DataDelete = DataPrefix + "delete";
+    public const string DataKeep = DataPrefix + "keep";
+    public const string DataErase = DataPrefix + "erase";
 }

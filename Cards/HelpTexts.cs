@@ -28,6 +28,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Survey counts and CSV (project managers)"),
             ("log meeting", "Log a Regional Stakeholder Group meeting (project managers)"),
             ("meetings", "Summarise logged meetings, e.g. 'meetings INTRA 2021' (project managers)"),
+            ("my data", "See what is stored about you, or delete it ('delete my data')"),
         ],
         "Or just ask a question, for example: When did UpGradeSME start?");
 
@@ -41,6 +42,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Aantallen en CSV van de enquête (projectmanagers)"),
             ("log meeting", "Leg een vergadering van de stakeholdergroep vast (projectmanagers)"),
             ("meetings", "Vat vastgelegde vergaderingen samen, bijv. 'meetings INTRA 2021' (projectmanagers)"),
+            ("my data", "Bekijk wat er over u is opgeslagen, of wis het ('delete my data')"),
         ],
         "Of stel gewoon een vraag, bijvoorbeeld: Wanneer is UpGradeSME begonnen?");
 
@@ -54,6 +56,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Umfrageergebnisse und CSV (Projektmanager)"),
             ("log meeting", "Eine Sitzung der Stakeholdergruppe erfassen (Projektmanager)"),
             ("meetings", "Erfasste Sitzungen zusammenfassen, z. B. 'meetings INTRA 2021' (Projektmanager)"),
+            ("my data", "Sehen, was über Sie gespeichert ist, oder es löschen ('delete my data')"),
         ],
         "Oder stellen Sie einfach eine Frage, zum Beispiel: Wann hat UpGradeSME begonnen?");
 
@@ -67,6 +70,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Kérdőív-eredmények és CSV (projektmenedzserek)"),
             ("log meeting", "Az érdekelt csoport ülésének rögzítése (projektmenedzserek)"),
             ("meetings", "Rögzített ülések összefoglalása, pl. 'meetings INTRA 2021' (projektmenedzserek)"),
+            ("my data", "Megnézheti, mit tárolunk Önről, vagy törölheti ('delete my data')"),
         ],
         "Vagy tegyen fel egy kérdést, például: Mikor kezdődött az UpGradeSME?");
 
@@ -80,6 +84,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Risultati del questionario e CSV (project manager)"),
             ("log meeting", "Registra una riunione del gruppo degli stakeholder (project manager)"),
             ("meetings", "Riepiloga le riunioni registrate, ad es. 'meetings INTRA 2021' (project manager)"),
+            ("my data", "Vedi cosa è conservato su di te, o cancellalo ('delete my data')"),
         ],
         "Oppure fai semplicemente una domanda, ad esempio: Quando è iniziato UpGradeSME?");
 
@@ -93,6 +98,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Wyniki ankiety i CSV (kierownicy projektów)"),
             ("log meeting", "Zarejestruj spotkanie grupy interesariuszy (kierownicy projektów)"),
             ("meetings", "Podsumuj zarejestrowane spotkania, np. 'meetings INTRA 2021' (kierownicy projektów)"),
+            ("my data", "Zobacz, co jest o Tobie zapisane, lub to usuń ('delete my data')"),
         ],
         "Możesz też po prostu zadać pytanie, na przykład: Kiedy rozpoczął się projekt UpGradeSME?");
 
@@ -106,6 +112,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Resultados de la encuesta y CSV (gestores de proyecto)"),
             ("log meeting", "Registrar una reunión del grupo de partes interesadas (gestores de proyecto)"),
             ("meetings", "Resumir las reuniones registradas, p. ej. 'meetings INTRA 2021' (gestores de proyecto)"),
+            ("my data", "Ver lo que se guarda sobre usted, o borrarlo ('delete my data')"),
         ],
         "O simplemente haga una pregunta, por ejemplo: ¿Cuándo empezó UpGradeSME?");
 
@@ -119,6 +126,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Apklausos rezultatai ir CSV (projektų vadovams)"),
             ("log meeting", "Užregistruoti suinteresuotųjų šalių grupės posėdį (projektų vadovams)"),
             ("meetings", "Apibendrinti užregistruotus posėdžius, pvz., 'meetings INTRA 2021' (projektų vadovams)"),
+            ("my data", "Peržiūrėkite, kas apie jus saugoma, arba tai ištrinkite ('delete my data')"),
         ],
         "Arba tiesiog užduokite klausimą, pavyzdžiui: Kada prasidėjo UpGradeSME?");
 
@@ -132,6 +140,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Rezultati vprašalnika in CSV (vodje projektov)"),
             ("log meeting", "Zabeležite sestanek skupine deležnikov (vodje projektov)"),
             ("meetings", "Povzemite zabeležene sestanke, npr. 'meetings INTRA 2021' (vodje projektov)"),
+            ("my data", "Oglejte si, kaj je shranjeno o vas, ali to izbrišite ('delete my data')"),
         ],
         "Ali pa preprosto postavite vprašanje, na primer: Kdaj se je začel UpGradeSME?");
 
@@ -145,6 +154,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Rezultatele chestionarului și CSV (manageri de proiect)"),
             ("log meeting", "Înregistrați o reuniune a grupului părților interesate (manageri de proiect)"),
             ("meetings", "Rezumați reuniunile înregistrate, de ex. 'meetings INTRA 2021' (manageri de proiect)"),
+            ("my data", "Vedeți ce se păstrează despre dvs. sau ștergeți ('delete my data')"),
         ],
         "Sau puneți pur și simplu o întrebare, de exemplu: Când a început UpGradeSME?");
 
@@ -158,6 +168,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Resultados do inquérito e CSV (gestores de projeto)"),
             ("log meeting", "Registar uma reunião do grupo de partes interessadas (gestores de projeto)"),
             ("meetings", "Resumir as reuniões registadas, p. ex. 'meetings INTRA 2021' (gestores de projeto)"),
+            ("my data", "Veja o que está guardado sobre si, ou apague-o ('delete my data')"),
         ],
         "Ou faça simplesmente uma pergunta, por exemplo: Quando começou o UpGradeSME?");
 }

@@ -10,19 +10,34 @@ namespace StakeholderBot.Dialogs;
 // logged and tried next time.
 public sealed class ConversationDirectory(ConversationReferenceStore store, ILogger<ConversationDirectory> logger)
 {
-    private readonly ConcurrentDictionary<string, bool> known = new(StringComparer.Ordinal);
+    // Each reference written (or being written) by this instance, with its save.
+    private readonly ConcurrentDictionary<string, Task> known = new(StringComparer.Ordinal);
 
     public void Remember(ConversationReference reference)
     {
         if (string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
-        if (!known.TryAdd(Key(reference), true)) return;
-        _ = SaveAsync(reference);
+        var key = Key(reference);
+        if (known.ContainsKey(key)) return;
+        var save = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!known.TryAdd(key, save.Task)) return;
+        _ = SaveAsync(reference, save);
+    }
+
+    // A person's erase of their personal chat: saves under way end first, so the erase that follows removes them, and
+    // the conversation's next activity writes its reference again.
+    public async Task ForgetAsync(string conversationId)
+    {
+        foreach (var (key, save) in known.Where(k => k.Key.StartsWith(conversationId + "\n", StringComparison.Ordinal)).ToList())
+        {
+            await save.ConfigureAwait(false);
+            known.TryRemove(key, out _);
+        }
     }
 
     private static string Key(ConversationReference reference) =>
         reference.ConversationId + "\n" + ConversationReferenceStore.RowKeyOf(reference.ServiceUrl);
 
-    private async Task SaveAsync(ConversationReference reference)
+    private async Task SaveAsync(ConversationReference reference, TaskCompletionSource done)
     {
         try
         {
@@ -33,6 +48,10 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, ILog
         {
             known.TryRemove(Key(reference), out _);
             logger.LogWarning("Conversation reference for {ConversationId} not saved: {Reason}", reference.ConversationId, e.Message);
+        }
+        finally
+        {
+            done.SetResult();
         }
     }
 }

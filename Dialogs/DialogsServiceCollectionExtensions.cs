@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Privacy;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
@@ -34,6 +35,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys();
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
+        services.AddPrivacy();
         return services;
     }
 }

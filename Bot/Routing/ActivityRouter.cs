@@ -2,13 +2,14 @@ using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Privacy;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
-public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings)
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, PersonalDataFlow personalData)
 {
     public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken) => turn.Kind switch
     {
@@ -23,6 +24,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         var verb = turn.Action?.Verb ?? "";
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.DataPrefix, StringComparison.Ordinal)) return personalData.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
@@ -40,6 +42,9 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Survey => survey.StartAsync(turn, cancellationToken),
             Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
+            Command.MyData => personalData.ShowAsync(turn, cancellationToken),
+            Command.DeleteMyData => personalData.AskDeleteAsync(turn, cancellationToken),
+            Command.DeleteData => personalData.AskEraseAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
     }

@@ -1,6 +1,6 @@
 namespace StakeholderBot.Bot.Routing;
 
-public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings }
+public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings, MyData, DeleteMyData, DeleteData }
 
 // Commands are the first words of the message, case-insensitive; their arguments stay in the text for the flow.
 public static class Commands
@@ -18,6 +18,9 @@ public static class Commands
             ("survey", _) when words.Length <= 2 => Command.Survey,
             ("log", "meeting") when words.Length == 2 => Command.LogMeeting,
             ("meetings", _) => Command.Meetings,
+            ("my", "data") when words.Length == 2 => Command.MyData,
+            ("delete", "my") when words.Length == 3 && words[2].Equals("data", StringComparison.OrdinalIgnoreCase) => Command.DeleteMyData,
+            ("delete", "data") when words.Length <= 3 => Command.DeleteData,
             _ => Command.Question,
         };
     }

@@ -14,7 +14,7 @@ namespace StakeholderBot.Dialogs.Ask;
 // up on it; feedback is stored for review. Small talk ("hi", "thanks!", "what can you do?") gets a short reply in the
 // language it was written in and the help card, never a search of the documents.
 public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
-    TimeProvider time, ILogger<AskFlow> logger)
+    Pseudonyms pseudonyms, TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
     private const int MaxComment = 2000;
@@ -40,7 +40,9 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
-        memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
+        // A personal chat's memory is its one user's questions; a group chat's is shared and belongs to no one person.
+        var owner = turn.Conversation.Kind == ConversationKind.Personal ? pseudonyms.Of(turn.User) : null;
+        memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId, owner);
 
         return answer.Found
             ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, reader) }).ToList(),
@@ -71,7 +73,7 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim()[..Math.Min(input.Comment.Trim().Length, MaxComment)];
         var feedback = new AnswerFeedback(turn.Conversation.Id, reaction, comment, answered?.Question ?? "", answered?.Answer ?? "",
             answered?.Sources.Select(s => new FeedbackSource(s.Position, s.Title, s.DocumentPath)).ToList() ?? [],
-            answered?.AiGenerated ?? false, answered?.Language ?? turn.Language, input.ReplyToId, time.GetUtcNow());
+            answered?.AiGenerated ?? false, answered?.Language ?? turn.Language, input.ReplyToId, time.GetUtcNow(), pseudonyms.Of(turn.User));
         try
         {
             await feedbackStore.AddAsync(feedback, cancellationToken);

@@ -38,6 +38,12 @@ public sealed class ConversationReferenceStore(StorageTables tables)
                 : null;
         }, cancellationToken);
 
+    // Every reference of one conversation (a person's erase of their personal chat); none left is fine.
+    public Task<int> EraseConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "erase conversation references",
+            table => table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(conversationId)}"), cancellationToken),
+            0, cancellationToken);
+
     // Service URLs differ only in case and a trailing slash as Teams sends them; one row for all spellings.
     public static string RowKeyOf(string serviceUrl) => TableKey.Encode(serviceUrl.TrimEnd('/').ToLowerInvariant());
 }

@@ -26,7 +26,7 @@ public sealed class WelcomeCardTests
     {
         var text = HelpCard.Build(HelpTexts.English).ToJsonString();
 
-        foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings" })
+        foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings", "my data" })
             Assert.Contains($"\"title\":\"{command}\"", text);
     }
 

@@ -23,7 +23,7 @@ public sealed class WelcomeAndHelpTests(LocalStack stack, ITestOutputHelper outp
         {
             await ui.SendAsync("help");
             var help = await ui.ReplyAsync("Commands");
-            foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings" })
+            foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings", "my data" })
                 Assert.Contains(command, help);
             // The page load sent installationUpdate and conversationUpdate before this message; one welcome is enough.
             Assert.Equal(1, await ui.CountCardsAsync("Welcome to StakeholderBot"));
