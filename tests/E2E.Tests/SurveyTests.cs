@@ -95,5 +95,14 @@ public sealed class SurveyTests(LocalStack stack, ITestOutputHelper output)
             Assert.Contains("Download CSV", results);
             Assert.Contains("Download contacts (CSV)", results);
         });
+
+        // What the consent text promised: the answers under a code, the address apart, both visible to the SME.
+        await ui.StepAsync("my data", async () =>
+        {
+            await ui.SendAsync("my data");
+            var stored = await ui.CardAsync("stored under this code instead of your name");
+            Assert.Contains("Austria and Slovenia", stored);
+            Assert.Contains("export.desk@example.org", stored);
+        });
     }
 }

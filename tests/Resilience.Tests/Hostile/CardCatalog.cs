@@ -14,7 +14,8 @@ public sealed class CardCatalog
     [
         "survey.start", "survey.next", "survey.back", "survey.submit", "survey.new", "survey.refresh", "survey.results",
         "meeting.save", "meeting.edit", "meeting.cancel", "meeting.done", "meeting.reload",
-        "data.ask-delete", "data.delete", "data.keep", "data.erase", "data.",
+        // Not data.delete: erasing the senders' data would leave no state for the checks after the run.
+        "data.ask-delete", "data.keep", "data.erase", "data.",
         "survey.", "meeting.", "survey.drop", "meeting.delete", "SURVEY.next", "survey.next ", "unknown.verb", "",
     ];
 
