@@ -47,7 +47,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
     // dropping one would punch a hole in the middle of a conversation that later replies then skip over.
-    private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn)
+    private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn, ReplyStream? stream = null)
     {
         var key = (ServiceUrlTrust.Canonical(serviceUrl) ?? serviceUrl) + "\n" + conversationId;
         bool first;
@@ -65,7 +65,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             // Behind replies that already missed their own turn, this turn's cannot make it either.
             var behindDeferred = queue.Any(p => p.Deferred);
             foreach (var activity in activities)
-                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null });
+                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null, Stream = stream });
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
             if (behindDeferred && turn is not null) Defer(queue, turn, "earlier replies to the conversation are still waiting");
@@ -116,7 +116,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             lock (gate) item = conversations[key].Peek();
             try
             {
-                await DeliverAsync(key, item);
+                if (item.Stream is null || await RunStreamAsync(item)) await DeliverAsync(key, item);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -166,8 +166,10 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
     {
         public string ServiceUrl => serviceUrl;
         public string ConversationId => conversationId;
-        public Activity Activity => activity;
+        // A streamed reply's final message replaces its first update once the stream has run (ReplyOutbox.Streams).
+        public Activity Activity { get; set; } = activity;
         public TurnWindow? Turn => turn;
+        public ReplyStream? Stream { get; init; }
         // No longer awaited by its turn: sent in the background, no longer tied to the inbound request.
         public bool Deferred { get; set; }
     }

@@ -19,7 +19,7 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ReplyOutbox replies, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ReplyOutbox replies, ReplyStreams streams, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
@@ -41,6 +41,8 @@ public static class BotEndpoint
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
         var result = await RespondAsync(activity, outcome, replies, replyDeadline, logger, cancellationToken);
+        // After this turn's own replies, so a streamed answer comes after anything the flow said first.
+        if (outcome.Stream is { } stream) streams.Start(activity, stream);
         logger.LogInformation(
             "Turn {ActivityType} {InvokeName} conversation {ConversationId} took {ElapsedMs:F0} ms: {Outcome}, {ReplyCount} replies",
             activity.Type, activity.Name, activity.Conversation?.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds,

@@ -42,6 +42,7 @@ public static class BotHostExtensions
         services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
+        services.AddSingleton<ReplyStreams>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();
