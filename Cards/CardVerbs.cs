@@ -24,4 +24,8 @@ public static class CardVerbs
     public const string DataDelete = DataPrefix + "delete";
     public const string DataKeep = DataPrefix + "keep";
     public const string DataErase = DataPrefix + "erase";
+
+    public const string ReminderPrefix = "reminder.";
+    public const string ReminderDone = ReminderPrefix + "done";
+    public const string ReminderSnooze = ReminderPrefix + "snooze";
 }

@@ -28,6 +28,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Survey counts and CSV (project managers)"),
             ("log meeting", "Log a Regional Stakeholder Group meeting (project managers)"),
             ("meetings", "Summarise logged meetings, e.g. 'meetings INTRA 2021' (project managers)"),
+            ("reminders off", "Turn the morning reminders of due action items on or off (project managers)"),
             ("my data", "See what is stored about you, or delete it ('delete my data')"),
         ],
         "Or just ask a question, for example: When did UpGradeSME start?");
@@ -42,6 +43,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Aantallen en CSV van de enquête (projectmanagers)"),
             ("log meeting", "Leg een vergadering van de stakeholdergroep vast (projectmanagers)"),
             ("meetings", "Vat vastgelegde vergaderingen samen, bijv. 'meetings INTRA 2021' (projectmanagers)"),
+            ("reminders off", "Ochtendherinneringen aan openstaande actiepunten aan- of uitzetten (projectmanagers)"),
             ("my data", "Bekijk wat er over u is opgeslagen, of wis het ('delete my data')"),
         ],
         "Of stel gewoon een vraag, bijvoorbeeld: Wanneer is UpGradeSME begonnen?");
@@ -56,6 +58,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Umfrageergebnisse und CSV (Projektmanager)"),
             ("log meeting", "Eine Sitzung der Stakeholdergruppe erfassen (Projektmanager)"),
             ("meetings", "Erfasste Sitzungen zusammenfassen, z. B. 'meetings INTRA 2021' (Projektmanager)"),
+            ("reminders off", "Morgendliche Erinnerungen an fällige Aufgaben ein- oder ausschalten (Projektmanager)"),
             ("my data", "Sehen, was über Sie gespeichert ist, oder es löschen ('delete my data')"),
         ],
         "Oder stellen Sie einfach eine Frage, zum Beispiel: Wann hat UpGradeSME begonnen?");
@@ -70,6 +73,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Kérdőív-eredmények és CSV (projektmenedzserek)"),
             ("log meeting", "Az érdekelt csoport ülésének rögzítése (projektmenedzserek)"),
             ("meetings", "Rögzített ülések összefoglalása, pl. 'meetings INTRA 2021' (projektmenedzserek)"),
+            ("reminders off", "Reggeli emlékeztetők az esedékes feladatokról be- vagy kikapcsolása (projektmenedzserek)"),
             ("my data", "Megnézheti, mit tárolunk Önről, vagy törölheti ('delete my data')"),
         ],
         "Vagy tegyen fel egy kérdést, például: Mikor kezdődött az UpGradeSME?");
@@ -84,6 +88,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Risultati del questionario e CSV (project manager)"),
             ("log meeting", "Registra una riunione del gruppo degli stakeholder (project manager)"),
             ("meetings", "Riepiloga le riunioni registrate, ad es. 'meetings INTRA 2021' (project manager)"),
+            ("reminders off", "Attiva o disattiva i promemoria mattutini delle azioni in scadenza (project manager)"),
             ("my data", "Vedi cosa è conservato su di te, o cancellalo ('delete my data')"),
         ],
         "Oppure fai semplicemente una domanda, ad esempio: Quando è iniziato UpGradeSME?");
@@ -98,6 +103,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Wyniki ankiety i CSV (kierownicy projektów)"),
             ("log meeting", "Zarejestruj spotkanie grupy interesariuszy (kierownicy projektów)"),
             ("meetings", "Podsumuj zarejestrowane spotkania, np. 'meetings INTRA 2021' (kierownicy projektów)"),
+            ("reminders off", "Włącz lub wyłącz poranne przypomnienia o zadaniach do wykonania (kierownicy projektów)"),
             ("my data", "Zobacz, co jest o Tobie zapisane, lub to usuń ('delete my data')"),
         ],
         "Możesz też po prostu zadać pytanie, na przykład: Kiedy rozpoczął się projekt UpGradeSME?");
@@ -112,6 +118,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Resultados de la encuesta y CSV (gestores de proyecto)"),
             ("log meeting", "Registrar una reunión del grupo de partes interesadas (gestores de proyecto)"),
             ("meetings", "Resumir las reuniones registradas, p. ej. 'meetings INTRA 2021' (gestores de proyecto)"),
+            ("reminders off", "Activar o desactivar los recordatorios matutinos de acciones pendientes (gestores de proyecto)"),
             ("my data", "Ver lo que se guarda sobre usted, o borrarlo ('delete my data')"),
         ],
         "O simplemente haga una pregunta, por ejemplo: ¿Cuándo empezó UpGradeSME?");
@@ -126,6 +133,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Apklausos rezultatai ir CSV (projektų vadovams)"),
             ("log meeting", "Užregistruoti suinteresuotųjų šalių grupės posėdį (projektų vadovams)"),
             ("meetings", "Apibendrinti užregistruotus posėdžius, pvz., 'meetings INTRA 2021' (projektų vadovams)"),
+            ("reminders off", "Įjungti arba išjungti rytinius priminimus apie artėjančius veiksmus (projektų vadovams)"),
             ("my data", "Peržiūrėkite, kas apie jus saugoma, arba tai ištrinkite ('delete my data')"),
         ],
         "Arba tiesiog užduokite klausimą, pavyzdžiui: Kada prasidėjo UpGradeSME?");
@@ -140,6 +148,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Rezultati vprašalnika in CSV (vodje projektov)"),
             ("log meeting", "Zabeležite sestanek skupine deležnikov (vodje projektov)"),
             ("meetings", "Povzemite zabeležene sestanke, npr. 'meetings INTRA 2021' (vodje projektov)"),
+            ("reminders off", "Vklopite ali izklopite jutranje opomnike o zapadlih nalogah (vodje projektov)"),
             ("my data", "Oglejte si, kaj je shranjeno o vas, ali to izbrišite ('delete my data')"),
         ],
         "Ali pa preprosto postavite vprašanje, na primer: Kdaj se je začel UpGradeSME?");
@@ -154,6 +163,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Rezultatele chestionarului și CSV (manageri de proiect)"),
             ("log meeting", "Înregistrați o reuniune a grupului părților interesate (manageri de proiect)"),
             ("meetings", "Rezumați reuniunile înregistrate, de ex. 'meetings INTRA 2021' (manageri de proiect)"),
+            ("reminders off", "Activați sau dezactivați mementourile de dimineață pentru acțiunile scadente (manageri de proiect)"),
             ("my data", "Vedeți ce se păstrează despre dvs. sau ștergeți ('delete my data')"),
         ],
         "Sau puneți pur și simplu o întrebare, de exemplu: Când a început UpGradeSME?");
@@ -168,6 +178,7 @@ public sealed record HelpTexts(string Welcome, string Intro, string CommandsTitl
             ("survey results", "Resultados do inquérito e CSV (gestores de projeto)"),
             ("log meeting", "Registar uma reunião do grupo de partes interessadas (gestores de projeto)"),
             ("meetings", "Resumir as reuniões registadas, p. ex. 'meetings INTRA 2021' (gestores de projeto)"),
+            ("reminders off", "Ativar ou desativar os lembretes matinais das ações a vencer (gestores de projeto)"),
             ("my data", "Veja o que está guardado sobre si, ou apague-o ('delete my data')"),
         ],
         "Ou faça simplesmente uma pergunta, por exemplo: Quando começou o UpGradeSME?");

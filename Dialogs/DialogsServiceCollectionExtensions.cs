@@ -5,6 +5,7 @@ using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Privacy;
+using StakeholderBot.Dialogs.Proactive;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
@@ -36,6 +37,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
         services.AddPrivacy();
+        services.AddSchedules();
         return services;
     }
 }

@@ -34,9 +34,12 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
-        // The authenticator refused any service URL that is not trusted; one that is present is worth remembering.
-        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
-            directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
+        // The authenticator refused any service URL that is not trusted; one that is present is worth remembering,
+        // unless the activity says the bot was removed from there.
+        if (activity.Conversation?.Id is { Length: > 0 } conversationId && Installation.IsRemoval(activity))
+            await directory.ForgetAsync(conversationId, $"{activity.Type} {activity.Action}".Trim());
+        else if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } reachable)
+            directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");

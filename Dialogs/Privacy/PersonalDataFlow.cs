@@ -70,7 +70,7 @@ public sealed partial class PersonalDataFlow(
             {
                 // This instance's copies of the personal chat go first, so no write of theirs lands after the erase.
                 await askMemory.ForgetAsync(turn.Conversation.Id);
-                await directory.ForgetAsync(turn.Conversation.Id);
+                await directory.ForgetSavedAsync(turn.Conversation.Id);
                 var erased = await store.EraseAsync(OwnIds(turn), cancellationToken);
                 Log(erased, "the respondent's request");
                 return Card(action, PersonalDataCards.Erased(PersonalDataViews.Counts(erased), language));

@@ -1,5 +1,6 @@
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.Feedback;
+using StakeholderBot.Storage.Proactive;
 using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Surveys;
 
@@ -9,14 +10,15 @@ namespace StakeholderBot.Storage.Privacy;
 public sealed record RespondentRecords(
     IReadOnlyList<SurveyResponse> Responses, IReadOnlyList<SurveyContact> Contacts, int StateEntries, IReadOnlyList<AnswerFeedback> Feedback);
 
-// ChatReferences: where to reach their personal chat (service URL, tenant), written again when they next write.
+// ChatReferences: where to reach their personal chat (service URL, tenant), written again when they next write, and
+// the listing of their open surveys for the nudge.
 public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries, int Feedback, int ChatReferences);
 
 // The one place that knows every table holding data about a person, so showing it and erasing it cannot miss one.
 // Erasing is idempotent: what is already gone counts as erased by someone else, and a second run erases nothing.
 public sealed class RespondentDataStore(
     SurveyResponseStore responses, SurveyContactStore contacts, ConversationStateStore states, AnswerFeedbackStore feedback,
-    ConversationReferenceStore references)
+    ConversationReferenceStore references, OpenSurveyStore openSurveys)
 {
     public async Task<RespondentRecords> FindAsync(RespondentIds ids, CancellationToken cancellationToken)
     {
@@ -35,5 +37,6 @@ public sealed class RespondentDataStore(
         await feedback.EraseRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false),
         ids.PersonalConversationId is { Length: > 0 } personal
             ? await references.EraseConversationAsync(personal, cancellationToken).ConfigureAwait(false)
+                + await openSurveys.EraseAsync(ids.UserId ?? "", personal, cancellationToken).ConfigureAwait(false)
             : 0);
 }
