@@ -6,6 +6,7 @@ using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Storage;
+using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey;
 
@@ -63,6 +64,8 @@ public sealed partial class SurveyFlow
             var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
             return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
         }
+        if (step.Shared && verb is CardVerbs.SurveyStart or CardVerbs.SurveyRefresh)
+            await invitations.MarkAsync(turn, InvitationStage.Opened, cancellationToken);
         return verb switch
         {
             CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, cancellationToken),

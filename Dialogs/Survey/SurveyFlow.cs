@@ -21,6 +21,8 @@ public sealed partial class SurveyFlow(
     Pseudonyms pseudonyms,
     AccessPolicy access,
     SignedLinks links,
+    SurveyInvitations invitations,
+    SurveyInvitationStore invitationStore,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {

@@ -18,7 +18,7 @@ public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries
 // Erasing is idempotent: what is already gone counts as erased by someone else, and a second run erases nothing.
 public sealed class RespondentDataStore(
     SurveyResponseStore responses, SurveyContactStore contacts, ConversationStateStore states, AnswerFeedbackStore feedback,
-    ConversationReferenceStore references, OpenSurveyStore openSurveys)
+    ConversationReferenceStore references, OpenSurveyStore openSurveys, SurveyInvitationStore invitations)
 {
     public async Task<RespondentRecords> FindAsync(RespondentIds ids, CancellationToken cancellationToken)
     {
@@ -38,5 +38,6 @@ public sealed class RespondentDataStore(
         ids.PersonalConversationId is { Length: > 0 } personal
             ? await references.EraseConversationAsync(personal, cancellationToken).ConfigureAwait(false)
                 + await openSurveys.EraseAsync(ids.UserId ?? "", personal, cancellationToken).ConfigureAwait(false)
+                + await invitations.EraseMemberAsync(ids.UserId ?? "", cancellationToken).ConfigureAwait(false)
             : 0);
 }
