@@ -35,9 +35,8 @@ public sealed class RespondentDataStore(
         await contacts.EraseRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false),
         await states.EraseRespondentAsync(ids, cancellationToken).ConfigureAwait(false),
         await feedback.EraseRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false),
-        ids.PersonalConversationId is { Length: > 0 } personal
+        (ids.PersonalConversationId is { Length: > 0 } personal
             ? await references.EraseConversationAsync(personal, cancellationToken).ConfigureAwait(false)
                 + await openSurveys.EraseAsync(ids.UserId ?? "", personal, cancellationToken).ConfigureAwait(false)
-                + await invitations.EraseMemberAsync(ids.UserId ?? "", cancellationToken).ConfigureAwait(false)
-            : 0);
+            : 0) + await invitations.EraseMemberAsync(ids.Respondent, cancellationToken).ConfigureAwait(false));
 }
