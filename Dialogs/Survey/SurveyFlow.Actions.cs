@@ -34,9 +34,11 @@ public sealed partial class SurveyFlow
     private async Task<TurnResult> HandleAsync(Turn turn, SurveyDefinition survey, IReadOnlyDictionary<string, string> values,
         CancellationToken cancellationToken)
     {
-        var step = new Step(turn, survey, values, LanguageOf(survey, turn, values), turn.Conversation.Kind != ConversationKind.Personal);
+        var language = LanguageOf(survey, turn, values);
+        var step = new Step(turn, survey, values, FillContext.For(language, turn.Locale, Today),
+            turn.Conversation.Kind != ConversationKind.Personal, Number(values.GetValueOrDefault(SurveyVerbs.CardKey)) ?? 0);
         var verb = turn.Action!.Verb;
-        var page = int.TryParse(values.GetValueOrDefault(SurveyVerbs.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+        var page = Number(values.GetValueOrDefault(SurveyVerbs.PageKey)) ?? -1;
         if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
             return RespondText(turn, step.Texts.StaleCard);
 
@@ -62,18 +64,49 @@ public sealed partial class SurveyFlow
             var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
             return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
         }
+        if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && current is not null && IsOutdated(step, current, page))
+        {
+            // A member's shared card simply catches up; in a personal chat the old card says a newer one is in use.
+            return step.Shared
+                ? Respond(turn, CurrentView(survey, current, step.Language, step.Texts, shared: true, resumed: false))
+                : Respond(turn, SurveyOutdatedCard.Build(survey.Id, step.Language, step.Texts));
+        }
         return verb switch
         {
             SurveyVerbs.Next or SurveyVerbs.Submit => await AnswerPageAsync(step, current, etag, page, verb == SurveyVerbs.Submit, cancellationToken),
             SurveyVerbs.Back => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
             SurveyVerbs.New when current is null || current.Submitted =>
-                await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
+                await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
+                    FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
             SurveyVerbs.Refresh when current is null && step.Shared => Respond(turn,
                 SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
+            SurveyVerbs.Start when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
             SurveyVerbs.Start or SurveyVerbs.Refresh or SurveyVerbs.New =>
                 Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != SurveyVerbs.Refresh)),
             _ => RespondText(turn, step.Texts.StaleCard),
         };
+    }
+
+    // A card is in use when it is the respondent's newest and shows the page they are on; a retried
+    // delivery of the action that moved them on still counts as that card.
+    private static bool IsOutdated(Step step, SurveyProgress current, int page) =>
+        current.LastActivityId != step.Turn.ActivityId && (step.Card != current.Card || page != current.Page);
+
+    // "Continue on this card": this card becomes the one in use and shows where the respondent is.
+    private async Task<TurnResult> ResumeHereAsync(Step step, SurveyProgress? current, ETag? etag, CancellationToken cancellationToken)
+    {
+        if (current is null) return Respond(step.Turn, CurrentView(step.Survey, current, step.Language, step.Texts, shared: false, resumed: true));
+        SurveyProgress renewed;
+        try
+        {
+            renewed = await RenewCardAsync(step.Turn, current, etag, cancellationToken);
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be saved for activity {Activity}", step.Turn.ActivityId);
+            return RespondText(step.Turn, step.Texts.StorageUnavailable);
+        }
+        return Respond(step.Turn, CurrentView(step.Survey, renewed, step.Language, step.Texts, shared: false, resumed: true));
     }
 
     private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page, bool submit,
@@ -82,7 +115,7 @@ public sealed partial class SurveyFlow
         var survey = step.Survey;
         var progressSoFar = current ?? SurveyProgress.Begin(survey.Id);
         var earlier = Visibility.Effective(survey, progressSoFar.Answers);
-        var check = PageValidator.Check(survey.Pages[page], earlier, step.Values, step.Texts, step.Language);
+        var check = PageValidator.Check(survey.Pages[page], earlier, step.Values, step.Fill);
         if (!check.IsValid) return Invalid(step, page, progressSoFar.Answers, check.Typed, check.Errors);
 
         // This page's answers replace what it held before; a cleared optional answer is removed.
@@ -109,7 +142,7 @@ public sealed partial class SurveyFlow
             logger.LogWarning(e, "Survey progress could not be saved for activity {Activity}", step.Turn.ActivityId);
             return unsaved is null ? RespondText(step.Turn, step.Texts.StorageUnavailable) : SaveFailed(step, unsaved, updated.Answers);
         }
-        var view = SurveyPageViews.Page(step.Survey, page, updated.Answers, step.Language, step.Texts, shared: step.Shared);
+        var view = SurveyPageViews.Page(step.Survey, page, updated.Answers, step.Language, step.Texts, shared: step.Shared, card: updated.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -117,7 +150,7 @@ public sealed partial class SurveyFlow
         IReadOnlyDictionary<string, string> typed, IReadOnlyDictionary<string, string> errors)
     {
         var view = SurveyPageViews.Page(step.Survey, page, answers, step.Language, step.Texts, typed, errors,
-            error: step.Texts.FixErrors, shared: step.Shared);
+            error: step.Texts.FixErrors, shared: step.Shared, card: step.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -126,7 +159,7 @@ public sealed partial class SurveyFlow
     private static TurnResult SaveFailed(Step step, Unsaved unsaved, IReadOnlyDictionary<string, string>? answers = null)
     {
         var view = SurveyPageViews.Page(step.Survey, unsaved.Page, answers ?? unsaved.Typed, step.Language, step.Texts, unsaved.Typed,
-            error: step.Texts.SaveFailed, shared: step.Shared, alsoShow: answers is null ? unsaved.Typed.Keys.ToHashSet() : null);
+            error: step.Texts.SaveFailed, shared: step.Shared, alsoShow: answers is null ? unsaved.Typed.Keys.ToHashSet() : null, card: step.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -149,8 +182,15 @@ public sealed partial class SurveyFlow
     // A page the respondent sent that could not be saved: which page, and what they typed on it.
     private sealed record Unsaved(int Page, IReadOnlyDictionary<string, string> Typed);
 
-    private sealed record Step(Turn Turn, SurveyDefinition Survey, IReadOnlyDictionary<string, string> Values, string Language, bool Shared)
+    // One action on one card: Card is the number the card carries (see SurveyProgress.Card).
+    private sealed record Step(Turn Turn, SurveyDefinition Survey, IReadOnlyDictionary<string, string> Values, FillContext Fill, bool Shared,
+        int Card)
     {
-        public SurveyTexts Texts { get; } = SurveyTexts.For(Language);
+        public string Language => Fill.Language;
+
+        public SurveyTexts Texts => Fill.Texts;
     }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -8,14 +8,15 @@ namespace StakeholderBot.Bot.Tests;
 public static class SurveyRun
 {
     public static async Task<JsonObject> FillToLastPageAsync(SurveyDriver bot, SurveyUser user, string barriers = "partners,languages",
-        string barrierOther = "", string region = "nl", JsonObject? start = null)
+        string barrierOther = "", string region = "nl", JsonObject? start = null, string used = "training",
+        string wanted = "matchmaking,trade_missions")
     {
         var card = start ?? await bot.SayForCardAsync(user, "survey");
         foreach (var page in new[]
         {
             SurveyAnswers.Company(region), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(barriers, barrierOther),
-            SurveyAnswers.Support(), SurveyAnswers.Readiness(),
-        })
+            SurveyAnswers.Support(used, wanted), used.Length > 0 ? SurveyAnswers.SupportReview() : null, SurveyAnswers.Readiness(),
+        }.OfType<Dictionary<string, JsonNode?>>())
         {
             card = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", page));
             Assert.Null(SurveyCards.TextById(card, "error"));
@@ -25,9 +26,10 @@ public static class SurveyRun
     }
 
     public static async Task<JsonObject> CompleteAsync(SurveyDriver bot, SurveyUser user, string barriers = "partners,languages",
-        string barrierOther = "", string region = "nl", string email = "", JsonObject? start = null)
+        string barrierOther = "", string region = "nl", string email = "", JsonObject? start = null, string used = "training",
+        string wanted = "matchmaking,trade_missions")
     {
-        var last = await FillToLastPageAsync(bot, user, barriers, barrierOther, region, start);
+        var last = await FillToLastPageAsync(bot, user, barriers, barrierOther, region, start, used, wanted);
         var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(email)));
         Assert.Equal("Your result", result["body"]![1]!["text"]!.GetValue<string>());
         return result;

@@ -38,12 +38,15 @@ public static partial class SurveyDefinitionReader
         var recommendations = survey.Array("recommendations") is { } recommendationNodes
             ? ScoringReader.ReadRecommendations(recommendationNodes, file, locales, errors)
             : [];
+        var recommend = survey.Object("recommend") is { } recommendNode
+            ? ScoringReader.ReadRules(new JsonFields(recommendNode, $"{file}: recommend", errors))
+            : null;
         survey.RejectUnknown();
 
         if (errors.Count > 0 || id is null || title is null || intro is null || regionQuestion is null)
             return (null, errors);
         var definition = new SurveyDefinition(id, version, locales, title, intro, pages, regionQuestion,
-            reportQuestions, scoring, recommendations);
+            reportQuestions, scoring, recommendations, recommend);
         errors.AddRange(SurveyDefinitionChecks.Check(definition, file));
         return errors.Count > 0 ? (null, errors) : (definition, errors);
     }
