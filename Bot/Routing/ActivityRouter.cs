@@ -1,3 +1,4 @@
+using StakeholderBot.Cards.Help;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
@@ -20,10 +21,19 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb ?? "";
+        if (verb == HelpActions.RunVerb) return RunCommandAsync(turn, cancellationToken);
         if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
+    }
+
+    // A help button: its command runs as if typed.
+    private async Task<TurnResult> RunCommandAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (WelcomeFlow.TypedCommand(turn) is not { } typed)
+            return TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This button carries no command."));
+        return WelcomeFlow.Ran(typed, await RouteCommandAsync(typed, cancellationToken));
     }
 
     private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken) =>

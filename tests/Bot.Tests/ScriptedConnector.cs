@@ -23,6 +23,9 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     public ConcurrentQueue<string?> Delivered { get; } = new();
 
+    // Each delivered activity as the bot sent it (cards included).
+    public ConcurrentQueue<JsonObject> DeliveredActivities { get; } = new();
+
     public int RetryAfterSeconds { get; set; } = 30;
 
     public string ServiceUrl => server.BaseUrl + "/";
@@ -43,13 +46,15 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request)
     {
-        var text = (string?)(await request.ReadFromJsonAsync<JsonObject>())?["text"];
+        var activity = await request.ReadFromJsonAsync<JsonObject>() ?? [];
+        var text = (string?)activity["text"];
         if (Interlocked.Increment(ref arrivals) >= holdFrom) await gate.Task;
         var status = scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next) ? next : 201;
         Attempts.Enqueue(new SendAttempt(conversationId, text, status));
         if (status == 201)
         {
             Delivered.Enqueue(text);
+            DeliveredActivities.Enqueue(activity);
             return Results.Json(new { id = "sent-" + Delivered.Count }, statusCode: 201);
         }
         if (status == 429) request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();

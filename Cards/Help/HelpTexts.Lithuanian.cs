@@ -1,0 +1,27 @@
+namespace StakeholderBot.Cards.Help;
+
+public sealed partial record HelpTexts
+{
+    public static readonly HelpTexts Lithuanian = new()
+    {
+        Welcome = "Sveiki atvykę į StakeholderBot",
+        Intro = "Atsakau į klausimus apie Interreg projektus UpGradeSME, INTER VENTURES ir INTRA remdamasis jų dokumentais, jūsų kalba ir visada nurodydamas šaltinį.",
+        AskExample = "Klauskite manęs bet ko apie projektus, pavyzdžiui:",
+        ExampleQuestion = "Kada prasidėjo UpGradeSME?",
+        StartSurvey = "Pildyti MVĮ pasirengimo eksportui apklausą",
+        ManagersTitle = "Projektų vadovams",
+        LogMeeting = "Užregistruoti posėdį",
+        Meetings = "Posėdžių santrauka",
+        SurveyResults = "Apklausos rezultatai",
+        HelpHint = "Bet kada įveskite **help** ir pamatysite, ką galiu.",
+        HelpTitle = "Ką galiu",
+        AskTitle = "Klausimai apie projektus",
+        AskHelp = "Klauskite savais žodžiais ir savo kalba. Atsakau remdamasis projektų dokumentais ir nurodau šaltinį; jei juose to nėra, taip ir pasakau. Kanale ar grupės pokalbyje paminėkite mane su @.",
+        SurveyTitle = "MVĮ pasirengimo eksportui apklausa",
+        SurveyHelp = "Įveskite **survey**, kad pradėtumėte. Galite bet kada sustoti ir vėl įvesti **survey**, kad tęstumėte nuo ten, kur baigėte.",
+        LogMeetingHelp = "**log meeting**: regioninės suinteresuotųjų šalių grupės posėdžio registravimas keturiais trumpais žingsniais.",
+        MeetingsHelp = "**meetings** [projektas] [partneris, regionas ar šalis] [laikotarpis]: skaičiai, diagramos, atviri veiksmai ir CSV, pavyzdžiui, *{0}*.",
+        SurveyResultsHelp = "**survey results** [regionas ar šalis]: atsakymai, pasirengimas ir kliūtys su diagramomis ir CSV.",
+        Sent = "Išsiųsta už jus: {0}",
+    };
+}
