@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of StakeholderBot. Installs what the tests need first: the npm tools
-# (Azurite, Agents Playground, adaptivecards, manifest validator, playwright-core) and
-# Debian's chromium for the browser suite.
+# (Azurite, Agents Playground, adaptivecards, manifest validator, playwright-core),
+# Debian's chromium for the browser suite, and (through tests/Infra.Tests' restore) the Bicep CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,9 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "chromium is missing: install Debian's chromium package (sudo apt-get install chromium) for the browser tests" >&2
   fi
 fi
+
+# The App Service package exactly as deployed: tests/Infra.Tests starts it from the zip.
+bash scripts/publish.sh --app-only
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -9,6 +9,7 @@ public static class BotHostExtensions
 {
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
+        KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
         var authOptions = BotAuthOptions.From(builder.Configuration);
         var outboxOptions = OutboxOptions.From(builder.Configuration);
         var services = builder.Services;

@@ -29,7 +29,7 @@ public sealed class AzuriteOAuthFixture : AzuriteFixture
 
     public string Thumbprint { get; }
 
-    private string CertificatePath => Path.Combine(_directory, "cert.pem");
+    public string CertificatePath => Path.Combine(_directory, "cert.pem");
 
     private string KeyPath => Path.Combine(_directory, "key.pem");
 
