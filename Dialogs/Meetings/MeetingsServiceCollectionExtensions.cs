@@ -28,6 +28,7 @@ public static class MeetingsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<TimeProvider>(), table));
         services.AddSingleton<MeetingQueries>();
+        services.AddSingleton<MeetingDraftStore>();
         services.AddSingleton<ICsvExport, MeetingsCsvExport>();
         services.TryAddSingleton<IMeetingIndex>(sp => sp.GetService<IKnowledgeDocuments>() is { } documents
             ? new KnowledgeMeetingIndex(documents)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.TestSupport;
@@ -23,19 +24,22 @@ public sealed class MeetingAzuriteCollection : ICollectionFixture<AzuriteFixture
 public sealed class MeetingHost : IAsyncDisposable
 {
     public const string Manager = "7a1c2f64-93b1-4a7e-9a52-1f2b3c4d5e6f";
+    public const string OtherManager = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
     public const string Stakeholder = "0b9e8d7c-6f5e-4d3c-2b1a-0f9e8d7c6b5a";
 
     private readonly WebApplicationFactory<Program> app;
 
     public MeetingHost(string connectionString, DateTimeOffset now, string? table = null, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, string? conversation = null)
     {
         Clock = new FixedClock(now);
         Table = table ?? "m" + Guid.NewGuid().ToString("N");
+        // The form's draft lives in the shared conversation state: each host talks in its own chat unless told otherwise.
+        Conversation = conversation ?? "a:meetings-" + Guid.NewGuid().ToString("N")[..12];
         var all = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
-            ["Access:ProjectManagers"] = Manager,
+            ["Access:ProjectManagers"] = Manager + "," + OtherManager,
             ["Meetings:Table"] = Table,
             ["Meetings:IndexSyncSeconds"] = "1",
             ["Exports:SigningKey"] = "meeting-tests-signing-key",
@@ -51,6 +55,8 @@ public sealed class MeetingHost : IAsyncDisposable
     public FixedClock Clock { get; }
 
     public string Table { get; }
+
+    public string Conversation { get; }
 
     public MeetingStore Store => app.Services.GetRequiredService<MeetingStore>();
 
@@ -85,7 +91,8 @@ public sealed class MeetingHost : IAsyncDisposable
 
     public async Task<JsonArray> SayAsync(string text, string user = Manager)
     {
-        var activity = Fixtures.Message(text, userAad: user);
+        var activity = Fixtures.Message(text, conversationId: Conversation, userAad: user);
+        activity["from"]!["id"] = "29:" + user;
         activity["deliveryMode"] = "expectReplies";
         var body = await PostAsync(activity);
         return (JsonArray)body["activities"]!;
@@ -111,11 +118,28 @@ public sealed class MeetingHost : IAsyncDisposable
         return await InvokeAsync(verb, data, user, activityId);
     }
 
+    // Goes through the form as a user would: the fields of each step filled in from `typed`, Next, and Save on
+    // the last step. Stops at a step that comes back with errors and returns that answer.
+    public async Task<JsonObject> SaveThroughStepsAsync(JsonObject form, IReadOnlyDictionary<string, string> typed, string user = Manager,
+        string? activityId = null)
+    {
+        var card = form;
+        for (var step = MeetingCards.StepOf(card); step < MeetingSteps.Count; step++)
+        {
+            var answer = await PressAsync(card, MeetingFormCard.NextVerb, typed, user);
+            card = MeetingCards.InvokeCard(answer);
+            if (MeetingCards.StepOf(card) == step) return answer;
+        }
+        return await PressAsync(card, MeetingFormCard.SaveVerb, typed, user, activityId);
+    }
+
     public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string user = Manager, string? activityId = null)
     {
         var activity = Fixtures.Load("adaptive-card-action");
         activity["id"] = activityId ?? "f:" + Guid.NewGuid().ToString("N");
         activity["from"]!["aadObjectId"] = user;
+        activity["from"]!["id"] = "29:" + user;
+        activity["conversation"]!["id"] = Conversation;
         activity["value"]!["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
         return await PostAsync(activity);
     }

@@ -36,7 +36,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
 
         // A meeting logged through A's /api/messages reaches B's index through the change log.
         await a.WaitUntilHealthyAsync();
-        var confirmation = MeetingCards.InvokeCard(await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed()));
+        var confirmation = MeetingCards.InvokeCard(await a.SaveThroughStepsAsync(await a.CardAsync("log meeting"), MeetingLogTests.Typed()));
         var id = (string)MeetingCards.Actions(confirmation).Single(x => (string?)x["verb"] == "meeting.edit")["data"]!["meetingId"]!;
         var path = "/documents/" + MeetingDocument.PathOf("intra", "regione-lombardia", id);
         await MeetingHost.EventuallyAsync(async () => (await clientB.GetAsync(path)).StatusCode == HttpStatusCode.OK,

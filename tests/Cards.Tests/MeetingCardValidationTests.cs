@@ -33,8 +33,13 @@ public class MeetingCardValidationTests
         CardValidator.AssertAllValid(new Dictionary<string, JsonNode>
         {
             ["new form"] = MeetingFormCard.Build(new MeetingFormModel(empty, empty, "f", rows.Take(4).ToList())),
-            ["form with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Banner: "Please correct 2 fields.")),
-            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, edit, "Not saved", OfferReload: true)),
+            ["step 2"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, Step: 2, Notice: "Your unsaved meeting form")),
+            ["step 3 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Step: 3)),
+            ["step 1 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Banner: "Please correct 2 fields.",
+                OfferStartOver: true)),
+            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, edit, "Not saved", OfferReload: true,
+                Step: 4)),
+            ["outdated"] = MeetingOutdatedCard.Build(),
             ["confirmation"] = MeetingConfirmationCard.Build(values, rows, edit.PartitionKey, edit.MeetingId, "Meeting saved"),
             ["summary"] = MeetingSummaryCard.Build(summary),
             ["empty summary"] = MeetingSummaryCard.Build(emptySummary),
