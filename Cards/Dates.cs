@@ -10,19 +10,27 @@ public static partial class Dates
     public static string Long(DateOnly date, CultureInfo culture) =>
         date.ToString(LongPattern(culture), culture);
 
-    // The user's own locale when it speaks the card's language ("en-GB" for an English card), else that language.
+    // The user's own locale when it speaks the card's language ("en-GB" for an English card); else the card's
+    // language as written in the user's country where there is such a culture ("en-NL"), else the language.
     public static CultureInfo CultureFor(string language, string? locale)
     {
-        try
+        var parts = (locale ?? "").Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var candidates = parts.Length == 0 ? [language]
+            : parts[0].Equals(language, StringComparison.OrdinalIgnoreCase) ? [string.Join('-', parts), language]
+            : parts.Length > 1 ? [$"{language}-{parts[^1]}", language]
+            : new[] { language };
+        foreach (var name in candidates.Append("en"))
         {
-            if (!string.IsNullOrWhiteSpace(locale) && locale.Replace('_', '-').Split('-')[0].Equals(language, StringComparison.OrdinalIgnoreCase))
-                return CultureInfo.GetCultureInfo(locale.Replace('_', '-'));
-            return CultureInfo.GetCultureInfo(language);
+            try
+            {
+                return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                // Not a culture this machine knows; try the next one.
+            }
         }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.GetCultureInfo("en");
-        }
+        return CultureInfo.InvariantCulture;
     }
 
     private static string LongPattern(CultureInfo culture) =>

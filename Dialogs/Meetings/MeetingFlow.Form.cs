@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using static StakeholderBot.Cards.Meetings.MeetingFields;
 
@@ -37,7 +38,7 @@ public sealed partial class MeetingFlow
             case MeetingFormCard.BackVerb:
                 return Card(action, StepCard(await SaveDraftAsync(turn, typed with { Step = Math.Max(1, step - 1) }, stored, cancellationToken)));
             case MeetingFormCard.NextVerb:
-                var errors = ErrorsOn(step, typed);
+                var errors = ErrorsOn(turn, step, typed);
                 if (errors.Count > 0) return Card(action, StepCard(await SaveDraftAsync(turn, typed, stored, cancellationToken), errors));
                 return Card(action, StepCard(await SaveDraftAsync(turn, typed with { Step = Math.Min(MeetingSteps.Count, step + 1) }, stored,
                     cancellationToken)));
@@ -68,18 +69,19 @@ public sealed partial class MeetingFlow
         return draft with { Values = values, Step = step };
     }
 
-    private Dictionary<string, string> ErrorsOn(int step, MeetingDraft draft) =>
-        Reading(draft).Errors.Where(e => MeetingSteps.Of(e.Key) == step).ToDictionary(e => e.Key, e => e.Value);
+    private Dictionary<string, string> ErrorsOn(Turn turn, int step, MeetingDraft draft) =>
+        Reading(turn, draft).Errors.Where(e => MeetingSteps.Of(e.Key) == step).ToDictionary(e => e.Key, e => e.Value);
 
-    // The whole form checked as one, with the stored item behind each action row.
-    private FormReading Reading(MeetingDraft draft)
+    // The whole form checked as one, with the stored item behind each action row. The form is in English; its
+    // dates are written the way English is written where the user is.
+    private FormReading Reading(Turn turn, MeetingDraft draft)
     {
         var values = new Dictionary<string, string>(draft.Values, StringComparer.Ordinal) { [Rows] = draft.Rows.Count.ToString() };
         for (var row = 1; row <= draft.Rows.Count; row++)
         {
             if (draft.Rows[row - 1].ItemId is { } itemId) values[ActionId(row)] = itemId;
         }
-        return MeetingFormReader.Read(values, draft.Edit?.MeetingId ?? draft.FormId, Today);
+        return MeetingFormReader.Read(values, draft.Edit?.MeetingId ?? draft.FormId, Today, Dates.CultureFor("en", turn.Locale));
     }
 
     private async Task<TurnResult> SavedBeforeAsync(CardAction action, SavedMeeting saved, CancellationToken cancellationToken)

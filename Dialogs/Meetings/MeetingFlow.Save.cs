@@ -17,7 +17,7 @@ public sealed partial class MeetingFlow
     private async Task<TurnResult> SaveAsync(Turn turn, CardAction action, MeetingDraft typed, StoredState<MeetingDraft> stored,
         CancellationToken cancellationToken)
     {
-        var reading = Reading(typed);
+        var reading = Reading(turn, typed);
         if (reading.Meeting is not { } meeting)
         {
             // The first step with a problem, its problems beside the fields and at its top.
