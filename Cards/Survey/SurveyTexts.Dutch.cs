@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Gemiddelde score",
         NoResponses = "Nog geen reacties.",
         NoResponsesFrom = "Nog geen antwoorden uit {0}.",
+        OneResponse = "Tot nu toe één antwoord: de gekozen antwoorden staan hieronder, zonder grafiek.",
         DownloadCsv = "CSV downloaden",
         CsvLinkLifetime = "De downloadlink werkt {0} minuten.",
         ResultsOnlyManagers = "Sorry, enquêteresultaten zijn alleen beschikbaar voor projectmanagers. Vraag uw projectmanager als u ze nodig hebt.",

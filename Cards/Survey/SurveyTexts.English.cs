@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Average score",
         NoResponses = "No responses yet.",
         NoResponsesFrom = "No responses from {0} yet.",
+        OneResponse = "One response so far: its answers are listed below rather than charted.",
         DownloadCsv = "Download CSV",
         CsvLinkLifetime = "The download link works for {0} minutes.",
         ResultsOnlyManagers = "Sorry, survey results are only available to project managers. If you need them, please ask your project manager.",

@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Átlagpontszám",
         NoResponses = "Még nincs válasz.",
         NoResponsesFrom = "Innen még nincs válasz: {0}.",
+        OneResponse = "Eddig egy válasz érkezett: a választásai alább, diagram nélkül láthatók.",
         DownloadCsv = "CSV letöltése",
         CsvLinkLifetime = "A letöltési link {0} percig érvényes.",
         ResultsOnlyManagers = "Sajnáljuk, a kérdőív eredményei csak a projektmenedzserek számára érhetők el. Ha szüksége van rájuk, forduljon a projektmenedzseréhez.",

@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Punteggio medio",
         NoResponses = "Ancora nessuna risposta.",
         NoResponsesFrom = "Ancora nessuna risposta da: {0}.",
+        OneResponse = "Finora una sola risposta: le scelte sono elencate qui sotto, senza grafici.",
         DownloadCsv = "Scarica CSV",
         CsvLinkLifetime = "Il link di download è valido per {0} minuti.",
         ResultsOnlyManagers = "Spiacenti, i risultati del questionario sono riservati ai project manager. Se le servono, si rivolga al suo project manager.",

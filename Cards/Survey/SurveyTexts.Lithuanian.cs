@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Vidutinis balas",
         NoResponses = "Atsakymų dar nėra.",
         NoResponsesFrom = "Atsakymų iš šio regiono dar nėra: {0}.",
+        OneResponse = "Kol kas vienas atsakymas: pasirinkimai išvardyti žemiau, be diagramų.",
         DownloadCsv = "Atsisiųsti CSV",
         CsvLinkLifetime = "Atsisiuntimo nuoroda galioja {0} min.",
         ResultsOnlyManagers = "Atsiprašome, apklausos rezultatai prieinami tik projektų vadovams. Jei jų reikia, kreipkitės į savo projekto vadovą.",

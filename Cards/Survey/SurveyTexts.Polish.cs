@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Średni wynik",
         NoResponses = "Brak odpowiedzi.",
         NoResponsesFrom = "Brak odpowiedzi z regionu: {0}.",
+        OneResponse = "Na razie jedna odpowiedź: wybrane odpowiedzi są wymienione poniżej, bez wykresów.",
         DownloadCsv = "Pobierz CSV",
         CsvLinkLifetime = "Link do pobrania jest ważny przez {0} minut.",
         ResultsOnlyManagers = "Niestety wyniki ankiety są dostępne tylko dla kierowników projektu. W razie potrzeby proszę zwrócić się do kierownika projektu.",

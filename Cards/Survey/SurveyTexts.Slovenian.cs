@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Povprečna ocena",
         NoResponses = "Odgovorov še ni.",
         NoResponsesFrom = "Odgovorov iz regije {0} še ni.",
+        OneResponse = "Zaenkrat en odgovor: izbire so naštete spodaj, brez grafov.",
         DownloadCsv = "Prenesi CSV",
         CsvLinkLifetime = "Povezava za prenos velja {0} minut.",
         ResultsOnlyManagers = "Žal so rezultati vprašalnika na voljo samo vodjem projektov. Če jih potrebujete, se obrnite na svojega vodjo projekta.",

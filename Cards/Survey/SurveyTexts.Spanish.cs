@@ -55,6 +55,7 @@ public sealed partial record SurveyTexts
         AverageScore = "Puntuación media",
         NoResponses = "Aún no hay respuestas.",
         NoResponsesFrom = "Todavía no hay respuestas de {0}.",
+        OneResponse = "De momento, una sola respuesta: sus elecciones se enumeran abajo, sin gráficos.",
         DownloadCsv = "Descargar CSV",
         CsvLinkLifetime = "El enlace de descarga funciona durante {0} minutos.",
         ResultsOnlyManagers = "Lo sentimos, los resultados de la encuesta solo están disponibles para los responsables de proyecto. Si los necesita, consulte a su responsable de proyecto.",

@@ -57,6 +57,7 @@ public sealed partial record SurveyTexts
     public required string AverageScore { get; init; }
     public required string NoResponses { get; init; }
     public required string NoResponsesFrom { get; init; }      // {0} region
+    public required string OneResponse { get; init; }
     public required string DownloadCsv { get; init; }
     public required string CsvLinkLifetime { get; init; }      // {0} minutes
     public required string ResultsOnlyManagers { get; init; }

@@ -47,6 +47,13 @@ public sealed partial class SurveyFlow
             return TurnResult.SayText(texts.StorageUnavailable);
         }
 
+        // Nothing to show is said in one line, not with a card of zeros and a CSV of headers.
+        if (found.Count == 0)
+        {
+            var label = region is null ? null : survey.Question(survey.RegionQuestion).ChoiceList.First(c => c.Value == region).Text.For(language);
+            return TurnResult.SayText(label is null ? texts.NoResponses : texts.Format(texts.NoResponsesFrom, label));
+        }
+
         var arguments = new Dictionary<string, string> { ["survey"] = survey.Id };
         if (region is not null) arguments["region"] = region;
         var csv = links.Create(ExportKind, arguments).AbsoluteUri;

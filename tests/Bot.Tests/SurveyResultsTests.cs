@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using StakeholderBot.TestSupport;
 using Xunit;
 using static StakeholderBot.Bot.Tests.SurveyCards;
@@ -21,15 +22,62 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         var text = AllText(card);
         Assert.Contains("Responses: 2", text);
         Assert.Contains("Region: All regions", text);
-        Assert.Contains("Finding reliable partners: ██████████ 2 (100%)", text);
-        Assert.Contains("Foreign languages: █████░░░░░ 1 (50%)", text);
-        Assert.Contains("Ready to grow abroad: ██████████ 2 (100%)", text);
+        // Each distribution is a Teams chart of counts, with the same counts as text bars for other clients.
+        var barriers = Chart(card, "Finding reliable partners");
+        Assert.Equal("Chart.HorizontalBar", (string?)barriers["type"]);
+        Assert.Equal(2, Count(barriers, "Finding reliable partners"));
+        Assert.Equal(1, Count(barriers, "Foreign languages"));
+        Assert.Equal(0, Count(barriers, "Transport and logistics"));
+        Assert.Equal(2, Count(Chart(card, "Ready to grow abroad"), "Ready to grow abroad"));
+        var fallback = AllText(new JsonObject { ["body"] = new JsonArray(barriers["fallback"]!.DeepClone()) });
+        Assert.Contains("Finding reliable partners\n■■■■■■■■■■■■ 2", fallback);
+        Assert.Contains("Foreign languages\n■■■■■■ 1", fallback);
+        Assert.DoesNotContain("%", text);
         Assert.Contains("Responses: 2", card["fallbackText"]!.GetValue<string>());
         var download = Elements(card["actions"]).Single(a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
         Assert.Equal("Download CSV", download["title"]!.GetValue<string>());
         Assert.StartsWith("http://127.0.0.1:3978/exports/survey-results?", download["url"]!.GetValue<string>());
         CardValidator.AssertValid("results", card);
     }
+
+    // One response would fill every bar: it is shown as what was answered, not as a chart.
+    [Fact]
+    public async Task SurveyResults_WithOneResponse_ListTheAnswersInsteadOfFullBars()
+    {
+        using var bot = new SurveyDriver(azurite);
+        await SurveyRun.CompleteAsync(bot, SurveyDriver.NewUser(), barriers: "partners,languages", region: "hu");
+
+        var card = await bot.SayForCardAsync(SurveyDriver.Manager(), "survey results");
+
+        Assert.DoesNotContain(Elements(card["body"]), e => ((string?)e["type"])?.StartsWith("Chart.") == true);
+        Assert.Equal("One response so far: its answers are listed below rather than charted.", TextById(card, "one-response"));
+        Assert.Contains("• Foreign languages\n• Finding reliable partners", AllText(card));
+        Assert.DoesNotContain("Transport and logistics", AllText(card));
+        CardValidator.AssertValid("one response", card);
+    }
+
+    // An empty selection says so in one line: no card of zeros, no CSV of headers.
+    [Fact]
+    public async Task SurveyResults_WithNoResponses_SayItInOneLine()
+    {
+        using var bot = new SurveyDriver(azurite);
+        await SurveyRun.CompleteAsync(bot, SurveyDriver.NewUser(), region: "nl");
+
+        var forHungary = Assert.Single(await bot.SayAsync(SurveyDriver.Manager(), "survey results Hungary"))!;
+        using var empty = new SurveyDriver(azurite);
+        var none = Assert.Single(await empty.SayAsync(SurveyDriver.Manager(), "survey results"))!;
+
+        Assert.Equal("No responses from Hungary yet.", (string?)forHungary["text"]);
+        Assert.Null(forHungary["attachments"]);
+        Assert.Equal("No responses yet.", (string?)none["text"]);
+    }
+
+    private static JsonObject Chart(JsonObject card, string label) =>
+        Elements(card["body"]).First(e => ((string?)e["type"])?.StartsWith("Chart.") == true
+            && e["data"]!.AsArray().Any(d => (string?)d!["x"] == label));
+
+    private static int Count(JsonObject chart, string label) =>
+        (int)chart["data"]!.AsArray().Single(d => (string?)d!["x"] == label)!["y"]!;
 
     [Fact]
     public async Task SurveyResults_FilteredByRegion_CountOnlyThatRegion()
@@ -109,6 +157,7 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
     public async Task SurveyCsv_WithAnExpiredOrForgedSignature_IsRefused()
     {
         using var bot = new SurveyDriver(azurite);
+        await SurveyRun.CompleteAsync(bot, SurveyDriver.NewUser());
         var card = await bot.SayForCardAsync(SurveyDriver.Manager(), "survey results");
         var url = new Uri(Elements(card["actions"]).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
 
