@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Demo;
 using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
@@ -29,6 +30,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys(configuration);
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings(configuration);
+        if (ExampleData.Wanted(configuration)) services.AddHostedService<ExampleData>();
         return services;
     }
 }
