@@ -1,18 +1,17 @@
 using StakeholderBot.Bot.Hosting;
+using StakeholderBot.Dialogs;
+using StakeholderBot.Knowledge;
+using StakeholderBot.Storage;
 
-WebApplication app;
-try
-{
-    app = WebApplication.CreateBuilder(args).AddBotHost().Build();
-}
-catch (InvalidOperationException e)
-{
-    // Configuration errors name the key; a stack trace would only hide that.
-    Console.Error.WriteLine("StakeholderBot cannot start: " + e.Message);
-    return 1;
-}
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddStorage();
+builder.Services.AddKnowledge();
+builder.Services.AddDialogs();
+builder.AddBot();
+
+var app = builder.Build();
 app.MapBot();
-app.Run();
-return 0;
+return await app.RunBotAsync();
 
 public partial class Program;

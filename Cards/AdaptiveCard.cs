@@ -6,7 +6,6 @@ namespace StakeholderBot.Cards;
 // Every card the bot sends is built from these, never from string templates.
 public static class AdaptiveCard
 {
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
     public static JsonObject Create(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null, bool fullWidth = false)

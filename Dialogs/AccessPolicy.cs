@@ -1,3 +1,5 @@
+using StakeholderBot.Knowledge;
+
 namespace StakeholderBot.Dialogs;
 
 // Project managers are named in Access:ProjectManagers by AAD object id (or user principal name,
@@ -9,4 +11,9 @@ public sealed class AccessPolicy(IEnumerable<string> projectManagers)
 
     public bool IsProjectManager(UserRef user) =>
         (user.AadObjectId is { } oid && managers.Contains(oid)) || managers.Contains(user.Id);
+
+    // Whom an answer in this conversation is for: what only managers may read is answered only to a manager in
+    // personal chat, because everyone in a group chat or channel (guests included) reads the reply and its links.
+    public Audience ReaderOf(Turn turn) =>
+        turn.Conversation.Kind == ConversationKind.Personal && IsProjectManager(turn.User) ? Audience.ProjectManagers : Audience.Stakeholders;
 }

@@ -1,36 +1,41 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Demo;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
-using StakeholderBot.Knowledge;
-using StakeholderBot.Storage;
 
 namespace StakeholderBot.Dialogs;
 
 public static class DialogsServiceCollectionExtensions
 {
-    // The host calls only this: flows plus the storage and knowledge they are built on.
-    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    // The flows. They are built on storage and knowledge, which the host adds itself (AddStorage, AddKnowledge).
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
-        var options = DialogOptions.From(configuration);
-        services.AddStorage(configuration);
-        services.AddKnowledge(configuration);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(options);
-        services.AddSingleton(new AccessPolicy(options.ProjectManagers));
-        services.AddSingleton(new ExportLinks(options.PublicBaseUrl, options.ExportSigningKey));
+        services.AddOptions<DialogOptions>().BindConfiguration("")
+            // A list may also be one separated string (an environment variable), which binding alone would miss.
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ProjectManagers = ConfigList.Read(configuration, "Access:ProjectManagers"))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DialogOptions>, DialogOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogOptions>>().Value);
+        services.AddSingleton(sp => new AccessPolicy(sp.GetRequiredService<DialogOptions>().ProjectManagers));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<DialogOptions>();
+            return new SignedLinks(options.PublicBaseUrl, SecretKeys.ConfiguredOrRandom(options.ExportSigningKey), options.DocumentLinkLifetime,
+                sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<WelcomeFlow>();
         services.AddAsk();
-        services.AddSurveys(configuration);
+        services.AddSurveys();
         services.AddSingleton<SurveyFlow>();
-        services.AddMeetings(configuration);
-        if (ExampleData.Wanted(configuration)) services.AddHostedService<ExampleData>();
+        services.AddMeetings();
+        services.AddExampleData();
         return services;
     }
 }

@@ -1,5 +1,8 @@
 namespace StakeholderBot.Knowledge;
 
-// A source behind an answer. DocumentPath is relative to the corpus (or "meetings/..." for a logged
-// meeting); the host turns it into a URL under /documents/ that Teams can open.
-public sealed record Citation(int Position, string Title, string Abstract, string DocumentPath);
+// A source behind an answer. DocumentPath is relative to the corpus (or "meetings/..." for a logged meeting);
+// Url is the signed link that opens it, set by the flow that knows who the answer is for.
+public sealed record Citation(int Position, string Title, string Abstract, string DocumentPath)
+{
+    public string? Url { get; init; }
+}

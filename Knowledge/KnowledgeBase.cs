@@ -9,11 +9,11 @@ namespace StakeholderBot.Knowledge;
 // The knowledge API the flows use: ask a question, look up a document, add or remove stored documents.
 public sealed class KnowledgeBase(
     KnowledgeOptions options, IndexReader reader, IndexWriter writer, KnowledgeReadiness readiness, ILogger<KnowledgeBase> logger,
-    IModelAnswerer? model = null) : IKnowledgeDocuments
+    IModelAnswerer? model = null, Retriever? retriever = null) : IKnowledgeDocuments
 {
     private const int MaxStoredText = 1_000_000;
     private const int SubjectDepth = 3;
-    private readonly Retriever retriever = new(reader);
+    private readonly Retriever retriever = retriever ?? new(reader);
     private readonly AnalysisCache analyses = new(reader);
     private readonly AnswerCache answers = new();
 
@@ -24,24 +24,44 @@ public sealed class KnowledgeBase(
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
     {
         var version = reader.Version;
-        var analyzed = QuestionAnalyzer.Analyze(question.Text, question.Language);
-        var subject = question.Text.Trim();
+        // "Hi, ...? Thanks!": the courtesies around a question are not part of it.
+        var text = Courtesy.Read(question.Text, question.Language) is { IsSmallTalk: false } reading ? reading.Question : question.Text.Trim();
+        var analyzed = QuestionAnalyzer.Analyze(text, question.Language);
+        var subject = text;
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
-        if (cacheable && answers.TryGet(subject, question.Language, version, out var cached)) return cached;
+        if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached;
         if (analyzed.IsFollowUp && !string.IsNullOrWhiteSpace(question.PreviousSubject))
         {
             var previous = question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();
             analyzed = FollowUp.Merge(analyzed, previous);
             subject = string.Join('\n', previous.Prepend(subject));
         }
-        var (passages, weights) = retriever.Retrieve(analyzed);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
-        var units = UnitScorer.Score(analyzed, weights, passages, preferred, analyses);
+        var vocabulary = Weigh(analyzed);
+        var retrieval = retriever.Retrieve(analyzed, question.Reader);
+        var units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
+        // The question's words found no answer: its meaning may find the passage that words it differently. Embedding a
+        // question costs more than answering one by its words, so it is done only then.
+        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable))
+        {
+            retrieval = retriever.Fuse(analyzed, question.Reader);
+            units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
+        }
 
         var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
-        if (cacheable && answer is not null) answers.Add(subject, question.Language, version, answer);
+        if (cacheable && answer is not null) answers.Add(subject, question.Language, question.Reader, version, answer);
         return answer ?? Extractive(analyzed, units, subject);
+    }
+
+    // In how many passages each concept occurs (any of its forms) and its idf; a name is distinctive when fewer than
+    // one passage in five mentions it. The documents are English: other languages' words are mostly unknown to them.
+    private Vocabulary Weigh(AnalyzedQuestion question)
+    {
+        var total = Math.Max(1, reader.PassageCount());
+        var frequencies = question.Concepts.Select(c => c.SearchTerms.Max(reader.DocumentFrequency)).ToList();
+        var weights = frequencies.Select((f, i) => Math.Max(0.2, Math.Log(1 + (total - f + 0.5) / (f + 0.5))) * question.Concepts[i].Emphasis).ToList();
+        return new Vocabulary(frequencies, weights, question.Language == "en", name => reader.DocumentFrequency(name) * 5 < total);
     }
 
     // Null when the model failed and the extractive answer stands in (not cached, so the model is tried again).
@@ -57,25 +77,33 @@ public sealed class KnowledgeBase(
     {
         var extractive = ExtractiveAnswerer.Compose(analyzed, units);
         return extractive is { } found
-            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language)
+            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language) { SourceLanguage = found.Language }
             : Answer.NotFound(subject, analyzed.Language);
     }
 
-    public StoredDocument? FindDocument(string path) => DocumentPaths.IsValid(path) ? reader.Document(path) : null;
+    // The document at this path, if the reader may see it.
+    public StoredDocument? FindDocument(string path, Audience audience) =>
+        DocumentPaths.IsValid(path) && reader.Document(path) is { } document && (document.Audience & audience) != 0 ? document : null;
 
-    public async Task UpsertDocumentAsync(string path, string title, string language, string text, CancellationToken cancellationToken = default)
+    public async Task UpsertDocumentAsync(string path, string title, string language, string text, Audience audience,
+        CancellationToken cancellationToken = default)
     {
         if (!DocumentPaths.IsValid(path)) throw new ArgumentException($"'{path}' is not a valid document path (relative, '/'-separated, no '..').", nameof(path));
         if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("A document needs a title.", nameof(title));
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxStoredText) throw new ArgumentException($"A stored document holds at most {MaxStoredText} characters.", nameof(text));
-        if (reader.Document(path) is { Kind: DocumentKind.File }) throw new ArgumentException($"'{path}' is a corpus file and cannot be replaced.", nameof(path));
+        if (!Enum.IsDefined(audience)) throw new ArgumentException($"'{audience}' is not an audience.", nameof(audience));
+        var existing = reader.Document(path);
+        if (existing is { Kind: DocumentKind.File }) throw new ArgumentException($"'{path}' is a corpus file and cannot be replaced.", nameof(path));
 
+        // A sync that finds a document unchanged leaves it alone: no re-indexing, no new index version.
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\0', title, language, ((int)audience).ToString(System.Globalization.CultureInfo.InvariantCulture), text))));
+        if (existing?.Hash == hash) return;
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(title + "\n" + text) : language.Trim().ToLowerInvariant();
         var parsed = PlainTextReader.Read(text, Titles.Shorten(title.Trim(), Titles.MaxLength), titleFromText: false);
         var document = PassageBuilder.Build(path, parsed, lang);
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-        var source = new DocumentSource(DocumentKind.Stored, text.Length, DateTime.UtcNow.Ticks, hash, text);
+        var source = new DocumentSource(DocumentKind.Stored, text.Length, DateTime.UtcNow.Ticks, hash, text, audience);
         await writer.WriteAsync([IndexEntry.Create(document, source)], [], cancellationToken);
         logger.LogInformation("Stored document {Path} indexed ({Passages} passages)", path, document.Passages.Count);
     }
@@ -84,5 +112,14 @@ public sealed class KnowledgeBase(
     {
         if (!DocumentPaths.IsValid(path) || reader.Document(path) is not { Kind: DocumentKind.Stored }) return;
         await writer.WriteAsync([], [path], cancellationToken);
+    }
+
+    public IReadOnlyList<string> StoredPaths(string prefix) => reader.StoredPaths(prefix);
+
+    public async Task<int> BindSourceAsync(string prefix, string source, CancellationToken cancellationToken = default)
+    {
+        var removed = await writer.BindSourceAsync(prefix, source, cancellationToken);
+        if (removed > 0) logger.LogInformation("{Removed} stored documents under {Prefix} came from another source and were removed", removed, prefix);
+        return removed;
     }
 }

@@ -1,29 +1,44 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge;
 
 public static class KnowledgeServiceCollectionExtensions
 {
-    // Reads Knowledge:* and OpenAI:* keys; a bad value throws with the key's name so start-up stops clearly.
-    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        var options = KnowledgeOptions.From(configuration);
-        services.AddSingleton(options);
-        services.AddSingleton(_ => new IndexDatabase(options.IndexPath));
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, host) => options.ResolvePaths(host.ContentRootPath))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value);
+        services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value);
+
+        services.AddSingleton(sp => new IndexDatabase(sp.GetRequiredService<KnowledgeOptions>().IndexPath));
         services.AddSingleton<IndexReader>();
         services.AddSingleton<IndexWriter>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<KnowledgeReadiness>();
-        if (options.Model is { } model)
-            services.AddSingleton<IModelAnswerer>(sp => new OpenAiAnswerer(model, sp.GetRequiredService<ILogger<OpenAiAnswerer>>()));
-        services.AddSingleton(sp => new KnowledgeBase(options, sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<IndexWriter>(),
-            sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(), sp.GetService<IModelAnswerer>()));
+        services.AddSingleton<TextEmbedder>();
+        services.AddSingleton<VectorIndex>();
+        services.AddSingleton<VectorFiller>();
+        services.AddSingleton(sp => new Retriever(sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<TextEmbedder>(), sp.GetRequiredService<VectorIndex>()));
+        services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeOptions>(), sp.GetRequiredService<IndexReader>(),
+            sp.GetRequiredService<IndexWriter>(), sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(),
+            sp.GetRequiredService<ModelOptions>() is { IsConfigured: true } model
+                ? new OpenAiAnswerer(model, sp.GetRequiredService<ILogger<OpenAiAnswerer>>())
+                : null,
+            sp.GetRequiredService<Retriever>()));
         services.AddSingleton<IKnowledgeDocuments>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddHostedService<KnowledgeIndexingService>();
+        services.AddHostedService<VectorService>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         return services;
     }

@@ -1,60 +1,27 @@
 using Azure.Identity;
-using Microsoft.Extensions.Configuration;
 using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage;
 
-// Storage:* settings. Storage:ConnectionString (Azurite by default) uses Shared Key; Storage:TableEndpoint
-// uses DefaultAzureCredential (managed identity in production, no keys). Bad values name their key.
-public sealed record StorageOptions(string? ConnectionString, Uri? TableEndpoint, string TablePrefix, int MaxRetries, TimeSpan NetworkTimeout)
+// Section Storage. ConnectionString (Azurite when neither is set) uses Shared Key; TableEndpoint uses
+// DefaultAzureCredential (managed identity in production, no keys).
+public sealed class StorageOptions
 {
+    public const string Section = "Storage";
     public const string DefaultConnectionString = "UseDevelopmentStorage=true";
 
-    public static StorageOptions From(IConfiguration configuration)
-    {
-        var connectionString = configuration["Storage:ConnectionString"];
-        var endpointText = configuration["Storage:TableEndpoint"];
-        Uri? endpoint = null;
-        if (!string.IsNullOrWhiteSpace(endpointText))
-        {
-            if (!string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException("Set either Storage:ConnectionString or Storage:TableEndpoint, not both.");
-            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint) || endpoint.Scheme != "https")
-                throw new InvalidOperationException($"Storage:TableEndpoint must be an absolute https URL (https://<account>.table.core.windows.net), got '{endpointText}'.");
-        }
-        else if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString;
-
-        var prefix = configuration["Storage:TablePrefix"] ?? "";
-        if (prefix.Length > 0 && (prefix.Length > 40 || !char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit)))
-            throw new InvalidOperationException($"Storage:TablePrefix must be up to 40 letters and digits starting with a letter, got '{prefix}'.");
-
-        var retries = ReadInt(configuration, "Storage:MaxRetries", 3, 0, 10);
-        var timeout = ReadInt(configuration, "Storage:NetworkTimeoutSeconds", 10, 1, 120);
-        return new StorageOptions(connectionString, endpoint, prefix, retries, TimeSpan.FromSeconds(timeout));
-    }
+    public string? ConnectionString { get; set; }
+    public Uri? TableEndpoint { get; set; }
+    public string TablePrefix { get; set; } = "";
+    public int MaxRetries { get; set; } = 3;
+    public int NetworkTimeoutSeconds { get; set; } = 10;
 
     public TableServiceClient CreateServiceClient()
     {
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = MaxRetries;
-        clientOptions.Retry.NetworkTimeout = NetworkTimeout;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(NetworkTimeoutSeconds);
         if (TableEndpoint is not null) return new TableServiceClient(TableEndpoint, new DefaultAzureCredential(), clientOptions);
-        try
-        {
-            return new TableServiceClient(ConnectionString!, clientOptions);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            throw new InvalidOperationException($"Storage:ConnectionString is not a usable storage connection string: {e.Message}", e);
-        }
-    }
-
-    private static int ReadInt(IConfiguration configuration, string key, int fallback, int min, int max)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (!int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw new InvalidOperationException($"{key} must be a whole number from {min} to {max}, got '{text}'.");
-        return value;
+        return new TableServiceClient(string.IsNullOrWhiteSpace(ConnectionString) ? DefaultConnectionString : ConnectionString, clientOptions);
     }
 }

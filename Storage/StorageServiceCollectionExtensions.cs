@@ -1,21 +1,19 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    // Reads Storage:* keys; a bad value throws with the key's name so start-up stops clearly.
     // Nothing here touches the network: tables are created on first use.
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
-        var options = StorageOptions.From(configuration);
-        var client = options.CreateServiceClient();
-        services.AddSingleton(options);
-        services.AddSingleton(client);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageOptions>().CreateServiceClient());
         services.AddSingleton<StorageTables>();
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<ConversationReferenceStore>();

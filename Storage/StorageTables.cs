@@ -17,6 +17,9 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
         return name;
     }
 
+    // Where the table lives (account endpoint and physical name): tells one storage account's table from another's.
+    public Uri UriOf(string logicalName) => new(service.Uri.AbsoluteUri.TrimEnd('/') + "/" + NameOf(logicalName));
+
     public Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken = default)
     {
         var name = NameOf(logicalName);

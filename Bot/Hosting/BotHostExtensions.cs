@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
 using StakeholderBot.Bot.Routing;
@@ -7,14 +8,20 @@ namespace StakeholderBot.Bot.Hosting;
 
 public static class BotHostExtensions
 {
-    public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
+    // The Bot Framework side: token checks, the connector and its outbox, turn routing, console logs.
+    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
-        KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
-        var authOptions = BotAuthOptions.From(builder.Configuration);
-        var outboxOptions = OutboxOptions.From(builder.Configuration);
         var services = builder.Services;
-        services.AddSingleton(authOptions);
-        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<BotAuthOptions>().BindConfiguration("")
+            // A list may also be one separated string (an environment variable), which binding alone would miss.
+            .Configure<IConfiguration>((options, configuration) =>
+                options.AllowedTenants = ConfigList.Read(configuration, "Teams:AllowedTenants"))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAuthOptions>, BotAuthOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotAuthOptions>>().Value);
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+
         services.AddHttpClient("openid");
         services.AddSingleton<OpenIdKeySource>();
         services.AddSingleton<BotAuthenticator>();
@@ -25,11 +32,10 @@ public static class BotHostExtensions
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorTokenHandler>();
         // A fresh typed client per outbox attempt, so the singleton outbox does not pin one HttpClient handler.
-        services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, outboxOptions,
+        services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
         services.AddTransient<TurnReplies>();
-        services.AddDialogs(builder.Configuration);
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();
@@ -44,8 +50,14 @@ public static class BotHostExtensions
         app.MapDocuments();
         app.MapExports();
         app.MapHealthChecks("/health");
-        if (!app.Services.GetRequiredService<BotAuthOptions>().AuthEnabled)
-            app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted. Use this for local development only.");
+        // After start, when the settings have passed their checks.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (!app.Services.GetRequiredService<BotAuthOptions>().AuthEnabled)
+                app.Logger.LogWarning("MicrosoftAppId is not set: requests without a token are accepted. Use this for local development only.");
+            if (string.IsNullOrEmpty(app.Services.GetRequiredService<DialogOptions>().ExportSigningKey))
+                app.Logger.LogWarning("Exports:SigningKey is not set: citation and CSV links work only on this instance, until it restarts.");
+        });
         return app;
     }
 }

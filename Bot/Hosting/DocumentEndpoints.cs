@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Bot.Hosting;
 
-// GET /documents/{**path}: opens the document behind a citation. Only indexed documents are served: corpus
-// files from inside the corpus folder (never through "..", absolute paths or links leading out), stored
-// documents (logged meetings) as a small escaped HTML page.
+// GET /documents/{**path}?for=..&exp=..&sig=..: opens the document behind a citation, through the signed link the
+// answer carried. Only indexed documents the link's reader may see are served: corpus files from inside the corpus
+// folder (never through "..", absolute paths or links leading out), stored documents (logged meetings) as a small
+// escaped HTML page. A link that is not genuine and current is refused before anything is looked up.
 public static class DocumentEndpoints
 {
     // Documents are data: nothing in them may run in the reader's browser.
@@ -25,11 +27,16 @@ public static class DocumentEndpoints
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documents/{**path}", (string? path, HttpResponse response, KnowledgeBase knowledge) =>
+        app.MapGet("/documents/{**path}", (string? path, HttpRequest request, HttpResponse response, SignedLinks links, KnowledgeBase knowledge) =>
         {
-            if (path is null || knowledge.FindDocument(path) is not { } document) return Results.NotFound();
+            var query = request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
+            if (path is null || links.ValidateDocument(path, query) is not { } reader) return LinkRefusal.Forbidden();
+            if (knowledge.FindDocument(path, reader) is not { } document) return Results.NotFound();
             response.Headers.XContentTypeOptions = "nosniff";
             response.Headers.ContentSecurityPolicy = Policy;
+            // The signed link is the key to the page: kept out of shared caches and of the Referer of links followed from it.
+            response.Headers.CacheControl = "private, no-store";
+            response.Headers["Referrer-Policy"] = "no-referrer";
             if (document.Kind == DocumentKind.Stored)
                 return Results.Text(StoredPage(document), "text/html; charset=utf-8", Encoding.UTF8);
 

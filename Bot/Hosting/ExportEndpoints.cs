@@ -1,5 +1,6 @@
 using System.Text;
 using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 
 namespace StakeholderBot.Bot.Hosting;
 
@@ -8,12 +9,11 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/{kind}", async (string kind, HttpRequest request, ExportLinks links,
+        app.MapGet("/exports/{kind}", async (string kind, HttpRequest request, SignedLinks links,
             IEnumerable<ICsvExport> exports, CancellationToken cancellationToken) =>
         {
             var query = request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
-            if (links.Validate(kind, query) is not { } arguments)
-                return Results.Problem("This link is invalid or has expired. Ask the bot for a new one.", statusCode: 403);
+            if (links.ValidateExport(kind, query) is not { } arguments) return LinkRefusal.Forbidden();
             var export = exports.FirstOrDefault(e => e.Kind == kind);
             if (export is null) return Results.NotFound();
             var csv = await export.BuildAsync(arguments, cancellationToken);

@@ -47,6 +47,11 @@ public sealed record ConversationAccount(
 
 public sealed record Attachment(string ContentType, JsonNode? Content = null, string? ContentUrl = null, string? Name = null);
 
+public static class AttachmentContentTypes
+{
+    public const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
+}
+
 public static class ActivityTypes
 {
     public const string Message = "message";

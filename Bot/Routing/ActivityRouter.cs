@@ -1,4 +1,3 @@
-using StakeholderBot.Cards.Help;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
@@ -21,7 +20,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb == HelpActions.RunVerb) return RunCommandAsync(turn, cancellationToken);
+        if (verb == WelcomeFlow.RunVerb) return RunCommandAsync(turn, cancellationToken);
         if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(

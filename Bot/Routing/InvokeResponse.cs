@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StakeholderBot.Cards;
+using StakeholderBot.Bot.Protocol;
 using StakeholderBot.Dialogs;
 
 namespace StakeholderBot.Bot.Routing;
@@ -15,7 +15,7 @@ public sealed record InvokeResponse(int Status, JsonNode? Body)
         InvokeReply.Card card => new(200, new JsonObject
         {
             ["statusCode"] = 200,
-            ["type"] = AdaptiveCard.ContentType,
+            ["type"] = AttachmentContentTypes.AdaptiveCard,
             ["value"] = card.Content.DeepClone(),
         }),
         InvokeReply.Message message => new(200, new JsonObject

@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Protocol;
-using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Knowledge;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Reply -> outgoing Activity addressed back to where the inbound activity came from.
-public sealed class ReplyBuilder(DialogOptions options)
+public sealed class ReplyBuilder
 {
     public Activity Build(Activity inbound, Reply reply)
     {
@@ -23,14 +22,14 @@ public sealed class ReplyBuilder(DialogOptions options)
             Recipient = inbound.From,
             Conversation = inbound.Conversation is { } c ? new ConversationAccount(c.Id, TenantId: c.TenantId) : null,
             ReplyToId = inbound.Id,
-            Attachments = reply.Card is { } card ? [new Attachment(AdaptiveCard.ContentType, card.DeepClone())] : null,
+            Attachments = reply.Card is { } card ? [new Attachment(AttachmentContentTypes.AdaptiveCard, card.DeepClone())] : null,
             Entities = entities.Count > 0 ? entities : null,
             ChannelData = reply.FeedbackButtons ? new JsonObject { ["feedbackLoopEnabled"] = true } : null,
         };
     }
 
     // Teams allows exactly one root Message entity; it carries both the citations and the AI label.
-    private JsonObject MessageEntity(Reply reply)
+    private static JsonObject MessageEntity(Reply reply)
     {
         var entity = new JsonObject
         {
@@ -44,7 +43,8 @@ public sealed class ReplyBuilder(DialogOptions options)
         return entity;
     }
 
-    private JsonObject Claim(Citation citation) => new()
+    // The url is the signed link the flow made for whoever the answer is for.
+    private static JsonObject Claim(Citation citation) => new()
     {
         ["@type"] = "Claim",
         ["position"] = citation.Position,
@@ -53,15 +53,9 @@ public sealed class ReplyBuilder(DialogOptions options)
             ["@type"] = "DigitalDocument",
             ["name"] = Shorten(citation.Title, 80),
             ["abstract"] = Shorten(citation.Abstract, 160),
-            ["url"] = DocumentUrl(citation.DocumentPath),
+            ["url"] = citation.Url,
         },
     };
-
-    public string DocumentUrl(string documentPath)
-    {
-        var escaped = string.Join('/', documentPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
-        return new Uri(options.PublicBaseUrl, "documents/" + escaped).ToString();
-    }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

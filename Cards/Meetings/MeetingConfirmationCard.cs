@@ -30,6 +30,7 @@ public static class MeetingConfirmationCard
         }
         if (V(ActionPlanStage) is { Length: > 0 } stage) facts.Add(("Action plan stage", MeetingChoices.TitleOf(MeetingChoices.ActionPlanStages, stage)));
         facts.Add(("Policy change observed", V(PolicyChangeObserved) == "true" ? "Yes" : "No"));
+        facts.Add(("Shared with stakeholders", V(Shareable) == "true" ? SharingTexts.Shared : SharingTexts.Internal));
 
         var body = new List<JsonNode?> { AdaptiveCard.Heading(heading), AdaptiveCard.Facts(facts) };
         body.AddRange(Block("Organisations present", V(Organisations)));

@@ -27,6 +27,7 @@ public static class MeetingFields
     public const string MinutesUrl = "minutesUrl";
     public const string AttendanceUrl = "attendanceUrl";
     public const string Notes = "notes";
+    public const string Shareable = "shareable";
 
     // Action items are fixed rows: actionWhat1, actionOwner1, actionDue1, ... The id of the stored item a
     // row shows travels in the action data as actionId1 so an edit updates that item instead of adding one.

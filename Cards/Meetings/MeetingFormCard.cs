@@ -103,6 +103,9 @@ public static class MeetingFormCard
         foreach (var node in inputs.Text(MinutesUrl, UrlMax, style: "Url", placeholder: "https://...")) yield return node;
         foreach (var node in inputs.Text(AttendanceUrl, UrlMax, style: "Url", placeholder: "https://...")) yield return node;
         foreach (var node in inputs.Text(Notes, LongTextMax, multiline: true)) yield return node;
+        yield return AdaptiveCard.Text("Sharing", size: "Medium", weight: "Bolder", separator: true);
+        foreach (var node in inputs.Toggle(Shareable)) yield return node;
+        yield return AdaptiveCard.Text(SharingTexts.Explanation, isSubtle: true, size: "Small");
     }
 
     private static JsonObject ActionItemRow(FormInputs inputs, int row, ActionRow state)

@@ -12,7 +12,7 @@ public static class MeetingSteps
         [Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language],
         [ParticipantsTotal, PublicAuthority, BusinessSupport, Sme, Research, OtherStakeholder, Organisations],
         [Topics, Decisions],
-        [GoodPractices, ActionPlanStage, PolicyChangeObserved, PolicyChange, MinutesUrl, AttendanceUrl, Notes],
+        [GoodPractices, ActionPlanStage, PolicyChangeObserved, PolicyChange, MinutesUrl, AttendanceUrl, Notes, Shareable],
     ];
 
     // The action-item rows (actionWhat1, actionOwner1, actionDue1, ...) are on the decisions step.
@@ -65,6 +65,7 @@ public static class MeetingSteps
         MinutesUrl => "Link to the minutes",
         AttendanceUrl => "Link to the attendance list",
         Notes => "Notes",
+        Shareable => SharingTexts.Toggle,
         _ when MeetingChoices.StakeholderTypes.FirstOrDefault(t => t.Value == field) is { } type => type.Title,
         _ when field.StartsWith("actionWhat", StringComparison.Ordinal) => $"Action {field["actionWhat".Length..]}: what",
         _ when field.StartsWith("actionOwner", StringComparison.Ordinal) => $"Action {field["actionOwner".Length..]}: owner",

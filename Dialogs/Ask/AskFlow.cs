@@ -1,15 +1,21 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Cards.Help;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Feedback;
 
 namespace StakeholderBot.Dialogs.Ask;
 
-// Questions about the projects: answered from the indexed documents with [n] citations and feedback buttons,
-// read with the previous question's subject when they follow up on it; feedback is stored for review.
-public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, TimeProvider time, ILogger<AskFlow> logger)
+// Questions about the projects: answered from the documents the asker may read, with [n] citations whose signed
+// links open them for that reader, and feedback buttons; read with the previous question's subject when they follow
+// up on it; feedback is stored for review. Small talk ("hi", "thanks!", "what can you do?") gets a short reply in the
+// language it was written in and the help card, never a search of the documents.
+public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
+    TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
     private const int MaxComment = 2000;
@@ -20,18 +26,26 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var question = turn.Text.Trim();
         if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
         if (question.Length > MaxQuestion) question = question[..MaxQuestion];
+        var courtesy = Courtesy.Read(question, turn.Language);
+        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
         var conversation = turn.Conversation.Id;
         var previous = await memory.GetAsync(conversation, cancellationToken);
-        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents), cancellationToken);
+        var reader = access.ReaderOf(turn);
+        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
         var text = answer.Found ? Render(answer) : texts.NotFound;
+        // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
+        // question's own language, unless the reader's Teams is set to another one than English).
+        if (answer.Found && !answer.AiGenerated && answer.SourceLanguage == "en" && answer.Language != "en")
+            text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
 
         return answer.Found
-            ? TurnResult.Say(new Reply(text, Citations: answer.Citations, AiGenerated: answer.AiGenerated, FeedbackButtons: true))
+            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = links.Document(c.DocumentPath, reader).AbsoluteUri }).ToList(),
+                AiGenerated: answer.AiGenerated, FeedbackButtons: true))
             : TurnResult.Say(new Reply(text, FeedbackButtons: true));
     }
 
@@ -64,6 +78,13 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             logger.LogError(error, "Answer feedback ({Reaction}) could not be stored", reaction);
         }
         return empty;
+    }
+
+    private TurnResult SmallTalk(CourtesyReading courtesy, Turn turn)
+    {
+        var language = courtesy.Language ?? turn.Language;
+        var help = HelpCard.Build(HelpTexts.For(language), access.IsProjectManager(turn.User));
+        return TurnResult.Say(Reply.FromCard(help, AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
     }
 
     // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.

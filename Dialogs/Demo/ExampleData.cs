@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.Surveys;
@@ -9,20 +9,14 @@ namespace StakeholderBot.Dialogs.Demo;
 
 // Demo:ExampleData = true (run-local.sh sets it) stores example meetings and survey responses at start-up, so a
 // fresh install has something for `meetings` and `survey results` to show. Fixed ids: starting again adds nothing.
-internal sealed class ExampleData(MeetingStore meetings, SurveyResponseStore responses, SurveyCatalog surveys, ILogger<ExampleData> logger)
-    : BackgroundService
+internal sealed class ExampleData(IOptions<DemoOptions> options, MeetingStore meetings, SurveyResponseStore responses, SurveyCatalog surveys,
+    ILogger<ExampleData> logger) : BackgroundService
 {
-    public const string Setting = "Demo:ExampleData";
-
-    public static bool Wanted(IConfiguration configuration) => configuration[Setting] switch
-    {
-        null or "" => false,
-        var text when bool.TryParse(text, out var wanted) => wanted,
-        var text => throw new InvalidOperationException($"{Setting} must be true or false, got '{text}'."),
-    };
+    private const string Setting = "Demo:ExampleData";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ExampleData) return;
         try
         {
             foreach (var meeting in ExampleMeetings.All) await meetings.AddAsync(meeting, "example data", stoppingToken);

@@ -11,7 +11,7 @@ public static class MeetingCsvRows
         "Date", "Project", "Partner", "Region", "Meeting type", "Format", "Language", "Policy instrument",
         "Participants", "Public/managing authority", "Business support organisation", "SME", "University/research", "Other",
         "Organisations", "Topics", "Decisions", "Action items", "Open action items", "Good practices",
-        "Action plan stage", "Policy change observed", "Policy change", "Minutes", "Attendance list", "Notes", "Meeting id",
+        "Action plan stage", "Policy change observed", "Policy change", "Minutes", "Attendance list", "Notes", "Shared with stakeholders", "Meeting id",
     ];
 
     public static IEnumerable<string> Row(Meeting m) =>
@@ -42,6 +42,7 @@ public static class MeetingCsvRows
         m.MinutesUrl,
         m.AttendanceUrl,
         m.Notes,
+        m.Shareable ? "Yes" : "No",
         m.Id,
     ];
 

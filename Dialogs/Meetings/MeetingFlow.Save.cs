@@ -90,7 +90,7 @@ public sealed partial class MeetingFlow
     {
         try
         {
-            await index.UpsertAsync(MeetingDocument.From(meeting), cancellationToken);
+            await index.UpsertAsync(meeting, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -65,7 +65,7 @@ public sealed partial class MeetingFlow
         if (tally.EventsHeld == 0)
             return (null, $"No meetings logged for {Markdown.Escape(answer.Scope)} in {request.Period.Label}. Type **log meeting** to log one.");
         var narrative = await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
-        var csv = links.Create(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
+        var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
         var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);
         return (MeetingSummaryCard.Build(view), null);
     }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Help;
 using StakeholderBot.Cards.Meetings;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.State;
@@ -17,7 +17,7 @@ public sealed partial class MeetingFlow(
     MeetingStore store,
     MeetingDraftStore drafts,
     MeetingQueries queries,
-    ExportLinks links,
+    SignedLinks links,
     IMeetingIndex index,
     IMeetingNarrator narrator,
     TimeProvider time,

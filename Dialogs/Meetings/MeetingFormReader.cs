@@ -82,6 +82,7 @@ public static partial class MeetingFormReader
             MinutesUrl = V(MinutesUrl),
             AttendanceUrl = V(AttendanceUrl),
             Notes = V(Notes),
+            Shareable = V(Shareable) == "true",
         }, errors);
     }
 

@@ -36,6 +36,7 @@ public static class MeetingFormValues
             [MinutesUrl] = meeting.MinutesUrl,
             [AttendanceUrl] = meeting.AttendanceUrl,
             [Notes] = meeting.Notes,
+            [Shareable] = meeting.Shareable ? "true" : "false",
         };
         var row = 1;
         foreach (var item in meeting.ActionItems.OrderBy(i => i.Id, StringComparer.Ordinal))

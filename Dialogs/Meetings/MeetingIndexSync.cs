@@ -5,24 +5,36 @@ using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
-// Each instance has its own local index. At start it indexes every stored meeting; then it polls the change
-// log, re-reading a window that overlaps the last successful poll so clock skew between writers and a write
-// that commits just after its log entry are both caught. Re-indexing a meeting is idempotent.
+// Each instance has its own local index, and it holds only what the configured storage holds. Before the host takes
+// requests, meetings indexed from another storage account or table are dropped. Then a full sync lists every stored
+// meeting, (re)indexes the changed ones and removes those storage no longer has; it runs at start and every
+// FullSyncInterval. In between, the change log is polled, re-reading a window that overlaps the last successful poll
+// so clock skew between writers and a write that commits just after its log entry are both caught. Re-indexing a
+// meeting is idempotent.
 public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, TimeProvider time, MeetingSyncOptions options,
     ILogger<MeetingIndexSync> logger) : BackgroundService, IHealthCheck
 {
     private readonly Dictionary<string, DateTimeOffset> processed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim running = new(1, 1);
     private DateTimeOffset lastPoll;
+    private DateTimeOffset lastFullSync;
     private volatile bool loaded;
 
     public bool Loaded => loaded;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var removed = await index.BindSourceAsync(store.TableUri.AbsoluteUri, cancellationToken);
+        if (removed > 0) logger.LogInformation("{Removed} indexed meeting documents came from another storage account or table and were removed", removed);
+        await base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(2);
         while (!stoppingToken.IsCancellationRequested && !loaded)
         {
-            try { await LoadAllAsync(stoppingToken); }
+            try { await FullSyncAsync(stoppingToken); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Indexing stored meetings failed, retrying in {Delay}: {Error}", delay, e.Message);
@@ -33,46 +45,78 @@ public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, Ti
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(options.PollInterval, time, stoppingToken);
-            try { await PollAsync(stoppingToken); }
+            try
+            {
+                if (time.GetUtcNow() - lastFullSync >= options.FullSyncInterval) await FullSyncAsync(stoppingToken);
+                else await PollAsync(stoppingToken);
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning("Reading the meeting change log failed, next try in {Interval}: {Error}", options.PollInterval, e.Message);
+                logger.LogWarning("Syncing the meeting index failed, next try in {Interval}: {Error}", options.PollInterval, e.Message);
             }
         }
     }
 
-    public async Task LoadAllAsync(CancellationToken cancellationToken)
+    // Every stored meeting indexed as it is now, and every indexed meeting storage does not have removed. Returns how
+    // many were removed. A listing that fails part-way removes nothing.
+    public async Task<int> FullSyncAsync(CancellationToken cancellationToken)
     {
-        var started = time.GetUtcNow();
-        var count = 0;
-        await foreach (var meeting in store.AllMeetingsAsync(cancellationToken))
+        await running.WaitAsync(cancellationToken);
+        try
         {
-            await index.UpsertAsync(MeetingDocument.From(meeting), cancellationToken);
-            count++;
+            var started = time.GetUtcNow();
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var meeting in store.AllMeetingsAsync(cancellationToken))
+            {
+                await index.UpsertAsync(meeting, cancellationToken);
+                stored.Add(MeetingDocument.PathOf(meeting.Project, MeetingKeys.Slug(meeting.Partner), meeting.Id));
+            }
+            var removed = 0;
+            foreach (var record in index.IndexedRecords().Where(r => !stored.Contains(r)))
+            {
+                // Logged after its partition was listed: still stored, so it stays.
+                var (partitionKey, meetingId) = MeetingDocument.StoredKeyOf(record);
+                if (await store.GetAsync(partitionKey, meetingId, cancellationToken) is not null) continue;
+                await index.RemoveAsync(record, cancellationToken);
+                removed++;
+            }
+            lastPoll = lastFullSync = started;
+            if (!loaded || removed > 0) logger.LogInformation("Meeting index synced: {Count} stored meetings, {Removed} no longer stored removed", stored.Count, removed);
+            loaded = true;
+            return removed;
         }
-        lastPoll = started;
-        loaded = true;
-        logger.LogInformation("Indexed {Count} stored meetings", count);
+        finally
+        {
+            running.Release();
+        }
     }
 
     // One pass over the change log since the last successful pass (minus the overlap). Returns how many meetings it indexed.
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
-        var started = time.GetUtcNow();
-        var since = lastPoll - options.Overlap;
-        var indexed = 0;
-        foreach (var change in await store.ChangesSinceAsync(since, cancellationToken))
+        await running.WaitAsync(cancellationToken);
+        try
         {
-            if (processed.ContainsKey(change.EntryKey)) continue;
-            // Not found yet: the write may still be in flight, or it failed. Look again next pass while in the window.
-            if (await store.GetAsync(change.PartitionKey, change.MeetingId, cancellationToken) is not { } meeting) continue;
-            await index.UpsertAsync(MeetingDocument.From(meeting), cancellationToken);
-            processed[change.EntryKey] = change.At;
-            indexed++;
+            var started = time.GetUtcNow();
+            var since = lastPoll - options.Overlap;
+            var indexed = 0;
+            foreach (var change in await store.ChangesSinceAsync(since, cancellationToken))
+            {
+                if (processed.ContainsKey(change.EntryKey)) continue;
+                // Not found yet: the write may still be in flight, or it failed. Look again next pass while in the window.
+                if (await store.GetAsync(change.PartitionKey, change.MeetingId, cancellationToken) is not { } meeting) continue;
+                await index.UpsertAsync(meeting, cancellationToken);
+                processed[change.EntryKey] = change.At;
+                indexed++;
+            }
+            foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
+            lastPoll = started;
+            return indexed;
         }
-        foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
-        lastPoll = started;
-        return indexed;
+        finally
+        {
+            running.Release();
+        }
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
@@ -81,4 +125,6 @@ public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, Ti
             : HealthCheckResult.Degraded("Stored meetings are still being indexed; questions about them may miss some."));
 }
 
-public sealed record MeetingSyncOptions(TimeSpan PollInterval, TimeSpan Overlap);
+// PollInterval: how often the change log is read; FullSyncInterval: how often every stored meeting is listed, which
+// is what notices meetings erased from storage outside the bot.
+public sealed record MeetingSyncOptions(TimeSpan PollInterval, TimeSpan Overlap, TimeSpan FullSyncInterval);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Reports;
 using StakeholderBot.Storage;
@@ -56,8 +57,8 @@ public sealed partial class SurveyFlow
 
         var arguments = new Dictionary<string, string> { ["survey"] = survey.Id };
         if (region is not null) arguments["region"] = region;
-        var csv = links.Create(ExportKind, arguments).AbsoluteUri;
-        var view = SurveyReport.Build(survey, found, region, language, texts, csv, (int)Exports.ExportLinks.DefaultLifetime.TotalMinutes);
+        var csv = links.Export(ExportKind, arguments).AbsoluteUri;
+        var view = SurveyReport.Build(survey, found, region, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes);
         var card = SurveyResultsCard.Build(view, texts);
         return TurnResult.Say(Reply.FromCard(card));
     }

@@ -3,7 +3,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
-using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Storage;
@@ -21,7 +21,7 @@ public sealed partial class SurveyFlow(
     SurveyResponseStore responses,
     Pseudonyms pseudonyms,
     AccessPolicy access,
-    ExportLinks links,
+    SignedLinks links,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {

@@ -1,31 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Configuration;
-
 namespace StakeholderBot.Dialogs.Survey;
 
-// Surveys:* settings, checked at start-up with errors that name the key.
-public sealed record SurveyOptions(string DefinitionsPath, string DefaultSurvey, byte[] PseudonymKey)
+// Section Surveys. Without Path the definitions shipped beside the binaries (surveys/) are used.
+public sealed class SurveyOptions
 {
+    public const string Section = "Surveys";
     public const int MinimumKeyLength = 32;
 
-    public static SurveyOptions From(IConfiguration configuration)
-    {
-        var path = configuration["Surveys:Path"];
-        if (string.IsNullOrWhiteSpace(path)) path = Path.Combine(AppContext.BaseDirectory, "surveys");
-        else if (!Directory.Exists(path)) throw new InvalidOperationException($"Surveys:Path '{path}' is not a folder.");
+    public string Path { get; set; } = "";
+    public string Default { get; set; } = "sme-readiness";
+    public string? PseudonymKey { get; set; }
 
-        var defaultSurvey = configuration["Surveys:Default"] is { Length: > 0 } id ? id : "sme-readiness";
-
-        // Without a configured key, pseudonyms are stable only for the life of the process (fine locally,
-        // wrong in production where responses from one person must share a pseudonym).
-        var key = configuration["Surveys:PseudonymKey"];
-        byte[] pseudonymKey;
-        if (string.IsNullOrEmpty(key)) pseudonymKey = RandomNumberGenerator.GetBytes(32);
-        else if (key.Length < MinimumKeyLength)
-            throw new InvalidOperationException($"Surveys:PseudonymKey must be at least {MinimumKeyLength} characters (a random secret), got {key.Length}.");
-        else pseudonymKey = Encoding.UTF8.GetBytes(key);
-
-        return new SurveyOptions(path, defaultSurvey, pseudonymKey);
-    }
+    public string DefinitionsPath => Path.Length > 0 ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, "surveys");
 }

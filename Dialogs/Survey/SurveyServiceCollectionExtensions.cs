@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
@@ -10,14 +10,19 @@ namespace StakeholderBot.Dialogs.Survey;
 
 public static class SurveyServiceCollectionExtensions
 {
-    // Reads Surveys:* and loads every definition now: a bad definition stops start-up with the file,
-    // the question and what is wrong (SurveyDefinitionException is an InvalidOperationException).
-    public static IServiceCollection AddSurveys(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
-        var options = SurveyOptions.From(configuration);
-        services.AddSingleton(options);
-        services.AddSingleton(SurveyCatalog.Load(options.DefinitionsPath, options.DefaultSurvey));
-        services.AddSingleton(new Pseudonyms(options.PseudonymKey));
+        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SurveyOptions>>().Value);
+        // A bad definition throws SurveyDefinitionException (an InvalidOperationException) naming file and question.
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<SurveyOptions>();
+            return SurveyCatalog.Load(options.DefinitionsPath, options.Default);
+        });
+        services.AddHostedService<SurveyCatalogLoad>();
+        services.AddSingleton(sp => new Pseudonyms(SecretKeys.ConfiguredOrRandom(sp.GetRequiredService<SurveyOptions>().PseudonymKey)));
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<SurveyProgressStore>();
         services.AddSingleton<ICsvExport, SurveyResultsCsv>();

@@ -1,81 +1,56 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// How strongly a sentence contains the kind of thing a question asks for (0..1): a date, an amount of money,
-// a count, an organisation or person, a place, a name. Runs on the folded sentence.
+// How clearly a sentence holds the kind of thing a question asks for (0..1): a date, a sum of money, a share, a
+// count, a contact. Money, shares and counts are read from the sentence's tokens (a number next to a currency,
+// multiplier or percent sign, as the tokenizer reads them in any language); dates from the folded text, with the
+// month names .NET knows for each partner language. Names are judged by the scorer, which knows the question's own.
 public static partial class AnswerTypes
 {
-    private static readonly HashSet<string> Months = new((
-        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
-        "januari februari maart mei juni juli augustus oktober januar februar marz mai dezember " +
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
-        "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro " +
-        "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
-        "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie " +
-        "styczen stycznia luty lutego marzec marca kwiecien kwietnia maj maja czerwiec czerwca lipiec lipca sierpien sierpnia wrzesien wrzesnia pazdziernik pazdziernika listopad listopada grudzien grudnia " +
-        "sausis sausio vasaris vasario kovas kovo balandis balandzio geguze geguzes birzelis birzelio liepa liepos rugpjutis rugpjucio rugsejis rugsejo spalis spalio lapkritis lapkricio gruodis gruodzio " +
-        "marec junij julij avgust marcius aprilis majus junius julius augusztus szeptember oktober").Split(' '), StringComparer.Ordinal);
+    private static readonly HashSet<string> Months = MonthNames();
 
-    public static double Strength(AnswerKind kind, string folded)
+    public static double Strength(AnswerKind kind, IReadOnlyList<Token> tokens, string raw, string folded, string language) => kind switch
     {
-        var digits = HasDigit(folded);
-        return kind switch
-        {
-            AnswerKind.Date => DateStrength(folded),
-            AnswerKind.Amount => !digits ? 0 : Math.Max(Money().IsMatch(folded) ? 1.0 : BigNumber().IsMatch(folded) ? 0.8 : 0, Percent().IsMatch(folded) ? 0.5 : 0),
-            AnswerKind.Share => !digits ? 0 : Percent().IsMatch(folded) ? 1.0 : Money().IsMatch(folded) || BigNumber().IsMatch(folded) ? 0.7 : CountStrength(folded) * 0.5,
-            AnswerKind.Quantity => digits && (Money().IsMatch(folded) || Percent().IsMatch(folded) || BigNumber().IsMatch(folded)) ? 1.0 : CountStrength(folded) * 0.8,
-            AnswerKind.Count => CountStrength(folded),
-            AnswerKind.Contact => digits && Phone().IsMatch(folded) || Email().IsMatch(folded) || Web().IsMatch(folded) ? 1.0 : 0,
-            _ => 0,
-        };
-    }
-
-    // Who, Place and Name need the original capitals.
-    public static double Strength(AnswerKind kind, string raw, string folded) => kind switch
-    {
-        AnswerKind.Who => Person().IsMatch(raw) || Organisation().IsMatch(folded) ? 1.0 : HasNameRun(raw) ? 0.7 : 0,
-        AnswerKind.Place => HasNameRun(raw) || Capitalised().IsMatch(raw) ? 0.6 : 0,
-        AnswerKind.Name => HasNameRun(raw) || Acronym().IsMatch(raw) ? 0.7 : 0,
-        _ => Strength(kind, folded),
+        AnswerKind.Date => DateStrength(folded),
+        AnswerKind.Amount => Money(tokens) ? 1.0 : Big(tokens) ? 0.8 : 0,
+        AnswerKind.Share => Percent(tokens) ? 1.0 : Money(tokens) || Big(tokens) ? 0.7 : 0,
+        AnswerKind.Quantity => Money(tokens) || Percent(tokens) || Big(tokens) ? 1.0 : Counted(tokens, raw, language) ? 0.9 : 0,
+        AnswerKind.Count => Counted(tokens, raw, language) ? 1.0 : 0,
+        AnswerKind.Contact => Phone().IsMatch(folded) || Email().IsMatch(folded) || Web().IsMatch(folded) ? 1.0 : 0,
+        _ => 0,
     };
 
-    // Two or more capitalised words in a row, not just a sentence opening with "The" or "In".
-    private static bool HasNameRun(string raw)
+    public static bool HasContact(Cue kind, string folded) => kind switch
     {
-        foreach (Match match in CapitalisedRun().Matches(raw))
-        {
-            var first = match.Value[..match.Value.IndexOfAny([' ', '\u00A0'])];
-            if (!StopWords.IsAnyStopWord(TextFolding.Fold(first))) return true;
-        }
-        return false;
-    }
+        Cue.Phone => Phone().IsMatch(folded),
+        Cue.Email => Email().IsMatch(folded),
+        _ => Web().IsMatch(folded),
+    };
 
-    public static string Fold(string raw) => TextFolding.Fold(raw);
+    // Two dates make a period: it answers both "when did it start?" and "when did it end?".
+    public static bool IsPeriod(string folded) => HasDigit(folded) && DistinctDates(folded) >= 2;
 
-    // Two dates, or a start and an end marked in words, make a period: it answers both "when did it start" and "end".
-    public static bool IsPeriod(string folded) => HasDigit(folded) && (DistinctDates(folded) >= 2 || Range().IsMatch(folded));
+    public static bool IsDuration(string folded) => Duration().IsMatch(folded);
 
     // The dates a text mentions, each once: "28 february 2019" is one date, though its "february 2019" is also a
     // month-and-year. Full dates are taken first; a shorter form inside one already taken does not count again.
     private static int DistinctDates(string folded)
     {
         var taken = new List<(int Start, int End)>(4);
-        foreach (var pattern in (Regex[])[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDate(), MonthYear()])
+        foreach (var pattern in (Regex[])[DayMonthYear(), MonthDayYear(), YearMonthDay(), NumericDate(), MonthYear(), YearSpan()])
             foreach (Match match in pattern.Matches(folded))
             {
                 if (match.Groups["m"] is { Success: true } month && !Months.Contains(month.Value)) continue;
                 var (start, end) = (match.Index, match.Index + match.Length);
                 if (!taken.Exists(t => start < t.End && t.Start < end)) taken.Add((start, end));
+                if (pattern == YearSpan()) taken.Add((end, end));
             }
         return taken.Count;
     }
 
-    public static bool IsDuration(string folded) => Duration().IsMatch(folded);
-
-    // Month names are checked against a set: one regex alternation of every month in eleven languages is slow.
     private static double DateStrength(string folded) =>
         !HasDigit(folded) ? 0
         : NumericDate().IsMatch(folded) || Dates(folded, DayMonthYear()) + Dates(folded, MonthDayYear()) + Dates(folded, YearMonthDay()) > 0 ? 1.0
@@ -97,16 +72,72 @@ public static partial class AnswerTypes
         return false;
     }
 
-    private static double CountStrength(string folded)
+    private static bool IsCurrency(Token token) => token.Kind == TokenKind.Unit && token.Text is "eur" or "usd" or "gbp";
+
+    private static bool IsMultiplier(Token token) => token.Kind == TokenKind.Unit && token.Text is "million" or "billion" or "thousand";
+
+    // A number with a currency before or after it, a multiplier allowed between ("7,6 M €", "€ 294,645,000").
+    private static bool Money(IReadOnlyList<Token> tokens)
     {
-        if (!HasDigit(folded)) return NumberWord().IsMatch(folded) ? 0.9 : 0;
-        foreach (Match match in CountedNumber().Matches(folded))
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var number = match.Groups["n"].Value;
-            if (number.Length == 4 && number[0] is '1' or '2') continue; // a year
-            return 1.0;
+            if (tokens[i].Kind != TokenKind.Number) continue;
+            if (i > 0 && IsCurrency(tokens[i - 1])) return true;
+            var next = i + 1 < tokens.Count && IsMultiplier(tokens[i + 1]) ? i + 2 : i + 1;
+            if (next < tokens.Count && IsCurrency(tokens[next])) return true;
         }
-        return NumberWord().IsMatch(folded) ? 0.9 : 0;
+        return false;
+    }
+
+    private static bool Big(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1] is { Kind: TokenKind.Unit, Text: "million" or "billion" }) return true;
+        return false;
+    }
+
+    private static bool Percent(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1] is { Kind: TokenKind.Unit, Text: "pct" }) return true;
+        return false;
+    }
+
+    // A number that counts something: followed by a word ("83 of them", "40 people", "five rounds"), not a year, a
+    // date's day, money or a share.
+    public static bool Counted(IReadOnlyList<Token> tokens, string raw, string language)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && QuestionWords.IsNumberWord(token.Text, language)) return true;
+            if (token.Kind != TokenKind.Number || i + 1 >= tokens.Count || !tokens[i + 1].IsWordLike) continue;
+            // "1st day" is an ordinal, "ACTION 1: ..." a label: a count stands right before what it counts.
+            if (token.End < raw.Length && char.IsLetter(raw[token.End]) || raw.AsSpan(token.End, tokens[i + 1].Start - token.End).Trim().Length > 0) continue;
+            // "2019" is a year, "2,000" a number; "9,96" a decimal, not a count.
+            if (token.Text.Length == 4 && token.Text[0] is '1' or '2' && token.End - token.Start == 4 || token.Text.Contains('d')) continue;
+            if (Months.Contains(tokens[i + 1].Text) || i > 0 && tokens[i - 1].Kind == TokenKind.Unit) continue;
+            return true;
+        }
+        return false;
+    }
+
+    public static bool IsMonth(string folded) => Months.Contains(folded);
+
+    private static HashSet<string> MonthNames()
+    {
+        var months = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in QuestionWords.Languages)
+        {
+            var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;
+            foreach (var month in format.MonthNames.Concat(format.MonthGenitiveNames).Concat(format.AbbreviatedMonthNames).Concat(format.AbbreviatedMonthGenitiveNames))
+            {
+                var folded = TextFolding.Fold(month.Trim('.'));
+                if (folded.Length >= 3) months.Add(folded);
+            }
+        }
+        months.Add("sept");
+        return months;
     }
 
     [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")]
@@ -115,7 +146,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(?<m>[a-z]+)\.?,?\s*(in\s+)?\d{4}\b")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<m>[a-z]+)\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b")]
+    [GeneratedRegex(@"\b(?<m>[a-z]+)\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b")]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"\b\d{4}\.?\s*(?<m>[a-z]+)\s*\d{1,2}\b")]
@@ -127,7 +158,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th|e|er|\.)?\s*(of\s+)?(?<m>[a-z]+)\b")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|twee|drie|vier|vijf|zwei|drei|dos|tres|due|tre|doi|trei|dwa|trzy|du|trys|dva|tri|ket|harom)[- ]?(year|years|month|months|week|weeks|jaar|jarig|maanden|jahr|jahre|jahrig|monate|ano|anos|anni|anno|mesi|meses|ani|luni|lat|lata|miesiecy|metai|metu|menesiai|leto|leta|let|mesecev|ev|eves|honap)\b")]
+    // "2014-2020", "2019 – 2022": a period of years.
+    [GeneratedRegex(@"\b(19|20)\d{2}\s*[-–—/]\s*(19|20)\d{2}\b")]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six)[- ]?(year|years|month|months|week|weeks|day|days)\b")]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"(?<![\w/])\+?\d[\d /().-]{6,}\d")]
@@ -137,52 +172,9 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\[email protected\]")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"https?://|\bwww\.")]
+    [GeneratedRegex(@"https?://|\bwww\.|\b[\w-]+\.(eu|com|org|net|info)\b")]
     private static partial Regex Web();
 
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"\b(from|van|von|de|desde|dal|da|od|nuo|tol)\b.{1,40}\b(to|until|till|tot|bis|a|hasta|ate|al|pana|do|iki|ig)\b.{0,12}\d{4}")]
-    private static partial Regex Range();
-
-    [GeneratedRegex(@"(€|\$|£|\beur\b|\beuros?\b|\busd\b)\s*\d|\d[\d.,\s]*\s*(m|mn|mio|mln|million|millions|billion|bn|mrd|k|thousand)?\s*(€|\$|£|\beur\b|\beuros?\b|\busd\b|\bhuf\b|\bpln\b|\bron\b)")]
-    private static partial Regex Money();
-
-    [GeneratedRegex(@"\d\s*(million|billion|miljoen|miljard|millionen|milliarden|milioni|miliardi|millones|milhoes|milioane|milionow|milijonu|milijonov|milliard)")]
-    private static partial Regex BigNumber();
-
-    [GeneratedRegex(@"\d\s*%|\d\s*(percent|procent|prozent|por ciento|per cento|procentas|odstotk|szazalek)")]
-    private static partial Regex Percent();
-
-    [GeneratedRegex(@"(?<![\d.,/-])(?<n>\d{1,3}(?:[,.\u00A0 ]\d{3})+|\d+)(?![\d.,/%-])\s+(?!%|m\b|eur|€|million|billion)[a-z]")]
-    private static partial Regex CountedNumber();
-
-    [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|" +
-        "twee|drie|vier|vijf|zes|zeven|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd|duizend|dreizehn|vierzehn|funfzehn|zwei|funf|sechs|sieben|neun|zehn|zwanzig|hundert|" +
-        "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|dois|duas|quatro|sete|oito|nove|dez|vinte|cem|" +
-        "due|quattro|cinque|sei|sette|otto|dieci|venti|cento|doi|doua|trei|patru|cinci|sase|sapte|opt|noua|zece|" +
-        "dwa|dwie|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|du|dvi|trys|keturi|penki|sesi|septyni|astuoni|devyni|" +
-        @"dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|ketto|harom|negy|hat|het|nyolc|kilenc|tiz|husz|szaz)\b")]
-    private static partial Regex NumberWord();
-
-    [GeneratedRegex(@"\b(Mr|Mrs|Ms|Dr|dr|Prof|prof|mag|Mag|Ing|ing|dhr|mevr|Sr|Sra|sig|dott|Frau|Herr|pan|pani|ga|g)\.?\s+\p{Lu}\p{Ll}+")]
-    private static partial Regex Person();
-
-    [GeneratedRegex(@"\b(agency|agencies|agencia|agentschap|agentur|agenzia|agentia|agencja|agentura|agencija|ugynokseg|association|asociacion|associazione|associacao|vereniging|verein|asociatia|stowarzyszenie|asociacija|egyesulet|" +
-        "municipality|gemeente|municipio|comune|municipiul|gmina|savivaldybe|savivaldybes|obcina|onkormanyzat|ministry|ministerie|ministerium|ministerio|ministero|ministerul|ministerstwo|ministerija|ministrstvo|miniszterium|" +
-        "chamber|chambers|kamer|kammer|camara|camera|izba|zbornica|kamara|university|universiteit|universitat|universidad|universita|universidade|universitatea|uniwersytet|universitetas|univerza|egyetem|" +
-        "centre|center|centrum|centro|council|consejo|consiglio|consiliu|taryba|foundation|stichting|stiftung|fundacion|fondazione|fundacao|fundatia|fundacja|fondas|fundacija|alapitvany|" +
-        "institute|instituut|institut|instituto|istituto|institutul|instytut|institutas|intezet|network|netwerk|netzwerk|rete|retea|siec|tinklas|omrezje|halozat|grouping|society|company|" +
-        @"gmbh|ggmbh|ltd|s\.a|spa|egtc|eeig|authority|cluster|administration|unioncamere|enterprise agency|development agency)\b")]
-    private static partial Regex Organisation();
-
-    [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{Lu}]+\s+(of\s+the\s+|of\s+|de\s+|di\s+|del\s+|van\s+|für\s+|und\s+|and\s+|&\s+)?\p{Lu}[\p{Ll}\p{Lu}]+")]
-    private static partial Regex CapitalisedRun();
-
-    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{Ll}{2,}")]
-    private static partial Regex Capitalised();
-
-    [GeneratedRegex(@"\b\p{Lu}{2,}[\p{Lu}\d]*\b")]
-    private static partial Regex Acronym();
 }

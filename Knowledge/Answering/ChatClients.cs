@@ -10,9 +10,9 @@ public static class ChatClients
 {
     public static ChatClient Create(ModelOptions options)
     {
-        var clientOptions = new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = options.Timeout };
+        var clientOptions = new OpenAIClientOptions { Endpoint = options.Endpoint!, NetworkTimeout = options.Timeout };
         clientOptions.RetryPolicy = new ClientRetryPolicy(maxRetries: 1);
-        return options.ApiKey is { } key
+        return options.ApiKey is { Length: > 0 } key
             ? new ChatClient(options.ChatModel, new ApiKeyCredential(key), clientOptions)
             : WithTokenCredential(options, clientOptions);
     }

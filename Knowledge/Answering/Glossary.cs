@@ -1,26 +1,24 @@
+using System.Text.Json;
+
 namespace StakeholderBot.Knowledge.Answering;
 
-// Acronyms of EU cohesion policy and their long forms: a question with "SMEs" also finds "small and medium
-// enterprises", one with "priority axis 1" also finds "PA1". General domain vocabulary, not tied to any question.
+// Acronyms of EU cohesion policy (Data/glossary.json): each entry holds the forms that say the same thing, the
+// English acronym first, then long forms and the partner languages' acronyms ("ERDF", "European Regional
+// Development Fund", "FEDER", "EFRR"). Forms are folded words.
 public static class Glossary
 {
-    public static readonly IReadOnlyList<(string Acronym, string[] LongForms)> Entries =
-    [
-        ("sme", ["small and medium enterprises", "small and medium sized enterprises", "small medium enterprises", "small businesses", "kmo", "mkb", "kmu", "pme", "pmi", "kkv", "msp", "mmp"]),
-        ("rsg", ["regional stakeholder group", "stakeholder group"]),
-        ("gp", ["good practice"]),
-        ("op", ["operational program"]),
-        ("pa", ["priority axis", "priority axes"]),
-        ("so", ["specific objective"]),
-        ("ip", ["investment priority"]),
-        ("ta", ["technical assistance"]),
-        ("erdf", ["european regional development fund", "efro", "efre", "feder", "fesr", "efrr"]),
-        ("cbc", ["cross border cooperation", "cross border"]),
-        ("ma", ["managing authority"]),
-        ("ib", ["intermediate body"]),
-        ("eu", ["european union"]),
-        ("plp", ["policy learning platform"]),
-        ("egtc", ["european grouping of territorial cooperation"]),
-        ("rop", ["regional operational program"]),
-    ];
+    public static readonly IReadOnlyList<string[][]> Entries = Load();
+
+    // The entry one of whose forms is these words, if any.
+    public static string[][]? EntryOf(IReadOnlyList<string> words) =>
+        Entries.FirstOrDefault(entry => entry.Any(form => form.SequenceEqual(words)));
+
+    private static List<string[][]> Load()
+    {
+        using var json = AnsweringData.Read("glossary.json");
+        return json.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+            .Select(p => p.Value.GetString()!.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(p.Name)
+                .Distinct().Select(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())
+            .ToList();
+    }
 }

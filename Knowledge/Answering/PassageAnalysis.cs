@@ -3,25 +3,32 @@ using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// What a passage's text gives whatever the question: its sentences' stems and folded text, which sentences point
-// back, and (worked out on first need) which kinds of answer each sentence holds. Cached per index version.
+// What a passage's text gives whatever the question: each unit's stems and words, its tokens and folded text, the
+// names it mentions, and (worked out on first need) which kinds of answer each unit holds. Cached per index version.
 public sealed class PassageAnalysis
 {
-    private readonly PassageHit passage;
     private readonly double[]?[] strengths = new double[Enum.GetValues<AnswerKind>().Length][];
-    private readonly string[] fullTexts;
+    private readonly string language;
+    private readonly string[] texts;
+    private readonly bool[] lists;
     private bool[]? periods;
 
     public PassageAnalysis(PassageHit passage)
     {
-        this.passage = passage;
-        // A list's full text is joined from its items on every read: done once here.
-        fullTexts = passage.Units.Select(u => u.FullText).ToArray();
-        Units = fullTexts.Select(t => new TermSet(Terms.ForMatch(t, passage.Language))).ToArray();
-        Folded = fullTexts.Select(AnswerTypes.Fold).ToArray();
-        RefersBack = passage.Units.Select((u, i) => u.IsList ? Cues.RefersBack(u.Text) : Cues.RefersBack(u.Text, Folded[i])).ToArray();
-        Heading = Context(passage.Heading, passage.Language);
-        Topic = Context(passage.Topic, passage.Language);
+        language = passage.Language;
+        texts = passage.Units.Select(u => u.FullText).ToArray();
+        Tokens = texts.Select(Tokenizer.Scan).ToArray();
+        Words = texts.Select(FoldedWords.Texts).ToArray();
+        Units = texts.Select((t, i) => new TermSet(Terms.ForMatch(t, language), Words[i])).ToArray();
+        Folded = texts.Select(t => TextFolding.Fold(t)).ToArray();
+        Names = texts.Select(t => NamesIn(t)).ToArray();
+        LeadNames = texts.Select(t => NamesIn(t, LeadWords)).ToArray();
+        RefersBack = Words.Select(PointsBack).ToArray();
+        Sections = SectionsOf(passage.Units);
+        lists = passage.Units.Select(u => u.IsList).ToArray();
+        Heading = Context(passage.Heading, language);
+        HeadingNames = NamesIn(passage.Heading);
+        Topic = Context(passage.Topic, language);
     }
 
     // Headings, titles and the text around a sentence say what it is about, not what it lists: a section headed
@@ -30,13 +37,24 @@ public sealed class PassageAnalysis
     {
         var terms = Terms.ForMatch(text, language);
         terms.RemoveAll(t => t == Countries.Marker);
-        return new TermSet(terms);
+        return new TermSet(terms, FoldedWords.Texts(text));
     }
 
     public TermSet[] Units { get; }
+    public IReadOnlyList<Token>[] Tokens { get; }
+    public string[][] Words { get; }
     public string[] Folded { get; }
+    // The names each unit mentions (folded): capitalised words inside a sentence, acronyms, mixed-case names.
+    public string[][] Names { get; }
+    // The names among a unit's first words, where its subject stands ("The Lombardy ROP has a budget of ...").
+    public string[][] LeadNames { get; }
+    // "This priority axis ...", "83 of them": the unit is about what the one before it named.
     public bool[] RefersBack { get; }
+    // The units each unit shares its section with: from after the list before it to the list that closes it (a list of
+    // partners ends a programme's description in a document without headings).
+    public (int First, int Last)[] Sections { get; }
     public TermSet Heading { get; }
+    public string[] HeadingNames { get; }
     public TermSet Topic { get; }
 
     // Races only compute the same array twice.
@@ -45,20 +63,55 @@ public sealed class PassageAnalysis
         var known = strengths[(int)kind];
         if (known is null)
         {
-            known = fullTexts.Select((text, i) => AnswerTypes.Strength(kind, text, Folded[i])).ToArray();
+            known = Tokens.Select((tokens, i) => AnswerTypes.Strength(kind, tokens, texts[i], Folded[i], language)).ToArray();
             strengths[(int)kind] = known;
         }
         return known[unit];
     }
 
+    public bool IsListAt(int unit) => lists[unit];
+
     public bool IsPeriod(int unit) => (periods ??= Folded.Select(AnswerTypes.IsPeriod).ToArray())[unit];
+
+    private bool PointsBack(string[] words) =>
+        QuestionWords.Find(words, [language, "en"]).Exists(c => c.Cue == Cue.PointsBack && (c.Start < 2 || c.Length > 1));
+
+    private static (int First, int Last)[] SectionsOf(IReadOnlyList<Documents.Unit> units)
+    {
+        var sections = new (int, int)[units.Count];
+        var first = 0;
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (!units[u].IsList && u + 1 < units.Count) continue;
+            for (var k = first; k <= u; k++) sections[k] = (first, u);
+            first = u + 1;
+        }
+        return sections;
+    }
+
+    private const int LeadWords = 5;
+
+    private static string[] NamesIn(string text, int words = int.MaxValue)
+    {
+        var names = new List<string>();
+        var sentenceStart = true;
+        foreach (var token in Tokenizer.Scan(text).Take(words))
+        {
+            var raw = text.AsSpan(token.Start, token.End - token.Start);
+            var opensSentence = sentenceStart;
+            sentenceStart = token.End < text.Length && text[token.End] is '.' or ':' or ';' or '?' or '!';
+            if (token.Kind == TokenKind.Proper || token.Kind == TokenKind.Word && raw.Length > 1 && char.IsUpper(raw[0]) && !opensSentence
+                && !StopWords.IsAnyStopWord(token.Text) && !AnswerTypes.IsMonth(token.Text)) names.Add(token.Text);
+        }
+        return names.Distinct().ToArray();
+    }
 }
 
-// A document's title and context stems, shared by its passages.
+// A document's title and context stems, shared by its passages, and the names its title gives.
 public sealed record DocumentAnalysis(TermSet Title, TermSet Context);
 
 // Analyses kept in memory for the current index version, the most recently used ones first: a passage's
-// analysis is about 6 KB, so 2 x 2,500 of them hold about 30 MB. When the index has more passages than that,
+// analysis is about 8 KB, so 2 x 2,500 of them hold about 40 MB. When the index has more passages than that,
 // questions keep needing other ones and a cache only churns (long-lived objects dropped all the time make the
 // GC's full collections the largest cost): each question then analyses what it reads and lets it go young.
 public sealed class AnalysisCache(IndexReader reader)

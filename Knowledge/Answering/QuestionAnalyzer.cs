@@ -2,142 +2,142 @@ using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// Reads a question: its language, what kind of answer it wants, and the concepts it is about (question words,
-// stop words and period cues removed; acronyms expanded).
+// Reads a question: its language, what kind of answer it wants (by its question words, Data/question-words.json),
+// how it qualifies that answer, and the concepts it is about (question words and stop words removed, acronyms
+// joined with their long forms and their partner-language forms).
 public static class QuestionAnalyzer
 {
+    private const int OpeningWords = 3;
+    private static readonly Cue[] Qualifying = [Cue.Maximum, Cue.Minimum, Cue.Average, Cue.Each];
+    private static readonly Cue[] Contacts = [Cue.Phone, Cue.Email, Cue.Web];
+
     public static AnalyzedQuestion Analyze(string text, string? languageHint)
     {
         var language = LanguageDetector.Detect(text, languageHint);
-        var tokens = Tokenizer.Scan(text);
-        var folded = " " + string.Join(" ", tokens.Select(t => TextFolding.Fold(text.AsSpan(t.Start, t.End - t.Start)))) + " ";
+        // The question's words are read in its language, the reader's (the detector knows only the partner
+        // languages) and English, which questions borrow from.
+        var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
+        var words = FoldedWords.Of(text);
+        var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
+        // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
+        // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start > OpeningWords || c.Cue == Cue.Measure && c.Start > OpeningWords + 1);
+        bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
-        var kind = KindOf(folded);
-        var edge = Cues.Has(folded, Cues.Span) ? PeriodEdge.Span : Cues.Has(folded, Cues.Start) ? PeriodEdge.Start : Cues.Has(folded, Cues.End) ? PeriodEdge.End : PeriodEdge.None;
-        if (edge == PeriodEdge.Span) kind = AnswerKind.Date;
-        if (kind is not AnswerKind.Date) edge = PeriodEdge.None;
-        else if (edge == PeriodEdge.None && Cues.Has(folded, Cues.SpanVerbs)) edge = PeriodEdge.Span;
-        var focusAfter = FocusStart(folded, kind);
-        var cueWords = CueWords(folded, edge);
+        var (kind, edge) = KindOf(Has);
+        var qualifiers = Qualifying.Where(Has).ToHashSet();
+        if (kind is not (AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Count or AnswerKind.Share)) qualifiers.Clear();
+        // "The web address": a phone number is not what is asked.
+        if (kind == AnswerKind.Contact) qualifiers.UnionWith(Contacts.Where(Has));
+
+        // The characters the question words stand on: their tokens say what is asked, not what about.
+        var asking = new List<(int Start, int End)>();
+        foreach (var cue in cues)
+        {
+            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack) continue;
+            if (cue.Cue is Cue.Start or Cue.End && kind != AnswerKind.Date) continue;
+            asking.Add((words[cue.Start].Start, words[cue.Start + cue.Length - 1].End));
+        }
+        // The thing counted or picked follows "how many" or "which"; "who" is followed by what they did.
+        var focusFrom = kind is AnswerKind.Count or AnswerKind.Quantity or AnswerKind.Who or AnswerKind.Name
+            ? cues.Where(c => c.Cue is Cue.Count or Cue.Quantity or Cue.Which).Select(c => words[c.Start + c.Length - 1].End).DefaultIfEmpty(-1).Min()
+            : -1;
 
         var concepts = new List<Concept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = Tokenizer.Scan(text);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var word = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start));
-            if (token.Kind == TokenKind.Word && StopWords.IsStopWord(token.Text, language)) continue;
-            if (token.Kind == TokenKind.Unit || token.Kind == TokenKind.Word && token.Text.Length == 1) continue;
-            if (cueWords.Contains(t)) continue;
-            // Capitalised inside the question ("in Leeuwarden"): a name, as much as an acronym is.
-            var isName = token.Kind is TokenKind.Proper or TokenKind.Number || t > 0 && char.IsUpper(text[token.Start]);
+            if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
+            if (token.Kind == TokenKind.Unit || asking.Exists(a => token.Start < a.End && a.Start < token.End)) continue;
+            var isName = token.Kind is TokenKind.Proper or TokenKind.Number
+                // Capitalised inside the question ("in Leeuwarden"); German capitalises every noun.
+                || language != "de" && t > 0 && char.IsUpper(text[token.Start]) && !IsSentenceStart(text, token.Start);
             var stem = isName ? token.Text : Stemmer.Stem(token.Text, language);
             if (!seen.Add(stem)) continue;
             var searchTerm = isName || language == "en" ? token.Text : stem;
-            var emphasis = Cues.Has(" " + word + " ", Cues.Amount) || Cues.Has(" " + word + " ", Cues.WhoNouns) ? 0.5 : 1.0;
-            // The thing picked is a common noun: "which *Polish* partners" picks partners.
-            var isFocus = focusAfter >= 0 && t >= focusAfter && !concepts.Any(c => c.IsFocus) && (kind == AnswerKind.Count || !isName);
-            concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, emphasis, isFocus));
+            var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);
+            concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start)) });
         }
-        if (language == "en") VerbAfterDoSupport(concepts, folded);
-        Expand(concepts, tokens, language);
-        Synonyms.Expand(concepts);
-        DomainWords.Translate(concepts, language);
+        if (language == "en") VerbAfterDoSupport(concepts, words);
+        ExpandAcronyms(concepts, language);
         // "Which countries ...?": a sentence naming countries answers it, whether or not it says "country".
         for (var i = 0; i < concepts.Count; i++)
             if (!concepts[i].IsName && Countries.IsCountryWord(TextFolding.Fold(concepts[i].Word)))
                 concepts[i] = concepts[i] with { Alternatives = [.. concepts[i].Alternatives, [Countries.Marker]] };
 
-        var continues = Cues.Continuation.TryGetValue(language, out var continuation) && Cues.StartsWith(folded, continuation);
-        var pointsBack = Cues.Anaphora.TryGetValue(language, out var anaphora) && Cues.Has(folded, anaphora) && !concepts.Any(c => c.IsName);
-        return new AnalyzedQuestion(text, language, kind, edge, concepts, continues || pointsBack || concepts.Count == 0);
+        var opening = cues.Exists(c => c.Cue == Cue.Continues && c.Start == 0);
+        var pointsBack = Has(Cue.PointsBack) && !concepts.Exists(c => c.IsName);
+        return new AnalyzedQuestion(text, language, kind, edge, concepts, opening || pointsBack || concepts.Count == 0)
+        {
+            Qualifiers = qualifiers,
+            AsksMeasure = kind == AnswerKind.Amount && Has(Cue.Measure) && !Has(Cue.Amount),
+        };
     }
 
     // "What does Deepgrooves produce?": after do-support the last word is the verb, which documents phrase in many
     // ways ("presses", "makes"); the subject carries the question.
-    private static void VerbAfterDoSupport(List<Concept> concepts, string folded)
+    private static void VerbAfterDoSupport(List<Concept> concepts, List<FoldedWord> words)
     {
-        if (concepts.Count < 2 || !(folded.Contains(" does ") || folded.Contains(" do ") || folded.Contains(" did "))) return;
+        if (concepts.Count < 2 || words.Count < 3 || !words.Exists(w => w.Text is "do" or "does" or "did")) return;
         var last = concepts[^1];
-        if (!last.IsName && !last.IsFocus && folded.TrimEnd().EndsWith(" " + last.Word, StringComparison.Ordinal))
-            concepts[^1] = last with { Emphasis = last.Emphasis * 0.5 };
+        if (!last.IsName && !last.IsFocus && last.Surface == words[^1].Text) concepts[^1] = last with { Emphasis = last.Emphasis * 0.5 };
     }
 
-    // Words that only say what is asked ("how long", "since when", "started"), not what about.
-    private static HashSet<int> CueWords(string folded, PeriodEdge edge)
+    // The question words decide; a sum named by what it is ("the budget") only when they ask nothing more precise.
+    private static (AnswerKind Kind, PeriodEdge Edge) KindOf(Func<Cue, bool> has)
     {
-        var lists = new List<string[]> { Cues.Date, Cues.Count, Cues.Quantity, Cues.Share, Cues.Who, Cues.Place, Cues.Contact };
-        if (edge != PeriodEdge.None) lists.AddRange([Cues.Start, Cues.End, Cues.Span, Cues.SpanVerbs]);
-        var covered = new HashSet<int>();
-        foreach (var cue in lists.SelectMany(l => l))
+        if (has(Cue.Contact) || has(Cue.Phone) || has(Cue.Email) || has(Cue.Web)) return (AnswerKind.Contact, PeriodEdge.None);
+        if (has(Cue.Count)) return (AnswerKind.Count, PeriodEdge.None);
+        if (has(Cue.Share)) return (AnswerKind.Share, PeriodEdge.None);
+        if (has(Cue.Span)) return (AnswerKind.Date, PeriodEdge.Span);
+        if (has(Cue.Date)) return (AnswerKind.Date, has(Cue.Start) ? PeriodEdge.Start : has(Cue.End) ? PeriodEdge.End : PeriodEdge.None);
+        if (has(Cue.Amount)) return (AnswerKind.Amount, PeriodEdge.None);
+        if (has(Cue.Quantity)) return (has(Cue.Measure) ? AnswerKind.Amount : AnswerKind.Quantity, PeriodEdge.None);
+        if (has(Cue.Measure)) return (AnswerKind.Amount, PeriodEdge.None);
+        if (has(Cue.Who)) return (AnswerKind.Who, PeriodEdge.None);
+        if (has(Cue.Place)) return (AnswerKind.Place, PeriodEdge.None);
+        if (has(Cue.Which)) return (AnswerKind.Name, PeriodEdge.None);
+        return (AnswerKind.Any, PeriodEdge.None);
+    }
+
+    private static bool IsSentenceStart(string text, int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
         {
-            for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
-            {
-                var first = folded[..(at + 1)].Count(c => c == ' ') - 1;
-                var count = cue.Trim().Count(c => c == ' ') + 1;
-                for (var i = 0; i < count; i++) covered.Add(first + i);
-            }
+            if (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '„' or '«' or '(' or '¿' or '¡') continue;
+            return text[i] is '.' or '!' or '?' or ':' or '\n';
         }
-        return covered;
+        return true;
     }
 
-    // The focus is the first concept after "how many" (or "which" for a pick): the word index where it may start.
-    private static int FocusStart(string folded, AnswerKind kind)
+    // An acronym gains its long forms and its partner-language forms; a long form written out joins into one concept.
+    private static void ExpandAcronyms(List<Concept> concepts, string language)
     {
-        var cues = kind switch { AnswerKind.Count => Cues.Count, AnswerKind.Who or AnswerKind.Name => Cues.Which, _ => null };
-        if (cues is null) return -1;
-        var best = -1;
-        foreach (var cue in cues)
+        foreach (var entry in Glossary.Entries)
         {
-            var at = folded.IndexOf(cue, StringComparison.Ordinal);
-            if (at < 0) continue;
-            var wordsBefore = folded[..(at + cue.Length)].Count(c => c == ' ') - 1;
-            if (best < 0 || wordsBefore < best) best = wordsBefore;
-        }
-        return best;
-    }
-
-    private static AnswerKind KindOf(string folded)
-    {
-        if (Cues.Has(folded, Cues.Contact)) return AnswerKind.Contact;
-        if (Cues.Has(folded, Cues.Count)) return AnswerKind.Count;
-        if (Cues.Has(folded, Cues.Share)) return AnswerKind.Share;
-        if (Cues.Has(folded, Cues.Date)) return AnswerKind.Date;
-        if (Cues.Has(folded, Cues.Amount)) return AnswerKind.Amount;
-        if (Cues.Has(folded, Cues.Quantity)) return AnswerKind.Quantity;
-        if (Cues.Has(folded, Cues.Who) || Cues.Has(folded, Cues.Which) && Cues.Has(folded, Cues.WhoNouns)) return AnswerKind.Who;
-        if (Cues.Has(folded, Cues.Place)) return AnswerKind.Place;
-        if (Cues.Has(folded, Cues.Which)) return AnswerKind.Name;
-        return AnswerKind.Any;
-    }
-
-    // An acronym gains its long forms; a long form written out gains its acronym.
-    private static void Expand(List<Concept> concepts, List<Token> tokens, string language)
-    {
-        foreach (var (acronym, longForms) in Glossary.Entries)
-        {
-            var index = concepts.FindIndex(c => c.IsName && c.Alternatives[0][0] == acronym);
-            var phrases = longForms.Select(f => Terms.ForMatch(f, "en")).ToList();
+            var phrases = entry.Select(form => (IReadOnlyList<string>)Terms.ForMatch(string.Join(' ', form), "en")).Where(p => p.Count > 0).ToList();
+            var searchTerms = entry.SelectMany(form => Terms.ForIndex(string.Join(' ', form), "en").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct();
+            var index = concepts.FindIndex(c => entry.Any(form => form.Length == 1 && form[0] == c.Surface));
             if (index >= 0)
             {
-                var concept = concepts[index];
-                concepts[index] = concept with
+                // Domain vocabulary, not a proper name the answer must repeat.
+                concepts[index] = concepts[index] with
                 {
-                    Alternatives = [.. concept.Alternatives, .. phrases],
-                    // Domain vocabulary, not a proper name the answer must repeat.
-                    IsName = false,
-                    SearchTerms = [.. concept.SearchTerms, .. longForms.SelectMany(f => Terms.ForIndex(f, "en").Split(' ')).Distinct()],
+                    Alternatives = [.. concepts[index].Alternatives, .. phrases], IsName = false, SearchTerms = [.. concepts[index].SearchTerms, .. searchTerms],
                 };
                 continue;
             }
-            foreach (var phrase in phrases)
+            foreach (var form in entry.Select(f => f.Where(w => !StopWords.IsStopWord(w, "en")).ToArray()).Where(f => f.Length >= 2))
             {
-                var positions = phrase.Select(stem => concepts.FindIndex(c => c.Alternatives[0].Count == 1 && c.Alternatives[0][0] == stem)).ToList();
-                if (phrase.Count < 2 || positions.Any(p => p < 0)) continue;
-                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), [phrase, [acronym]],
-                    [.. positions.SelectMany(p => concepts[p].SearchTerms), acronym], false, 1.2);
+                var positions = form.Select(word => concepts.FindIndex(c => c.Surface == word || c.Alternatives[0][0] == Stemmer.Stem(word, "en"))).ToList();
+                if (positions.Any(p => p < 0) || positions.Zip(positions.Skip(1)).Any(p => p.Second != p.First + 1)) continue;
+                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), phrases, [.. searchTerms], false)
+                    { Surface = string.Join(" ", form) };
                 foreach (var p in positions.OrderDescending()) concepts.RemoveAt(p);
-                concepts.Add(merged);
+                concepts.Insert(positions.Min(), merged);
                 break;
             }
         }

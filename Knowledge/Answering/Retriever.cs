@@ -1,15 +1,52 @@
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// First stage: BM25 over the FTS5 index with every concept's search terms (and a prefix for long words), then
-// the passages next to the best hits for context. Concept weights are their idf over passages.
-public sealed class Retriever(IndexReader reader)
+// The passages a question is answered from, with the weights of its concepts (their idf over passages).
+// Semantic: whether the question's meaning was searched too (else BM25 alone ranked them).
+public sealed record Retrieval(IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights, bool Semantic);
+
+// First stage, in two steps the answerer chooses between. Retrieve: BM25 over the FTS5 index with every concept's
+// search terms (and a prefix for long words), then the passages next to the best hits for context. Fuse: the same
+// BM25 ranking fused with the passages whose windows are closest in meaning to the question; it embeds the question
+// (a few milliseconds, cached), so it is worth asking only when the words alone found no answer.
+public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null, VectorIndex? vectors = null)
 {
     private const int Hits = 20;
     private const int WithNeighbours = 6;
+    // Windows looked at per question: several can belong to one passage.
+    private const int WindowHits = 60;
+    private const int SemanticHits = 20;
 
-    public (IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights) Retrieve(AnalyzedQuestion question)
+    // False until the background embedding has stored some vectors (and always without a model).
+    public bool CanSearchMeaning => embedder is not null && vectors is { IsEmpty: false };
+
+    // Only passages of documents the audience (who asks) may see are found, by either step.
+    public Retrieval Retrieve(AnalyzedQuestion question, Audience audience)
+    {
+        var (hits, weights) = Lexical(question, audience);
+        return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false);
+    }
+
+    // The question's text as the user meant it (without greetings or sign-offs, if the caller removed them) is what
+    // gets embedded; its analysis gives the BM25 side.
+    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null)
+    {
+        if (!CanSearchMeaning) return Retrieve(question, audience);
+        var (lexical, weights) = Lexical(question, audience);
+        var windows = vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience));
+        var fused = Fusion.Rank(lexical, windows, question.Language, Hits);
+        if (fused.Count == 0) return new Retrieval([], weights, true);
+        var loaded = reader.LoadWithNeighbours(fused.Select(f => (f.PassageId, f.Score)).ToList(), WithNeighbours);
+        var byId = fused.ToDictionary(f => f.PassageId);
+        var passages = loaded.Select(p => byId.TryGetValue(p.Id, out var f)
+            ? p with { Score = f.Score, Lexical = f.Lexical, Semantic = f.Semantic, Window = f.Window }
+            : p with { Score = 0, Lexical = 0 }).ToList();
+        return new Retrieval(passages, weights, true);
+    }
+
+    private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights) Lexical(AnalyzedQuestion question, Audience audience)
     {
         var total = Math.Max(1, reader.PassageCount());
         var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
@@ -29,9 +66,7 @@ public sealed class Retriever(IndexReader reader)
             }
         }
         if (expressions.Count == 0) return ([], weights);
-
-        var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits);
-        return hits.Count == 0 ? ([], weights) : (reader.LoadWithNeighbours(hits, WithNeighbours), weights);
+        return (reader.Search(FtsQuery.AnyOf(expressions), Hits, audience), weights);
     }
 
     // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it

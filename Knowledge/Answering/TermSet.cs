@@ -1,8 +1,9 @@
 namespace StakeholderBot.Knowledge.Answering;
 
-// The stems of a piece of text, matched against a concept exactly or by a long shared beginning
-// ("lithuanian" ~ "lithuania", "lombardy" ~ "lombardia"), which light stemming misses. Immutable: cached
-// analyses share one TermSet between questions and threads.
+// The stems of a piece of text, matched against a concept exactly or by a long shared beginning ("lithuanian" ~
+// "lithuania", "lombardy" ~ "lombardia"), which light stemming misses; and its words as written (folded), for
+// spellings that differ more (other languages, typos: see Cognates). Immutable: cached analyses share one TermSet
+// between questions and threads.
 public sealed class TermSet
 {
     private const double PrefixMatch = 0.8;
@@ -12,12 +13,14 @@ public sealed class TermSet
 
     private readonly HashSet<string>? exact;
     private readonly List<string> words;
+    private readonly string[] surface;
 
-    public TermSet(IEnumerable<string> stems)
+    public TermSet(IEnumerable<string> stems, IEnumerable<string>? surfaceWords = null)
     {
         words = stems is List<string> list ? list : stems.ToList();
         words.RemoveAll(s => s.Length == 0);
         exact = words.Count >= HashFrom ? new HashSet<string>(words, StringComparer.Ordinal) : null;
+        surface = surfaceWords?.Where(w => w.Length >= 5).Distinct().ToArray() ?? [];
     }
 
     public static readonly TermSet Empty = new([]);
@@ -44,18 +47,18 @@ public sealed class TermSet
         return best;
     }
 
+    // A concept's word as written, likened to this text's words as written.
+    public double MatchSpelling(Concept concept)
+    {
+        if (concept.Surface.Length < 5) return 0;
+        foreach (var word in surface) if (Cognates.Match(concept.Surface, word)) return Cognates.Strength;
+        return 0;
+    }
+
     private bool Contains(string stem)
     {
         foreach (var word in words) if (string.Equals(word, stem, StringComparison.Ordinal)) return true;
         return false;
-    }
-
-    // Where a concept's first form starts in the text (stop words already gone), or -1.
-    public int Position(Concept concept)
-    {
-        var stem = concept.Alternatives[0][0];
-        for (var i = 0; i < words.Count; i++) if (words[i] == stem) return i;
-        return -1;
     }
 
     public double Match(string stem)

@@ -2,177 +2,279 @@ using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// Second stage: scores every sentence of the retrieved passages by the concepts it holds (its own words count
-// most, then its heading, the sentences before it, the opening of its block and the document's title and
-// context), by whether it holds the kind of answer asked for, and by language.
+// Second stage: judges every unit (sentence, list, field line) of the retrieved passages as an answer. A unit is
+// Acceptable only when it holds what is asked, not when it merely scores well:
+// - the kind of answer asked for (a date, a sum, a share, a count, a name, a contact), qualified as asked;
+// - the thing asked about: each name of the question in the unit or what it stands under (the units just before,
+//   its heading, its document), with no other name nearer to the unit as its subject;
+// - the thing counted, picked or measured ("how many *rounds*", "which *agency*", "the *budget*") in the unit itself
+//   (or in the unit it points back to: "83 of them");
+// - for any other question, most of its words in the unit itself.
+// Words the documents do not know count neither way, unless most of an English question is such words.
+// Among acceptable units the score (the question's words found in and around the unit, the kind's clarity, the
+// retrieval's rank) picks the answer.
 public static class UnitScorer
 {
-    private const double HeadingFactor = 1.0;
-    private const double TopicFactor = 0.6;
-    private const double NameContextFactor = 0.65;
-    private const double ContextFactor = 0.5;
-    // The title says what the whole document is about.
-    private const double NameTitleFactor = 0.8;
-    private const double TitleFactor = 0.6;
-    private const double PassageFactor = 0.3;
-    private const double ReferenceFactor = 0.95;
-    private const double SectionBonus = 0.1;
-    // What comes before a sentence sets its subject more than what follows.
-    private static readonly double[] Before = [0.65, 0.55, 0.45];
-    private static readonly double[] After = [0.45, 0.3];
+    // A concept found around a unit counts less than one in it: in the unit it points back to, in the two units before,
+    // in its document's title or the names the document repeats (where a name still counts well).
+    private const double Pointed = 0.95;
+    private const double Near = 0.7;
+    private const double InDocument = 0.5;
+    private const double NameInDocument = 0.8;
+    private const double InSection = 0.5;
+    private const double MostNames = 0.5;
+    // Any other question: the share of its known words the unit itself must hold.
+    private const double OwnShare = 0.5;
 
     public static List<ScoredUnit> Score(
-        AnalyzedQuestion question, IReadOnlyList<double> weights, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments, AnalysisCache analyses)
+        AnalyzedQuestion question, Vocabulary vocabulary, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments, AnalysisCache analyses)
     {
         var scored = new List<ScoredUnit>();
-        if (question.Concepts.Count == 0 || passages.Count == 0) return scored;
-        var totalWeight = Math.Max(1e-9, weights.Sum());
-        var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
+        var concepts = question.Concepts;
+        if (concepts.Count == 0 || passages.Count == 0) return scored;
         var byPosition = passages.ToDictionary(p => (p.DocumentId, p.Ordinal));
-        var memo = new MatchMemo(question.Concepts);
-        var asksForCountries = question.Kind != AnswerKind.Any
-            && question.Concepts.Any(c => c.Alternatives.Any(a => a.Count == 1 && a[0] == Text.Countries.Marker));
-        // A passage is analysed once per question, though it is read as itself and as its neighbours' context.
+        var memo = new MatchMemo(concepts, vocabulary);
         var analysed = new Dictionary<long, PassageAnalysis>(passages.Count);
         PassageAnalysis Analyse(PassageHit hit) => analysed.TryGetValue(hit.Id, out var known) ? known : analysed[hit.Id] = analyses.Of(hit);
+        var bestRetrieval = Math.Max(1e-9, passages.Max(p => p.Score));
+        var questionNames = concepts.SelectMany(c => c.Alternatives.SelectMany(a => a).Append(c.Surface)).ToHashSet(StringComparer.Ordinal);
+
+        // Which concepts the retrieved text knows at all (a partner-language word may match only by its spelling).
+        var seen = new bool[concepts.Count];
+        foreach (var passage in passages)
+        {
+            var analysis = Analyse(passage);
+            for (var c = 0; c < concepts.Count; c++)
+                if (!seen[c] && analysis.Units.Append(analysis.Heading).Any(set => memo.Match(set, c) > 0)) seen[c] = true;
+        }
+        var known = concepts.Select((_, c) => vocabulary.Frequency[c] > 0 || seen[c]).ToArray();
+        var weight = concepts.Select((concept, c) => known[c] ? vocabulary.Weight[c] : 0).ToArray();
+        var plain = Enumerable.Range(0, concepts.Count).Where(c => !concepts[c].IsName).ToList();
+        // Most of an English question unknown to the documents ("who won the football world cup?"): not about them.
+        if (vocabulary.SameLanguage && plain.Count >= 2 && plain.Count(c => !known[c]) * 2 > plain.Count) return scored;
+        var focus = concepts.ToList().FindIndex(c => c.IsFocus);
+        // The thing counted or picked is a word the documents never use ("how many employees"): they do not say.
+        if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
 
         foreach (var passage in passages)
         {
             var analysis = Analyse(passage);
             var document = analyses.DocumentOf(passage);
             var units = analysis.Units;
-            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p).Units : [];
-            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n).Units : [];
-            // The stretch of text around: this passage and the ones either side.
-            var stretch = new double[question.Concepts.Count];
-            for (var c = 0; c < stretch.Length; c++)
-                foreach (var set in units.Concat(previous).Concat(next).Append(analysis.Topic)) stretch[c] = Math.Max(stretch[c], memo.Match(set, c));
-
+            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p) : null;
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
             for (var u = 0; u < units.Length; u++)
             {
-                var around = Around(units, u, previous, next, passage.Units, analysis.Topic);
-                // "This priority axis ...", "83 of them": the sentence before names what this one is about.
-                var before = u > 0 ? units[u - 1] : previous.LastOrDefault();
-                var refersBack = before is not null && analysis.RefersBack[u];
-                if (refersBack) around.Add((before!, ReferenceFactor));
-
-                double lexical = 0, own = 0, names = 0, nameWeight = 0, section = 0, listSection = 0;
-                var focusFound = true;
-                for (var c = 0; c < question.Concepts.Count; c++)
-                {
-                    var concept = question.Concepts[c];
-                    var direct = Math.Max(memo.Match(units[u], c), HeadingFactor * memo.Match(analysis.Heading, c));
-                    // What a pointing sentence refers to is part of what it says.
-                    if (refersBack) direct = Math.Max(direct, ReferenceFactor * memo.Match(before!, c));
-                    var best = direct;
-                    if (best < 1)
-                    {
-                        best = Math.Max(best, (concept.IsName ? NameContextFactor : ContextFactor) * memo.Match(document.Context, c));
-                        best = Math.Max(best, (concept.IsName ? NameTitleFactor : TitleFactor) * memo.Match(document.Title, c));
-                        foreach (var (terms, factor) in around) if (best < factor) best = Math.Max(best, factor * memo.Match(terms, c));
-                        if (best < PassageFactor) best = Math.Max(best, PassageFactor * stretch[c]);
-                    }
-                    lexical += weights[c] * best;
-                    own += weights[c] * direct;
-                    if (concept.IsName) { nameWeight += weights[c]; if (best > 0) names += weights[c]; }
-                    // A section headed by a name the question uses ("ITALY (...)") is where that name's facts are.
-                    if (concept.IsName && memo.Match(analysis.Heading, c) > 0) section = SectionBonus;
-                    // "Which partners ...?" under a heading "Partners": the section is the list asked for.
-                    if (concept.IsFocus && question.Kind is AnswerKind.Who or AnswerKind.Name && memo.Match(analysis.Heading, c) > 0) section = listSection = SectionBonus;
-                    if (concept.IsFocus && direct == 0) focusFound = false;
-                }
-                lexical /= totalWeight;
-                own /= totalWeight;
-                names = nameWeight > 0 ? names / nameWeight : 1;
-
+                var (section, aside) = Section(analysis, previous, next, u);
                 var unit = passage.Units[u];
-                var type = question.Kind == AnswerKind.Any ? 0 : analysis.Strength(question.Kind, u);
-                // "Which countries ...?" is answered best by a sentence that names several.
-                if (asksForCountries && CountryCount(units[u]) is var countries and >= 2) type = Math.Max(type, countries >= 3 ? 1.0 : 0.85);
-                // A list answers "which ...", "who ..." questions by its nature.
-                if (unit.IsList && question.Kind is AnswerKind.Name or AnswerKind.Who) type = Math.Max(type, 0.7);
-                // A count without the thing counted answers nothing; a pick without it is weaker.
-                if (!focusFound) type = question.Kind == AnswerKind.Count ? 0 : type * 0.5;
-                var edgeBonus = question.Edge != PeriodEdge.None && type > 0 ? EdgeBonus(question.Edge, analysis, u) : 0;
-                var score = lexical + edgeBonus + section + PhraseBonus(question, units[u]);
-                if (question.Kind != AnswerKind.Any) score += type > 0 ? 0.3 * type : -0.15;
-                // In the reader's language first; with no document in it, English is the one most readers share.
-                if (passage.Language == question.Language) score += 0.08;
-                else if (passage.Language == "en") score += 0.04;
-                score += 0.1 * passage.Score / bestRetrieval;
-                if (preferredDocuments.Contains(passage.Path)) score += 0.05;
-                var words = units[u].Count;
-                // Long sentences hide their answer; a long list of names is the answer to "which ...?".
-                if (words > 30 && !(unit.IsList && question.Kind is AnswerKind.Who or AnswerKind.Name)) score -= words > 48 ? 0.1 : 0.05;
-                // Evidence besides the words: the start or end asked for, or the list of names under the heading asked for.
-                var evidence = edgeBonus > 0 || listSection > 0 && unit.IsList && type > 0;
-                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, own, type, names, evidence, score));
+                var before = Before(analysis, previous, u);
+                var pointed = analysis.RefersBack[u] && before.Count > 0 ? before[0] : null;
+                double lexical = 0, own = 0, total = 0, plainIn = 0, plainTotal = 0, fullIn = 0, fullTotal = 0;
+                int names = 0, namesIn = 0;
+                var missingElsewhere = false;
+                var nameLevel = 0;
+                var plainOwn = 0;
+                var focusFound = focus < 0;
+                for (var c = 0; c < concepts.Count; c++)
+                {
+                    if (!known[c]) continue;
+                    var concept = concepts[c];
+                    // A unit says what its section's heading says ("ITALY (...)": its actions are Italy's).
+                    var inUnit = Math.Max(memo.Match(units[u], c), memo.Match(analysis.Heading, c));
+                    if (pointed is not null) inUnit = Math.Max(inUnit, Pointed * memo.Match(pointed.Terms, c));
+                    var near = Near * Math.Max(memo.Match(analysis.Topic, c), before.Select(b => memo.Match(b.Terms, c)).DefaultIfEmpty(0).Max());
+                    // A name in the document's title: the whole document is about it.
+                    var inDocument = concept.IsName
+                        ? Math.Max(memo.Match(document.Title, c), NameInDocument * memo.Match(document.Context, c))
+                        : InDocument * Math.Max(memo.Match(document.Title, c), memo.Match(document.Context, c));
+                    // A name anywhere in the unit's section says what the section is about.
+                    var inSection = concept.IsName && inUnit == 0 && near == 0 ? InSection * section.Select(set => memo.Match(set, c)).DefaultIfEmpty(0).Max() : 0;
+                    var found = Math.Max(Math.Max(inUnit, near), Math.Max(inDocument, inSection));
+                    lexical += weight[c] * found;
+                    own += weight[c] * inUnit;
+                    total += weight[c];
+                    if (concept.IsName)
+                    {
+                        names++;
+                        // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
+                        if (found > 0 && (inUnit > 0 || !IsNumber(concept))) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
+                        // A name the section next to this one gives: the question is about that section, not this one.
+                        else if (aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
+                    }
+                    else
+                    {
+                        plainIn += weight[c] * inUnit;
+                        plainTotal += weight[c];
+                        if (concept.Emphasis >= 1) { fullIn += weight[c] * inUnit; fullTotal += weight[c]; }
+                        if (inUnit > 0 && concept.Emphasis >= 1) plainOwn++;
+                    }
+                    // The thing counted stands right after the number ("six project partner regions"), unless the unit points
+                    // back to where it was named ("83 of them").
+                    if (c == focus && inUnit > 0)
+                        focusFound = question.Kind is not (AnswerKind.Count or AnswerKind.Quantity) || memo.Match(units[u], c) == 0
+                            || CountsFocus(analysis, u, concept, passage.Language);
+                }
+                lexical /= Math.Max(1e-9, total);
+                // The question's names around the unit: all of them, or most of several when the others are not in the
+                // sections next to it ("the Hungary-Croatia programme" in a section that says only "Croatian").
+                var namesFound = namesIn == names || names > 1 && namesIn >= MostNames * names && !missingElsewhere;
+                // What the unit itself says of the question: all its words for an open question (the name may be what it is
+                // about), its plain words when a name or value is asked for (the names only say where to look).
+                var ownShare = question.Kind == AnswerKind.Any ? own / Math.Max(1e-9, total) : plainTotal > 0 ? plainIn / plainTotal : 0;
+                var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
+                var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
+
+                var type = question.Kind == AnswerKind.Any ? 0 : Kind(question, analysis, u, questionNames);
+                // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
+                // picked ("a voucher for ...") may answer "which vouchers" without a proper name.
+                if (focus >= 0 && focusFound && question.Kind is AnswerKind.Who or AnswerKind.Name)
+                    type = unit.IsList ? 1.3 : question.Kind == AnswerKind.Name ? Math.Max(type, 0.5) : type;
+                var acceptable = namesFound && question.Kind switch
+                {
+                    // Only a name to go on ("the weather in Leeuwarden" where "weather" is unknown): nothing to answer.
+                    // Most of what it asks, not just its names: a name and one word of a question in another language is
+                    // not enough.
+                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain),
+                    AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
+                    _ => type > 0 && focusFound && Qualified(question, analysis, u)
+                        && !Competes(analysis, u, before, nameLevel, questionNames, vocabulary)
+                        && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
+                        && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0))),
+                };
+                // Headings name things; they answer only "which/who" questions.
+                if (unit.IsHeading && question.Kind is not (AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)) acceptable = false;
+
+                // In the reader's language first; with no document in it, English, the language most readers share.
+                // Closeness in meaning (when it was searched) ranks the units of the window closest to the question first.
+                var score = lexical + 0.3 * type + 0.2 * ownShare + 0.1 * passage.Score / bestRetrieval + (InWindow(passage, u) ? 0.1 * passage.Semantic : 0)
+                    + (passage.Language == question.Language ? 0.15 : passage.Language == "en" ? 0.05 : 0)
+                    + (preferredDocuments.Contains(passage.Path) ? 0.05 : 0)
+                    - (unit.IsHeading ? 0.1 : 0) - (analysis.Words[u].Length > 45 && !unit.IsList ? 0.05 : 0);
+                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, ownShare, type, namesFound ? 1 : 0, acceptable, score));
             }
         }
         return scored;
     }
 
-    private static int CountryCount(TermSet unit) => unit.Stems.Count(s => s == Text.Countries.Marker);
+    private static bool InWindow(PassageHit passage, int u) => passage.Window is { } window && u >= window.First && u < window.First + window.Count;
 
-    // Concepts that follow each other in the question and in the sentence ("internationalization of SMEs") say more
-    // than the same words scattered.
-    private static double PhraseBonus(AnalyzedQuestion question, TermSet unit)
+    private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);
+
+    private sealed record Neighbour(TermSet Terms, string[] Names);
+
+    // The units of the unit's section (from after the list before it to the list that closes it, across passage
+    // boundaries) and those of the sections either side of it in the same passages.
+    private static (List<TermSet> Section, List<TermSet> Aside) Section(PassageAnalysis analysis, PassageAnalysis? previous, PassageAnalysis? next, int u)
     {
-        var bonus = 0.0;
-        for (var c = 0; c + 1 < question.Concepts.Count; c++)
+        var (first, last) = analysis.Sections[u];
+        var section = analysis.Units[first..(last + 1)].ToList();
+        var aside = analysis.Units[..first].Concat(analysis.Units[(last + 1)..]).ToList();
+        if (first == 0 && previous is not null)
         {
-            var first = unit.Position(question.Concepts[c]);
-            var second = first < 0 ? -1 : unit.Position(question.Concepts[c + 1]);
-            if (first >= 0 && second > first && second - first <= 2) bonus += 0.05;
+            var (start, _) = previous.Sections[^1];
+            if (!previous.IsListAt(previous.Units.Length - 1)) { section.AddRange(previous.Units[start..]); aside.AddRange(previous.Units[..start]); }
+            else aside.AddRange(previous.Units);
         }
-        return Math.Min(bonus, 0.15);
+        if (last == analysis.Units.Length - 1 && next is not null && !analysis.IsListAt(last))
+        {
+            var (_, end) = next.Sections[0];
+            section.AddRange(next.Units[..(end + 1)]);
+            aside.AddRange(next.Units[(end + 1)..]);
+        }
+        return (section, aside);
     }
 
-    private static List<(TermSet Terms, double Factor)> Around(
-        TermSet[] units, int u, TermSet[] previous, TermSet[] next, IReadOnlyList<Documents.Unit> raw, TermSet passageTopic)
+    // The two units before this one, in its passage or at the end of the one before it, nearest first.
+    private static List<Neighbour> Before(PassageAnalysis analysis, PassageAnalysis? previous, int u)
     {
-        var around = new List<(TermSet, double)>(8);
-        for (var d = 1; d <= Before.Length; d++)
+        var before = new List<Neighbour>(2);
+        for (var d = 1; d <= 2; d++)
         {
-            if (u - d >= 0) around.Add((units[u - d], Before[d - 1]));
-            else if (previous.Length + u - d >= 0) around.Add((previous[previous.Length + u - d], Before[d - 1]));
+            if (u - d >= 0) before.Add(new Neighbour(analysis.Units[u - d], analysis.Names[u - d]));
+            else if (previous is not null && previous.Units.Length + u - d >= 0)
+                before.Add(new Neighbour(previous.Units[previous.Units.Length + u - d], previous.Names[previous.Units.Length + u - d]));
         }
-        for (var d = 1; d <= After.Length; d++)
-        {
-            if (u + d < units.Length) around.Add((units[u + d], After[d - 1]));
-            else if (u + d - units.Length < next.Length) around.Add((next[u + d - units.Length], After[d - 1]));
-        }
-        // The opening of the block this sentence is in: after the last list before it, or where the passage's block began.
-        var lastList = -1;
-        for (var i = u - 1; i >= 0; i--) if (raw[i].IsList) { lastList = i; break; }
-        if (lastList >= 0) { for (var i = lastList + 1; i < Math.Min(u, lastList + 3); i++) around.Add((units[i], TopicFactor)); }
-        else if (passageTopic.Count > 0) around.Add((passageTopic, TopicFactor));
-        else for (var i = 0; i < Math.Min(u, 2); i++) around.Add((units[i], TopicFactor));
-        return around;
+        return before;
     }
 
-    // A date that says it is the other edge ("began on ..." for "when does it end?") answers the wrong question.
-    private static double EdgeBonus(PeriodEdge edge, PassageAnalysis analysis, int unit)
+    // How clearly the unit holds the kind asked for. Who, which and where: a name the question does not already
+    // give, or a list of them.
+    private static double Kind(AnalyzedQuestion question, PassageAnalysis analysis, int u, HashSet<string> questionNames)
     {
-        if (analysis.IsPeriod(unit)) return 0.25;
-        var folded = analysis.Folded[unit];
-        if (edge == PeriodEdge.Span) return AnswerTypes.IsDuration(folded) ? 0.25 : 0;
-        var padded = Cues.Pad(folded, " :;,.()");
-        var asked = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.Start : Cues.End);
-        var other = Cues.Has(padded, edge == PeriodEdge.Start ? Cues.End : Cues.Start);
-        // Any other date is only a date somewhere in the story.
-        return asked ? 0.15 : other ? -0.2 : -0.1;
+        if (question.Kind is AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)
+        {
+            var newNames = analysis.Names[u].Count(n => !questionNames.Contains(n));
+            return newNames == 0 ? 0 : newNames >= 2 ? 1.0 : 0.8;
+        }
+        var strength = analysis.Strength(question.Kind, u);
+        // "How long did it run?": a period or a length of time.
+        if (question.Edge == PeriodEdge.Span && strength > 0 && !analysis.IsPeriod(u) && !AnswerTypes.IsDuration(analysis.Folded[u])) return 0;
+        return strength;
     }
 
-    // Each sentence is matched against the same concepts many times (as itself and as a neighbour of others).
-    private sealed class MatchMemo(IReadOnlyList<Concept> concepts)
+    // A number followed within three words by the thing asked to be counted.
+    private static bool CountsFocus(PassageAnalysis analysis, int u, Concept focus, string language)
+    {
+        var tokens = analysis.Tokens[u];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var isCount = token.Kind == Text.TokenKind.Number || token.Kind == Text.TokenKind.Word && QuestionWords.IsNumberWord(token.Text, language);
+            if (!isCount) continue;
+            var after = tokens.Skip(i + 1).Take(3).Select(t => t.Text).ToList();
+            var terms = new TermSet(Text.Terms.ForMatch(string.Join(' ', after), language), after);
+            if (terms.Match(focus) > 0 || terms.MatchSpelling(focus) > 0) return true;
+        }
+        return false;
+    }
+
+    // "The maximum grant per SME": the unit says maximum and per too ("up to 5,000 € per SME").
+    private static bool Qualified(AnalyzedQuestion question, PassageAnalysis analysis, int u) =>
+        question.Qualifiers.Count == 0 || question.Qualifiers.All(q => q switch
+        {
+            Cue.Phone or Cue.Email or Cue.Web => AnswerTypes.HasContact(q, analysis.Folded[u]),
+            _ => QuestionWords.Has(analysis.Words[u], q, QuestionWords.Languages),
+        });
+
+    // A name of the question found only in the unit's document, while something else is named nearer to it (as the
+    // unit's subject, in the units before it or in its heading): the unit is about that other thing ("The Lombardy ROP
+    // has a budget of ..." in a document about a project).
+    private static bool Competes(PassageAnalysis analysis, int u, List<Neighbour> before, int nameLevel, HashSet<string> questionNames, Vocabulary vocabulary)
+    {
+        if (nameLevel < 2) return false;
+        bool Other(string name) => !questionNames.Contains(name) && Glossary.EntryOf([name]) is null && vocabulary.IsDistinctive(name);
+        return analysis.LeadNames[u].Any(Other) || before.Any(b => b.Names.Any(Other)) || analysis.HeadingNames.Any(Other);
+    }
+
+    // A date question wants its edge: a start or an end said in words, or both dates of a period. A date alone
+    // answers only a question whose topic the unit or the units before it mention.
+    private static bool Edge(AnalyzedQuestion question, PassageAnalysis analysis, int u, bool topicNear)
+    {
+        if (question.Kind != AnswerKind.Date) return true;
+        if (question.Edge is PeriodEdge.None) return topicNear;
+        if (question.Edge is PeriodEdge.Span || analysis.IsPeriod(u)) return true;
+        return QuestionWords.Has(analysis.Words[u], question.Edge == PeriodEdge.Start ? Cue.Start : Cue.End, QuestionWords.Languages);
+    }
+
+    // Each unit is matched against the same concepts many times (as itself and as a neighbour of others). A concept the
+    // unit lacks is likened by spelling when its word is foreign to the documents or unknown to them, or is a name
+    // (which documents misspell: "San Sebatian").
+    private sealed class MatchMemo(IReadOnlyList<Concept> concepts, Vocabulary vocabulary)
     {
         private readonly Dictionary<TermSet, double>[] known = concepts.Select(_ => new Dictionary<TermSet, double>(ReferenceEqualityComparer.Instance)).ToArray();
 
         public double Match(TermSet set, int concept)
         {
             if (known[concept].TryGetValue(set, out var value)) return value;
-            return known[concept][set] = set.Match(concepts[concept]);
+            value = set.Match(concepts[concept]);
+            if (value == 0 && (!vocabulary.SameLanguage || vocabulary.Frequency[concept] == 0 || concepts[concept].IsName)) value = set.MatchSpelling(concepts[concept]);
+            return known[concept][set] = value;
         }
     }
 }
+
+// What the documents know of the question's words: in how many passages each concept occurs (0: unknown to them), its
+// weight (idf), and whether a name is rare enough to tell passages apart. SameLanguage: the question is in the
+// documents' language, so an unknown word means the documents do not speak of it (in another language, most words
+// are unknown to English documents).
+public sealed record Vocabulary(IReadOnlyList<int> Frequency, IReadOnlyList<double> Weight, bool SameLanguage, Func<string, bool> IsDistinctive);

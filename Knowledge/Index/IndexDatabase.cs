@@ -7,12 +7,13 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "8";
+    public const string PipelineVersion = "10";
 
     public const long SqliteMemoryLimit = 24L * 1024 * 1024;
 
     private readonly string connectionString;
-    private long version;
+    private long contentVersion;
+    private long vectorVersion;
 
     public IndexDatabase(string path)
     {
@@ -25,10 +26,16 @@ public sealed class IndexDatabase
 
     public string Path { get; }
 
-    // Changes on every write, so caches keyed by it never serve stale answers.
-    public long Version => Interlocked.Read(ref version);
+    // Changes on every write and whenever more passage vectors can be searched, so caches keyed by it never serve
+    // stale answers.
+    public long Version => ContentVersion + Interlocked.Read(ref vectorVersion);
 
-    public void Changed() => Interlocked.Increment(ref version);
+    // Changes only when documents are written or removed.
+    public long ContentVersion => Interlocked.Read(ref contentVersion);
+
+    public void Changed() => Interlocked.Increment(ref contentVersion);
+
+    public void VectorsChanged() => Interlocked.Increment(ref vectorVersion);
 
     public SqliteConnection Open()
     {
@@ -49,16 +56,24 @@ public sealed class IndexDatabase
         var stored = Scalar(connection, "SELECT value FROM meta WHERE key = 'pipeline'") as string;
         if (stored != PipelineVersion)
         {
-            Execute(connection, "DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents;");
+            // Vectors stay: they are keyed by their window's text and the model, which a new pipeline often leaves alike.
+            Execute(connection, "DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS windows; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents;");
         }
         Execute(connection, """
             CREATE TABLE IF NOT EXISTS documents(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
-                context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT);
+                context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT,
+                audience INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS passages(
                 id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL,
                 heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS passages_by_document ON passages(document_id, ordinal);
+            CREATE INDEX IF NOT EXISTS documents_by_audience ON documents(audience);
+            CREATE TABLE IF NOT EXISTS windows(
+                id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL, first INTEGER NOT NULL, count INTEGER NOT NULL, hash BLOB NOT NULL);
+            CREATE INDEX IF NOT EXISTS windows_by_passage ON windows(passage_id);
+            CREATE INDEX IF NOT EXISTS windows_by_hash ON windows(hash);
+            CREATE TABLE IF NOT EXISTS vectors(hash BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
             CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(
                 context, heading, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
             """);

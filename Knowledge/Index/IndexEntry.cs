@@ -1,22 +1,28 @@
 using StakeholderBot.Knowledge.Documents;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Index;
 
 public enum DocumentKind { File, Stored }
 
-// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash).
-public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null);
+// Where a document came from, so a restart can tell whether the file changed (size, time, then content hash),
+// and who may read it.
+public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null,
+    Audience Audience = Audience.Everyone);
 
 // A document with its index terms worked out, ready to be written in one transaction. Built off the writer's
 // thread because tokenising is the expensive part.
-public sealed record IndexEntry(PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms)
+public sealed record IndexEntry(
+    PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms,
+    IReadOnlyList<List<PassageWindow>> Windows)
 {
     public static IndexEntry Create(PreparedDocument document, DocumentSource source) => new(
         document,
         source,
         Terms.ForIndex(document.Context, document.Language),
-        document.Passages.Select(TermsOf).ToList());
+        document.Passages.Select(TermsOf).ToList(),
+        document.Passages.Select(p => PassageWindows.Of(document.Title, p.Heading, p.Units)).ToList());
 
     public static (string Heading, string Body) TermsOf(Passage passage) =>
         (Terms.ForIndex(passage.Heading + " " + passage.Topic, passage.Language), Terms.ForIndex(passage.Text, passage.Language));

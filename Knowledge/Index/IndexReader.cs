@@ -19,13 +19,46 @@ public sealed class IndexReader(IndexDatabase database)
     private long frequencyVersion = -1;
     private long passageCount = -1;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Audience, (long Version, IReadOnlySet<long> Ids)> hiddenPassages = new();
+
+    // The passages of documents this reader may not see, for filters that run outside SQL (the vector scan); read
+    // again when the index changes.
+    public IReadOnlySet<long> HiddenPassages(Audience reader)
+    {
+        var version = database.Version;
+        if (hiddenPassages.TryGetValue(reader, out var cached) && cached.Version == version) return cached.Ids;
+        var ids = sessions.Use(session =>
+        {
+            var command = session.Command(
+                "SELECT p.id FROM documents d JOIN passages p ON p.document_id = d.id WHERE d.audience IN (SELECT value FROM json_each($hidden))",
+                ("$hidden", HiddenFrom(reader)));
+            var found = new HashSet<long>();
+            using var rows = command.ExecuteReader();
+            while (rows.Read()) found.Add(rows.GetInt64(0));
+            return found;
+        });
+        hiddenPassages[reader] = (version, ids);
+        return ids;
+    }
+
+    // The audience values (a JSON array) of documents this reader may not see.
+    private static string HiddenFrom(Audience reader) =>
+        "[" + string.Join(",", Enum.GetValues<Audience>().Where(a => (a & reader) == 0).Select(a => (int)a)) + "]";
+
     // Changes whenever the index does.
     public long Version => database.Version;
 
-    public IReadOnlyList<(long Id, double Score)> Search(string match, int limit) => sessions.Use(session =>
+    // The best passages for the match among the documents the reader may see. Hidden documents are few (logged
+    // meetings against a whole corpus), so their passages are looked up once by audience and left out, which costs
+    // less than checking every matching passage's document.
+    public IReadOnlyList<(long Id, double Score)> Search(string match, int limit, Audience audience) => sessions.Use(session =>
     {
-        var command = session.Command($"SELECT rowid, {Rank} AS score FROM passage_terms WHERE passage_terms MATCH $match ORDER BY score LIMIT $limit",
-            ("$match", match), ("$limit", limit));
+        var command = session.Command($"""
+            SELECT rowid, {Rank} AS score FROM passage_terms WHERE passage_terms MATCH $match
+            AND rowid NOT IN (SELECT p.id FROM documents d JOIN passages p ON p.document_id = d.id WHERE d.audience IN (SELECT value FROM json_each($hidden)))
+            ORDER BY score LIMIT $limit
+            """,
+            ("$match", match), ("$hidden", HiddenFrom(audience)), ("$limit", limit));
         var hits = new List<(long, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) hits.Add((reader.GetInt64(0), -reader.GetDouble(1)));
@@ -92,16 +125,66 @@ public sealed class IndexReader(IndexDatabase database)
         return count;
     }
 
+    // Windows after the given one whose vector is not stored yet, with what their text is rebuilt from.
+    public IReadOnlyList<MissingWindow> WindowsWithoutVectors(long after, int limit)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT w.id, w.passage_id, w.first, w.count, w.hash, d.title, p.heading, p.body
+            FROM windows w JOIN passages p ON p.id = w.passage_id JOIN documents d ON d.id = p.document_id
+            WHERE w.id > $after AND NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash = w.hash)
+            ORDER BY w.id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        var missing = new List<MissingWindow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            missing.Add(new MissingWindow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), (byte[])reader.GetValue(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+        return missing;
+    }
+
+    // Every window that has its vector, streamed in passage order.
+    public void ReadVectors(Action<long, int, int, byte[]> each)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT w.passage_id, w.first, w.count, v.vector FROM windows w JOIN vectors v ON v.hash = w.hash ORDER BY w.passage_id, w.first";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) each(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), (byte[])reader.GetValue(3));
+    }
+
+    public long WindowCount()
+    {
+        using var connection = database.Open();
+        return (long)IndexDatabase.Scalar(connection, "SELECT count(*) FROM windows")!;
+    }
+
     public StoredDocument? Document(string path)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT path, kind, title, language, stored_text FROM documents WHERE path = $path";
+        command.CommandText = "SELECT path, kind, title, language, stored_text, audience, hash FROM documents WHERE path = $path";
         command.Parameters.AddWithValue("$path", path);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return new StoredDocument(reader.GetString(0), Enum.Parse<DocumentKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4));
+            reader.IsDBNull(4) ? null : reader.GetString(4), (Audience)reader.GetInt32(5), reader.GetString(6));
+    }
+
+    // Paths of the stored (not file) documents under a prefix.
+    public IReadOnlyList<string> StoredPaths(string prefix)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT path FROM documents WHERE kind = 'Stored' AND substr(path, 1, length($prefix)) = $prefix ORDER BY path";
+        command.Parameters.AddWithValue("$prefix", prefix);
+        var paths = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) paths.Add(reader.GetString(0));
+        return paths;
     }
 
     public Dictionary<string, IndexedFile> Files()
@@ -123,7 +206,10 @@ public sealed class IndexReader(IndexDatabase database)
         {
             var id = reader.GetInt64(0);
             hits.Add(new PassageHit(id, reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5),
-                reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0));
+                reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0)
+            {
+                Lexical = scores?.GetValueOrDefault(id) ?? 0,
+            });
         }
         return hits;
     }

@@ -27,6 +27,49 @@ public sealed class IndexWriter(IndexDatabase database)
         }
     }
 
+    // Stored documents under the prefix belong to one source (a storage account's table): when the source named
+    // is not the one they came from, they are all removed first, in the same transaction that records it.
+    public async Task<int> BindSourceAsync(string prefix, string source, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            var key = "source:" + prefix;
+            using var read = connection.CreateCommand();
+            read.Transaction = transaction;
+            read.CommandText = "SELECT value FROM meta WHERE key = $key";
+            read.Parameters.AddWithValue("$key", key);
+            if (read.ExecuteScalar() as string == source) return 0;
+
+            var paths = new List<string>();
+            using (var list = connection.CreateCommand())
+            {
+                list.Transaction = transaction;
+                list.CommandText = "SELECT path FROM documents WHERE kind = 'Stored' AND substr(path, 1, length($prefix)) = $prefix";
+                list.Parameters.AddWithValue("$prefix", prefix);
+                using var rows = list.ExecuteReader();
+                while (rows.Read()) paths.Add(rows.GetString(0));
+            }
+            var commands = new Commands(connection, transaction);
+            foreach (var path in paths) Remove(commands, path);
+            using var write = connection.CreateCommand();
+            write.Transaction = transaction;
+            write.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES ($key, $value)";
+            write.Parameters.AddWithValue("$key", key);
+            write.Parameters.AddWithValue("$value", source);
+            write.ExecuteNonQuery();
+            transaction.Commit();
+            database.Changed();
+            return paths.Count;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public async Task TouchAsync(IReadOnlyCollection<(string Path, long Modified)> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0) return;
@@ -47,6 +90,52 @@ public sealed class IndexWriter(IndexDatabase database)
                 command.ExecuteNonQuery();
             }
             transaction.Commit();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // Vectors are written beside the documents, not with them: they fill in behind the text index. Each is stored
+    // once under its window's hash, however many windows share that text.
+    public async Task WriteVectorsAsync(IReadOnlyCollection<(byte[] Hash, byte[] Vector)> vectors, CancellationToken cancellationToken)
+    {
+        if (vectors.Count == 0) return;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT OR IGNORE INTO vectors(hash, vector) VALUES ($hash, $vector)";
+            var hash = command.Parameters.Add(new SqliteParameter("$hash", null));
+            var vector = command.Parameters.Add(new SqliteParameter("$vector", null));
+            foreach (var (key, value) in vectors)
+            {
+                hash.Value = key;
+                vector.Value = value;
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // Vectors of windows no document has any more (changed or removed text).
+    public async Task<int> RemoveUnusedVectorsAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM vectors WHERE NOT EXISTS (SELECT 1 FROM windows w WHERE w.hash = vectors.hash)";
+            return command.ExecuteNonQuery();
         }
         finally
         {
@@ -79,7 +168,7 @@ public sealed class IndexWriter(IndexDatabase database)
                 delete.Parameters["$body"].Value = terms.Body;
                 delete.ExecuteNonQuery();
             }
-            foreach (var command in new[] { commands.DeletePassages, commands.DeleteDocument })
+            foreach (var command in new[] { commands.DeleteWindows, commands.DeletePassages, commands.DeleteDocument })
             {
                 command.Parameters["$id"].Value = id;
                 command.ExecuteNonQuery();
@@ -101,6 +190,7 @@ public sealed class IndexWriter(IndexDatabase database)
         insert.Parameters["$modified"].Value = entry.Source.Modified;
         insert.Parameters["$hash"].Value = entry.Source.Hash;
         insert.Parameters["$stored"].Value = (object?)entry.Source.StoredText ?? DBNull.Value;
+        insert.Parameters["$audience"].Value = (int)entry.Source.Audience;
         var documentId = (long)insert.ExecuteScalar()!;
 
         for (var p = 0; p < document.Passages.Count; p++)
@@ -121,6 +211,16 @@ public sealed class IndexWriter(IndexDatabase database)
             terms.Parameters["$heading"].Value = entry.PassageTerms[p].Heading;
             terms.Parameters["$body"].Value = entry.PassageTerms[p].Body;
             terms.ExecuteNonQuery();
+
+            var window = commands.InsertWindow;
+            window.Parameters["$passage"].Value = passageId;
+            foreach (var w in entry.Windows[p])
+            {
+                window.Parameters["$first"].Value = w.First;
+                window.Parameters["$count"].Value = w.Count;
+                window.Parameters["$hash"].Value = w.Hash;
+                window.ExecuteNonQuery();
+            }
         }
     }
 
@@ -130,11 +230,15 @@ public sealed class IndexWriter(IndexDatabase database)
         public SqliteCommand ListPassages { get; } = Create(connection, transaction, "SELECT id, language, heading, topic, body FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteTerms { get; } = Create(connection, transaction,
             "INSERT INTO passage_terms(passage_terms, rowid, context, heading, body) VALUES ('delete', $id, $context, $heading, $body)", "$id", "$context", "$heading", "$body");
+        public SqliteCommand DeleteWindows { get; } = Create(connection, transaction,
+            "DELETE FROM windows WHERE passage_id IN (SELECT id FROM passages WHERE document_id = $id)", "$id");
+        public SqliteCommand InsertWindow { get; } = Create(connection, transaction,
+            "INSERT INTO windows(passage_id, first, count, hash) VALUES ($passage, $first, $count, $hash)", "$passage", "$first", "$count", "$hash");
         public SqliteCommand DeletePassages { get; } = Create(connection, transaction, "DELETE FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteDocument { get; } = Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
         public SqliteCommand InsertDocument { get; } = Create(connection, transaction,
-            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text) VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored) RETURNING id",
-            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored");
+            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text, audience) VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored, $audience) RETURNING id",
+            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored", "$audience");
         public SqliteCommand InsertPassage { get; } = Create(connection, transaction,
             "INSERT INTO passages(document_id, ordinal, language, heading, topic, body) VALUES ($document, $ordinal, $language, $heading, $topic, $body) RETURNING id",
             "$document", "$ordinal", "$language", "$heading", "$topic", "$body");

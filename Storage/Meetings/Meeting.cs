@@ -27,6 +27,9 @@ public sealed record Meeting
     public string AttendanceUrl { get; init; } = "";
     public string Notes { get; init; } = "";
 
+    // Stakeholders' questions may be answered from its decisions and participant counts (never the rest).
+    public bool Shareable { get; init; }
+
     // Set by the store: who logged it, when, the version to edit against, and the form that last wrote it
     // (so a redelivered save recognises its own write instead of reporting a conflict).
     public string LoggedBy { get; init; } = "";

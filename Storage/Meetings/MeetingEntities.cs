@@ -40,6 +40,7 @@ public static class MeetingEntities
         ["MinutesUrl"] = m.MinutesUrl,
         ["AttendanceUrl"] = m.AttendanceUrl,
         ["Notes"] = m.Notes,
+        ["Shareable"] = m.Shareable,
         ["LoggedBy"] = m.LoggedBy,
         ["UpdatedUtc"] = m.UpdatedUtc ?? DateTimeOffset.UnixEpoch,
         ["LastFormId"] = m.LastFormId,
@@ -71,6 +72,8 @@ public static class MeetingEntities
         MinutesUrl = e.GetString("MinutesUrl") ?? "",
         AttendanceUrl = e.GetString("AttendanceUrl") ?? "",
         Notes = e.GetString("Notes") ?? "",
+        // Meetings logged before sharing existed stay internal.
+        Shareable = e.GetBoolean("Shareable") ?? false,
         LoggedBy = e.GetString("LoggedBy") ?? "",
         UpdatedUtc = e.GetDateTimeOffset("UpdatedUtc"),
         ETag = e.ETag.ToString(),

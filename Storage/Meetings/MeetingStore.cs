@@ -13,6 +13,8 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string)> directory = new(StringComparer.Ordinal);
     private TableClient? directoryTable;
 
+    public Uri TableUri => tables.UriOf(tableName);
+
     // The form id becomes the meeting id, and the pointer row is added in the same transaction: a second
     // delivery of the same save fails on that row and returns what the first one stored.
     public Task<SaveResult> AddAsync(Meeting meeting, string loggedBy, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public static class AnswerProfile
         var database = new IndexDatabase(indexPath);
         var reader = new IndexReader(database);
         var writer = new IndexWriter(database);
-        var options = new KnowledgeOptions(corpus, indexPath, TimeSpan.FromMinutes(5), null);
+        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
         var indexer = new CorpusIndexer(options, reader, writer, NullLogger<CorpusIndexer>.Instance);
         await indexer.SyncAsync(CancellationToken.None);
         var readiness = new KnowledgeReadiness();

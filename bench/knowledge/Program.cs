@@ -20,6 +20,12 @@ if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } profil
     await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup);
     return;
 }
+if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } measured)
+{
+    // --retrieval CORPUS_DIR QUESTIONS.jsonl...: top-1/3/5 passage hits of BM25, vectors and their fusions.
+    await RetrievalMeasurement.RunAsync(measured, args.SkipWhile(a => a != "--retrieval").Skip(2).ToList());
+    return;
+}
 if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
 {
     CorpusGenerator.Generate(target, options.Documents);
@@ -43,7 +49,7 @@ finally
     try { Directory.Delete(work, recursive: true); } catch (IOException) { }
 }
 
-public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup)
+public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, int Queries, bool Http, int Warmup, int? EmbedSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -51,6 +57,6 @@ public sealed record BenchOptions(int Documents, int Seconds, int Concurrency, i
         return new BenchOptions(
             int.Parse(Value("--docs") ?? "10000"), int.Parse(Value("--seconds") ?? "10"),
             int.Parse(Value("--concurrency") ?? "16"), int.Parse(Value("--queries") ?? "2000"), !args.Contains("--no-http"),
-            int.Parse(Value("--warmup") ?? "20"));
+            int.Parse(Value("--warmup") ?? "20"), Value("--embed-seconds") is { } embed ? int.Parse(embed) : null);
     }
 }

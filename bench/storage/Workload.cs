@@ -31,5 +31,5 @@ public static class Workload
     };
 
     public static StorageTables StoreTables(TableServiceClient service) =>
-        new(service, new StorageOptions(null, null, "bench", 3, TimeSpan.FromSeconds(10)));
+        new(service, new StorageOptions { TablePrefix = "bench" });
 }

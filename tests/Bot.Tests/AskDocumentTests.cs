@@ -6,7 +6,7 @@ using Xunit;
 
 namespace StakeholderBot.Bot.Tests;
 
-// GET /documents/{path}: what a citation opens.
+// GET /documents/{path} through a signed link: what a citation opens.
 public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Theory]
@@ -17,7 +17,7 @@ public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<Azu
     public async Task CorpusFile_IsServedWithItsContentType(string path, string contentType, string start)
     {
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
-        using var response = await bot.CreateClient().GetAsync("/documents/" + path);
+        using var response = await bot.CreateClient().GetAsync(SignedPaths.Document(bot.Services, path));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
@@ -28,23 +28,26 @@ public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<Azu
     public async Task Docx_IsServedAsAWordDocument()
     {
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
-        using var response = await bot.CreateClient().GetAsync("/documents/intra-good-practices-and-action-plans.docx");
+        using var response = await bot.CreateClient().GetAsync(SignedPaths.Document(bot.Services, "intra-good-practices-and-action-plans.docx"));
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal((byte)'P', (await response.Content.ReadAsByteArrayAsync())[0]);
     }
 
+    // Signed as they are requested, so only the path checks stand between them and the disk.
     [Theory]
-    [InlineData("../README.md")]
-    [InlineData("..%2FREADME.md")]
-    [InlineData("%2e%2e/%2e%2e/etc/passwd")]
-    [InlineData("nl/../../Bot/appsettings.json")]
-    [InlineData("not-indexed.md")]
-    [InlineData("%2Fetc%2Fpasswd")]
-    public async Task PathsOutsideTheIndex_AreNotFound(string path)
+    [InlineData("../README.md", "../README.md")]
+    [InlineData("..%2FREADME.md", "../README.md")]
+    [InlineData("%2e%2e/%2e%2e/etc/passwd", "../../etc/passwd")]
+    [InlineData("nl/../../Bot/appsettings.json", "nl/../../Bot/appsettings.json")]
+    [InlineData("not-indexed.md", "not-indexed.md")]
+    [InlineData("%2Fetc%2Fpasswd", "/etc/passwd")]
+    public async Task PathsOutsideTheIndex_AreNotFound_EvenWithAValidSignature(string requested, string signed)
     {
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
-        using var response = await bot.CreateClient().GetAsync("/documents/" + path);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var query = new Uri(new Uri("http://x"), SignedPaths.Document(bot.Services, signed)).Query;
+        using var response = await bot.CreateClient().GetAsync("/documents/" + requested + query);
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{requested}: {(int)response.StatusCode}");
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -52,8 +55,9 @@ public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
         var documents = bot.Services.GetRequiredService<IKnowledgeDocuments>();
-        await documents.UpsertDocumentAsync("meetings/intra/2021-03-04", "RSG <Maribor> & co", "en", "Attended: <script>alert(1)</script>\n\nDecision: vouchers.");
-        using var response = await bot.CreateClient().GetAsync("/documents/meetings/intra/2021-03-04");
+        await documents.UpsertDocumentAsync("meetings/intra/2021-03-04", "RSG <Maribor> & co", "en", "Attended: <script>alert(1)</script>\n\nDecision: vouchers.",
+            Audience.Everyone);
+        using var response = await bot.CreateClient().GetAsync(SignedPaths.Document(bot.Services, "meetings/intra/2021-03-04"));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Contains("<h1>RSG &lt;Maribor&gt; &amp; co</h1>", html);

@@ -34,7 +34,7 @@ public sealed class MeetingHost : IAsyncDisposable
     {
         Clock = new FixedClock(now);
         Table = table ?? "m" + Guid.NewGuid().ToString("N");
-        // The form's draft lives in the shared conversation state: each host talks in its own chat unless told otherwise.
+        // The form's draft lives in the shared conversation state: each host talks in its own chats unless told otherwise.
         Conversation = conversation ?? "a:meetings-" + Guid.NewGuid().ToString("N")[..12];
         var all = new Dictionary<string, string?>
         {
@@ -57,6 +57,10 @@ public sealed class MeetingHost : IAsyncDisposable
     public string Table { get; }
 
     public string Conversation { get; }
+
+    // The user's personal chat with the bot (one per user), or the group chat they share; both belong to this host
+    // (or to the hosts created with its Conversation), so a form's draft never meets another test's.
+    private string ChatOf(string user, bool groupChat) => groupChat ? $"19:{Conversation}-group@thread.v2" : $"{Conversation}-{user}";
 
     public MeetingStore Store => app.Services.GetRequiredService<MeetingStore>();
 
@@ -89,10 +93,12 @@ public sealed class MeetingHost : IAsyncDisposable
         }
     }
 
-    public async Task<JsonArray> SayAsync(string text, string user = Manager)
+    // In the user's personal chat with the bot (one per user), or in a group chat they share.
+    public async Task<JsonArray> SayAsync(string text, string user = Manager, bool groupChat = false)
     {
-        var activity = Fixtures.Message(text, conversationId: Conversation, userAad: user);
+        var activity = Fixtures.Message(text, userAad: user, conversationId: ChatOf(user, groupChat));
         activity["from"]!["id"] = "29:" + user;
+        if (groupChat) activity["conversation"]!["conversationType"] = "groupChat";
         activity["deliveryMode"] = "expectReplies";
         var body = await PostAsync(activity);
         return (JsonArray)body["activities"]!;
@@ -139,7 +145,7 @@ public sealed class MeetingHost : IAsyncDisposable
         activity["id"] = activityId ?? "f:" + Guid.NewGuid().ToString("N");
         activity["from"]!["aadObjectId"] = user;
         activity["from"]!["id"] = "29:" + user;
-        activity["conversation"]!["id"] = Conversation;
+        activity["conversation"]!["id"] = ChatOf(user, groupChat: false);
         activity["value"]!["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
         return await PostAsync(activity);
     }

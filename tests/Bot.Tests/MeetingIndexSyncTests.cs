@@ -1,12 +1,14 @@
 using System.Net;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Knowledge;
 using StakeholderBot.TestSupport;
 using Xunit;
 
 namespace StakeholderBot.Bot.Tests;
 
 // Two bot instances share the meetings table but each has its own knowledge index: what one logs must become
-// answerable on the other (indexed at start, then picked up from the change log).
+// answerable on the other (indexed at start, then picked up from the change log), and each index holds only what the
+// configured storage holds.
 [Collection(MeetingAzuriteCollection.Name)]
 public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
 {
@@ -30,7 +32,8 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await b.WaitUntilHealthyAsync();
         await MeetingHost.EventuallyAsync(() => b.Service<MeetingIndexSync>().Loaded, "instance B has indexed the stored meetings");
         using var clientB = b.Client();
-        var seededPage = await clientB.GetAsync("/documents/" + MeetingDocument.PathOf("intra", "regione-lombardia", seeded.Id));
+        var seededPage = await clientB.GetAsync(SignedPaths.Document(b.Service<IServiceProvider>(), MeetingDocument.PathOf("intra", "regione-lombardia", seeded.Id),
+            Audience.ProjectManagers));
         Assert.Equal(HttpStatusCode.OK, seededPage.StatusCode);
         Assert.Contains("Open an export voucher call.", await seededPage.Content.ReadAsStringAsync());
 
@@ -38,7 +41,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await a.WaitUntilHealthyAsync();
         var confirmation = MeetingCards.InvokeCard(await a.SaveThroughStepsAsync(await a.CardAsync("log meeting"), MeetingLogTests.Typed()));
         var id = (string)MeetingCards.Actions(confirmation).Single(x => (string?)x["verb"] == "meeting.edit")["data"]!["meetingId"]!;
-        var path = "/documents/" + MeetingDocument.PathOf("intra", "regione-lombardia", id);
+        var path = SignedPaths.Document(b.Service<IServiceProvider>(), MeetingDocument.PathOf("intra", "regione-lombardia", id), Audience.ProjectManagers);
         await MeetingHost.EventuallyAsync(async () => (await clientB.GetAsync(path)).StatusCode == HttpStatusCode.OK,
             "instance B serves the meeting logged on A");
 
@@ -46,4 +49,67 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         Assert.Contains("export voucher call in June", (string?)reply["text"]);
         Assert.Contains($"/documents/meetings/intra/regione-lombardia/{id}", reply["entities"]!.ToJsonString());
     }
+
+    private const string Decision = "export voucher call in June";
+    private const string Question = "What did the Lombardy stakeholders decide in March 2022?";
+
+    [Fact]
+    public async Task MeetingErasedFromStorage_LeavesEveryInstancesAnswers_AtTheNextFullSync()
+    {
+        await using var a = new MeetingHost(azurite.ConnectionString, Now, settings: Settings());
+        await a.WaitUntilHealthyAsync();
+        await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+        await using var b = new MeetingHost(azurite.ConnectionString, Now, a.Table, Settings());
+        await b.WaitUntilHealthyAsync();
+        await MeetingHost.EventuallyAsync(() => b.Service<MeetingIndexSync>().Loaded, "instance B has indexed the stored meetings");
+        var link = CitationLinks(Assert.Single(await b.SayAsync(Question))!).Single(l => l.Contains("/documents/meetings/", StringComparison.Ordinal));
+        Assert.Contains(Decision, (string?)Assert.Single(await a.SayAsync(Question))!["text"]);
+
+        // Erased outside the bot (Storage Explorer, a retention job): no change-log entry tells the instances.
+        var table = a.Service<Storage.Tables.TableServiceClient>().GetTableClient(a.Table);
+        await foreach (var row in table.QueryAsync(Storage.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"intra|regione-lombardia"}")))
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        a.Clock.Now += TimeSpan.FromMinutes(5);
+        b.Clock.Now += TimeSpan.FromMinutes(5);
+
+        foreach (var host in new[] { a, b })
+            await MeetingHost.EventuallyAsync(async () => !((string?)Assert.Single(await host.SayAsync(Question))!["text"])!.Contains(Decision),
+                "the erased meeting no longer answers");
+        Assert.DoesNotContain("/documents/meetings/", Assert.Single(await b.SayAsync(Question))!.ToJsonString());
+        using var client = b.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(link).PathAndQuery)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("an empty account")]
+    [InlineData("an account that cannot be reached")]
+    public async Task SwitchingStorageAccounts_DropsTheOldAccountsMeetings_BeforeTheFirstQuestion(string switchedTo)
+    {
+        var indexPath = Path.Combine(Path.GetTempPath(), "sb-switch-" + Guid.NewGuid().ToString("N"));
+        var settings = Settings();
+        settings["Knowledge:IndexPath"] = indexPath;
+        string link;
+        string table;
+        await using (var first = new MeetingHost(azurite.ConnectionString, Now, settings: settings))
+        {
+            await first.WaitUntilHealthyAsync();
+            await first.PressAsync(await first.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+            link = CitationLinks(Assert.Single(await first.SayAsync(Question))!).Single(l => l.Contains("/documents/meetings/", StringComparison.Ordinal));
+            table = first.Table;
+        }
+
+        await using var other = new AzuriteFixture();
+        if (switchedTo == "an empty account") await other.StartAsync();
+        await using var second = new MeetingHost(other.ConnectionString, Now, table, settings);
+        await second.WaitUntilHealthyAsync();
+
+        var reply = Assert.Single(await second.SayAsync(Question))!;
+        Assert.DoesNotContain(Decision, (string?)reply["text"]);
+        Assert.DoesNotContain("/documents/meetings/", reply.ToJsonString());
+        using var client = second.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(link).PathAndQuery)).StatusCode);
+    }
+
+    private static IEnumerable<string> CitationLinks(System.Text.Json.Nodes.JsonNode reply) =>
+        reply["entities"]?.AsArray().SelectMany(e => e!["citation"]?.AsArray() ?? []).Select(c => (string)c!["appearance"]!["url"]!) ?? [];
 }

@@ -124,7 +124,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     [Fact]
     public async Task OutOfAttempts_TheReplyIsGivenUp()
     {
-        var outbox = Outbox(new OutboxOptions(MaxAttempts: 3));
+        var outbox = Outbox(new OutboxOptions { MaxAttempts = 3 });
         connector.Script("a:down", 503, 503, 503, 503, 503);
 
         Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:down", firstWait: TimeSpan.Zero, activities: [Reply("lost")]));
@@ -137,7 +137,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     [Fact]
     public async Task RetryAfterPastTheBudget_IsNotWaitedFor()
     {
-        var outbox = Outbox(new OutboxOptions(Budget: TimeSpan.FromSeconds(20)));
+        var outbox = Outbox(new OutboxOptions { BudgetSeconds = 20 });
         connector.Script("a:slow", 429);
 
         Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:slow", firstWait: TimeSpan.Zero, activities: [Reply("too late")]));
@@ -150,7 +150,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     [Fact]
     public async Task WhenFull_NewRepliesAreRefused_AndTheQueuedOnesStillArrive()
     {
-        var outbox = Outbox(new OutboxOptions(Capacity: 2));
+        var outbox = Outbox(new OutboxOptions { Capacity = 2 });
         connector.HoldFrom(1);
 
         Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:full", [Reply("one"), Reply("two")]));
@@ -164,13 +164,16 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     [Theory]
     [InlineData("MaxAttempts", "0")]
     [InlineData("Capacity", "lots")]
-    public void BadOutboxSetting_NamesTheKey(string key, string value)
+    public async Task BadOutboxSetting_NamesTheKey(string key, string value)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Connector:Outbox:{key}", value)]).Build();
+        var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-outbox-" + Guid.NewGuid().ToString("N"), "index.db"),
+            [$"Connector__Outbox__{key}"] = value,
+        });
 
-        var error = Assert.Throws<InvalidOperationException>(() => OutboxOptions.From(configuration));
-
-        Assert.Contains($"Connector:Outbox:{key}", error.Message);
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Connector:Outbox:{key}", error);
     }
 
     private ReplyOutbox Outbox(OutboxOptions? options = null)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
+using StakeholderBot.TestSupport;
 using Xunit;
 
 namespace StakeholderBot.Bot.Tests;
@@ -106,26 +106,13 @@ public sealed class SurveyDefinitionTests
             var survey = JsonNode.Parse(File.ReadAllText(Path.Combine(SurveysFolder, "sme-readiness.json")))!.AsObject();
             FindQuestion(survey, "employees")["min"] = 500;
             File.WriteAllText(Path.Combine(folder.FullName, "sme-readiness.json"), survey.ToJsonString());
-            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
             {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-                Environment = { ["Surveys__Path"] = folder.FullName, ["Knowledge__IndexPath"] = folder.FullName },
-            };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StakeholderBot.Bot.dll"), "--urls", "http://127.0.0.1:0" })
-                start.ArgumentList.Add(arg);
+                ["Surveys__Path"] = folder.FullName,
+                ["Knowledge__IndexPath"] = Path.Combine(folder.FullName, "index.db"),
+            });
 
-            using var bot = System.Diagnostics.Process.Start(start)!;
-            var stderr = bot.StandardError.ReadToEndAsync();
-            _ = bot.StandardOutput.ReadToEndAsync();
-            // A guard against a host that starts anyway, not a speed assertion.
-            using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            try { await bot.WaitForExitAsync(guard.Token); }
-            catch (OperationCanceledException) { bot.Kill(entireProcessTree: true); }
-
-            Assert.Equal(1, bot.ExitCode);
-            var error = await stderr;
+            Assert.Equal(1, exitCode);
             Assert.Contains("StakeholderBot cannot start: Survey definitions are invalid:", error);
             Assert.Contains($"{folder.Name}/sme-readiness.json: question 'employees': min (500) is more than max (249)", error);
         }
@@ -140,11 +127,9 @@ public sealed class SurveyDefinitionTests
     [InlineData("Surveys:Path", "/no/such/folder", "Surveys:Path '/no/such/folder' is not a folder")]
     public void BadSurveySettings_NameTheirKey(string key, string value, string expected)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        var error = StartupChecks.Failure(s => s.AddSurveys(), new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.Throws<InvalidOperationException>(() => SurveyOptions.From(configuration));
-
-        Assert.StartsWith(expected, error.Message);
+        Assert.Contains(expected, error);
     }
 
     private static IReadOnlyList<string> LoadBroken(Action<JsonObject> breakIt)

@@ -59,15 +59,36 @@ public sealed class MeetingTests(LocalStack stack, ITestOutputHelper output)
             await ui.FillAsync(step, "Due date", Iso(dueDate));
         });
 
-        await ui.StepAsync("meeting saved", async () =>
+        await ui.StepAsync("step 4 shared and saved", async () =>
         {
             await ui.ClickAsync("Step 3 of 4", "Next");
-            await ui.CardAsync("Step 4 of 4");
-            await ui.ClickAsync("Step 4 of 4", "Save meeting");
+            const string step = "Step 4 of 4";
+            await ui.CardAsync(step);
+            await ui.CheckAsync(step, "Share decisions and participant counts with stakeholders");
+            await ui.ClickAsync(step, "Save meeting");
             var saved = await ui.CardAsync("Meeting saved");
             Assert.Contains("Lombardy Region", saved);
             Assert.Contains("RSG meeting", saved);
             Assert.Contains("Draft the call text", saved);
+            Assert.Contains("Yes: decisions and participant counts", saved);
+        });
+
+        await ui.StepAsync("question about the meeting", async () =>
+        {
+            await ui.SendAsync("What did the Lombardy stakeholders decide?");
+            await ui.ReplyAsync("second call for export vouchers");
+        });
+
+        await ui.StepAsync("meeting citation opens", async () =>
+        {
+            // The manager's link opens the whole record, through the signed link the answer carried.
+            var citation = await ui.CitationAsync(1);
+            Assert.StartsWith(stack.BotBaseUrl + "/documents/meetings/intra/lombardy-region/", citation.Url);
+            using var record = await LocalStack.Http.GetAsync(citation.Url);
+            Assert.True(record.IsSuccessStatusCode, $"GET {citation.Url}: {(int)record.StatusCode}");
+            Assert.Contains("Unioncamere Lombardia", await record.Content.ReadAsStringAsync());
+            using var unsigned = await LocalStack.Http.GetAsync(citation.Url.Split('?')[0]);
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, unsigned.StatusCode);
         });
 
         await ui.StepAsync("meetings summary", async () =>

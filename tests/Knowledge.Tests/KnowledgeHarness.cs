@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 
 namespace StakeholderBot.Knowledge.Tests;
@@ -11,13 +12,16 @@ public sealed class KnowledgeHarness
     public KnowledgeHarness(string corpusPath, string? indexPath = null, IModelAnswerer? model = null, TimeSpan? rescan = null)
     {
         IndexPath = indexPath ?? Path.Combine(Directory.CreateTempSubdirectory("sb-index-").FullName, "index.db");
-        Options = new KnowledgeOptions(corpusPath, IndexPath, rescan ?? TimeSpan.FromSeconds(30), null);
+        Options = new KnowledgeOptions { CorpusPath = corpusPath, IndexPath = IndexPath, RescanSeconds = (int)(rescan ?? TimeSpan.FromSeconds(30)).TotalSeconds };
         Database = new IndexDatabase(IndexPath);
         Reader = new IndexReader(Database);
         Writer = new IndexWriter(Database);
         Indexer = new CorpusIndexer(Options, Reader, Writer, NullLogger<CorpusIndexer>.Instance);
         Readiness = new KnowledgeReadiness();
-        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model);
+        Vectors = new VectorIndex();
+        Filler = new VectorFiller(Reader, Writer, Embedder, Vectors, NullLogger<VectorFiller>.Instance);
+        Retriever = new Retriever(Reader, Embedder, Vectors);
+        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model, Retriever);
     }
 
     public string IndexPath { get; }
@@ -28,16 +32,24 @@ public sealed class KnowledgeHarness
     public CorpusIndexer Indexer { get; }
     public KnowledgeReadiness Readiness { get; }
     public KnowledgeBase Knowledge { get; }
+    public VectorIndex Vectors { get; }
+    public VectorFiller Filler { get; }
+    public Retriever Retriever { get; }
 
-    public async Task<SyncResult> IndexAsync()
+    // The model is loaded once per test process, as in the bot.
+    public static TextEmbedder Embedder { get; } = new();
+
+    // As the bot does it: the text index, then (unless asked not to) the passage vectors behind it.
+    public async Task<SyncResult> IndexAsync(bool vectors = true)
     {
         var result = await Indexer.SyncAsync(CancellationToken.None);
         Readiness.MarkReady();
+        if (vectors) await Filler.FillAsync(CancellationToken.None);
         return result;
     }
 
-    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null) =>
-        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents), CancellationToken.None);
+    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null, Audience reader = Audience.Stakeholders) =>
+        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents, reader), CancellationToken.None);
 
     public static string RepoCorpus => Path.Combine(TestSupport.RepoPaths.Root, "corpus");
 }

@@ -104,7 +104,8 @@ public sealed class ModelAnswerTests : IAsyncLifetime
         return harness;
     }
 
-    private ModelOptions Options(TimeSpan timeout) => new(new Uri(server.BaseUrl + "/v1"), Model, Key, timeout);
+    private ModelOptions Options(TimeSpan timeout) =>
+        new() { Endpoint = new Uri(server.BaseUrl + "/v1"), ChatModel = Model, ApiKey = Key, TimeoutSeconds = timeout.TotalSeconds };
 
     // The SDK may send content as a string or as a list of text parts.
     private static string Text(JsonNode message) => message["content"] switch

@@ -78,7 +78,7 @@ public sealed class NumberAndTextTests
     [InlineData("What share of exports comes from SMEs?", AnswerKind.Share, PeriodEdge.None)]
     [InlineData("How many rounds of meetings are planned?", AnswerKind.Count, PeriodEdge.None)]
     [InlineData("Who handles public relations?", AnswerKind.Who, PeriodEdge.None)]
-    [InlineData("Which agency runs the voucher?", AnswerKind.Who, PeriodEdge.None)]
+    [InlineData("Which agency runs the voucher?", AnswerKind.Name, PeriodEdge.None)]
     [InlineData("Wanneer eindigt het project?", AnswerKind.Date, PeriodEdge.End)]
     [InlineData("What is the phone number of the project manager?", AnswerKind.Contact, PeriodEdge.None)]
     public void Question_SaysWhatKindOfAnswerItWants(string question, AnswerKind kind, PeriodEdge edge)
@@ -102,7 +102,7 @@ public sealed class NumberAndTextTests
     [InlineData("It ran from April 2016 until March 2021.", true)]
     [InlineData("The call opened in March 2020.", false)]
     public void Periods_NeedTwoDistinctDates(string sentence, bool period) =>
-        Assert.Equal(period, AnswerTypes.IsPeriod(AnswerTypes.Fold(sentence)));
+        Assert.Equal(period, AnswerTypes.IsPeriod(StakeholderBot.Knowledge.Text.TextFolding.Fold(sentence)));
 
     [Theory]
     [InlineData("litauischen", "lithuania")]

@@ -17,7 +17,7 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
     {
         var options = new TableClientOptions();
         options.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        var storage = new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10));
+        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString };
         return new MeetingStore(new StorageTables(new TableServiceClient(azurite.ConnectionString, options), storage), TimeProvider.System,
             table ?? Tables.NewName());
     }

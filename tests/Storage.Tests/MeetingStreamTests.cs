@@ -11,7 +11,7 @@ public sealed class MeetingStreamTests(AzuriteFixture azurite)
     private readonly string table = Tables.NewName();
 
     private MeetingStore NewStore() => new(new StorageTables(new TableServiceClient(azurite.ConnectionString),
-        new StorageOptions(azurite.ConnectionString, null, "", 3, TimeSpan.FromSeconds(10))), TimeProvider.System, table);
+        new StorageOptions { ConnectionString = azurite.ConnectionString }), TimeProvider.System, table);
 
     [Fact]
     public async Task Stream_Summary_LeavesOutLongTextsAndDoneItemsButKeepsOpenItemsWithETags()

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Tables;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Storage.Tests;
 
@@ -20,11 +20,8 @@ public sealed class StoreHost : IDisposable
             ["Storage:NetworkTimeoutSeconds"] = "3",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        _services = new ServiceCollection().AddStorage(Configuration(settings)).BuildServiceProvider();
+        _services = StartupChecks.Build(s => s.AddStorage(), settings);
     }
-
-    public static IConfiguration Configuration(IDictionary<string, string?> settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
     public static string NewPrefix() => "p" + Guid.NewGuid().ToString("N")[..12];
 

@@ -123,6 +123,10 @@ const ops = {
     for (const option of options) await input.locator('label').filter({ hasText: exactly(option) }).click();
   },
 
+  async check({ card: cardText, title }) {
+    await card(cardText).getByRole('checkbox', { name: title }).check();
+  },
+
   async click({ card: cardText, button }) {
     baseline = await botMessages().count();
     await card(cardText).getByRole('button', { name: button, exact: true }).click();

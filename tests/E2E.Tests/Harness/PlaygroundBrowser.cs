@@ -117,6 +117,10 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     public Task ChooseAsync(string card, string label, params string[] options) =>
         CommandAsync(new() { ["op"] = "choose", ["card"] = card, ["label"] = label, ["options"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray()) });
 
+    // Switches on an Input.Toggle, named by its title.
+    public Task CheckAsync(string card, string title) =>
+        CommandAsync(new() { ["op"] = "check", ["card"] = card, ["title"] = title });
+
     public Task ClickAsync(string card, string button) =>
         CommandAsync(new() { ["op"] = "click", ["card"] = card, ["button"] = button });
 

@@ -95,12 +95,7 @@ public static class StoredDataRules
     // The stores as the bot built them: same account, same table prefix.
     private static StorageTables Tables(string connectionString, string table, string logicalName)
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = connectionString,
-            ["Storage:TablePrefix"] = table[..^logicalName.Length],
-        }).Build();
-        var options = StorageOptions.From(configuration);
+        var options = new StorageOptions { ConnectionString = connectionString, TablePrefix = table[..^logicalName.Length] };
         return new StorageTables(options.CreateServiceClient(), options);
     }
 

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+
+namespace StakeholderBot.Storage;
+
+// Checked at start-up; each failure names its key.
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = new List<string>();
+        if (options.TableEndpoint is { } endpoint)
+        {
+            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+                failures.Add("Set either Storage:ConnectionString or Storage:TableEndpoint, not both.");
+            else if (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps)
+                failures.Add($"Storage:TableEndpoint must be an absolute https URL (https://<account>.table.core.windows.net), got '{endpoint.OriginalString}'.");
+        }
+        else if (ConnectionStringProblem(options) is { } problem)
+            failures.Add("Storage:ConnectionString is not a usable storage connection string: " + problem);
+
+        var prefix = options.TablePrefix;
+        if (prefix.Length > 0 && (prefix.Length > 40 || !char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit)))
+            failures.Add($"Storage:TablePrefix must be up to 40 letters and digits starting with a letter, got '{prefix}'.");
+        if (options.MaxRetries is < 0 or > 10)
+            failures.Add($"Storage:MaxRetries must be a whole number from 0 to 10, got '{options.MaxRetries}'.");
+        if (options.NetworkTimeoutSeconds is < 1 or > 120)
+            failures.Add($"Storage:NetworkTimeoutSeconds must be a whole number from 1 to 120, got '{options.NetworkTimeoutSeconds}'.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // The client parses the connection string; its message never contains the account key.
+    private static string? ConnectionStringProblem(StorageOptions options)
+    {
+        try
+        {
+            options.CreateServiceClient();
+            return null;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return e.Message;
+        }
+    }
+}
