@@ -58,7 +58,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
     {
         await using var a = new MeetingHost(azurite.ConnectionString, Now, settings: Settings());
         await a.WaitUntilHealthyAsync();
-        await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+        await a.SaveThroughStepsAsync(await a.CardAsync("log meeting"), MeetingLogTests.Typed());
         await using var b = new MeetingHost(azurite.ConnectionString, Now, a.Table, Settings());
         await b.WaitUntilHealthyAsync();
         await MeetingHost.EventuallyAsync(() => b.Service<MeetingIndexSync>().Loaded, "instance B has indexed the stored meetings");
@@ -93,7 +93,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await using (var first = new MeetingHost(azurite.ConnectionString, Now, settings: settings))
         {
             await first.WaitUntilHealthyAsync();
-            await first.PressAsync(await first.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+            await first.SaveThroughStepsAsync(await first.CardAsync("log meeting"), MeetingLogTests.Typed());
             link = CitationLinks(Assert.Single(await first.SayAsync(Question))!).Single(l => l.Contains("/documents/meetings/", StringComparison.Ordinal));
             table = first.Table;
         }
