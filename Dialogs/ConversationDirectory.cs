@@ -19,9 +19,6 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, ILog
         _ = SaveAsync(reference);
     }
 
-    public Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
-        store.GetAsync(conversationId, cancellationToken);
-
     private async Task SaveAsync(ConversationReference reference)
     {
         try

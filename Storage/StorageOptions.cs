@@ -1,5 +1,6 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage;
 
@@ -16,12 +17,23 @@ public sealed class StorageOptions
     public int MaxRetries { get; set; } = 3;
     public int NetworkTimeoutSeconds { get; set; } = 10;
 
+    // The table endpoint as the client needs it. An account's primaryEndpoints.table ends with '/', and on a
+    // path-style endpoint (emulators) the client would then ask for ".../account//Tables", which the service
+    // refuses; without the slash it is the same address.
+    public Uri? ServiceEndpoint => TableEndpoint is { IsAbsoluteUri: true } endpoint ? new Uri(endpoint.AbsoluteUri.TrimEnd('/')) : TableEndpoint;
+
+    // Retries are the client's own (Azure.Core's retry policy), tighter than its defaults (0.8 s first delay,
+    // 100 s per attempt): a bot turn should fail within seconds when storage is down, so the user hears
+    // "saving failed" instead of silence.
     public TableServiceClient CreateServiceClient()
     {
         var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = MaxRetries;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(250);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(3);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(NetworkTimeoutSeconds);
-        if (TableEndpoint is not null) return new TableServiceClient(TableEndpoint, new DefaultAzureCredential(), clientOptions);
+        if (ServiceEndpoint is { } endpoint) return new TableServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
         return new TableServiceClient(string.IsNullOrWhiteSpace(ConnectionString) ? DefaultConnectionString : ConnectionString, clientOptions);
     }
 }

@@ -28,17 +28,24 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    // The client parses the connection string; its message never contains the account key.
+    // The client parses the connection string. Its format errors never contain the account key; the one for a segment
+    // it cannot read quotes that segment, which may be the key, so that one is described here instead.
     private static string? ConnectionStringProblem(StorageOptions options)
     {
         try
         {
-            options.CreateServiceClient();
-            return null;
+            // A path-style TableEndpoint ending with '/' would make every call ".../account//Tables", refused with a bare 400.
+            return options.CreateServiceClient().Uri.AbsolutePath is { Length: > 1 } path && path.EndsWith('/')
+                ? $"its TableEndpoint must not end with '/' (write ...{path.TrimEnd('/')})."
+                : null;
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             return e.Message;
+        }
+        catch (InvalidOperationException)
+        {
+            return "use UseDevelopmentStorage=true or AccountName=...;AccountKey=... (with TableEndpoint=... for an emulator).";
         }
     }
 }

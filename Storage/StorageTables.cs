@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage;
 
@@ -13,24 +13,24 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
     public string NameOf(string logicalName)
     {
         var name = options.TablePrefix + logicalName;
-        TableNames.Validate(name);
+        if (!IsValidName(name))
+            throw new ArgumentException($"'{name}' is not a valid table name: use 3-63 letters and digits, starting with a letter.", nameof(logicalName));
         return name;
     }
 
+    // The service's rule: 3-63 letters and digits, starting with a letter; "tables" is reserved.
+    public static bool IsValidName(string? name) =>
+        name is { Length: >= 3 and <= 63 } && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit)
+        && !name.Equals("tables", StringComparison.OrdinalIgnoreCase);
+
     // Where the table lives (account endpoint and physical name): tells one storage account's table from another's.
     public Uri UriOf(string logicalName) => new(service.Uri.AbsoluteUri.TrimEnd('/') + "/" + NameOf(logicalName));
-
-    public Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken = default)
-    {
-        var name = NameOf(logicalName);
-        return WaitAsync(name, _ready.GetOrAdd(name, CreateAsync), cancellationToken);
-    }
 
     // One store operation, through StoreCall. A table remembered as created can disappear (an in-memory Azurite
     // restarted, someone deleted it); then every call fails with TableNotFound until the table is made again.
     // The service rejects such a call whole, so forgetting the table, creating it again and running the
     // operation once more cannot write anything twice. A missing entity (ResourceNotFound) is not retried.
-    public Task<T> RunAsync<T>(string logicalName, string operation, Func<TableClient, Task<T>> call, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(string logicalName, string operation, Func<TableClient, Task<T>> call, CancellationToken cancellationToken)
     {
         var name = NameOf(logicalName);
         return StoreCall.RunAsync(operation, async () =>
@@ -45,21 +45,33 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
                 // Only this creation: when several calls notice at once, the first one's new creation is kept.
                 _ready.TryRemove(new KeyValuePair<string, Task<TableClient>>(name, creation));
             }
-            return await call(await GetAsync(logicalName, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        });
+            var again = _ready.GetOrAdd(name, CreateAsync);
+            return await call(await WaitAsync(name, again, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
-    public Task RunAsync(string logicalName, string operation, Func<TableClient, Task> call, CancellationToken cancellationToken = default) =>
+    public Task RunAsync(string logicalName, string operation, Func<TableClient, Task> call, CancellationToken cancellationToken) =>
         RunAsync(logicalName, operation, async table => { await call(table).ConfigureAwait(false); return true; }, cancellationToken);
 
-    // Queries fail while being enumerated, so they are read to the end inside the operation.
-    public Task<List<T>> ListAsync<T>(string logicalName, string operation, Func<TableClient, IAsyncEnumerable<T>> query, CancellationToken cancellationToken = default) =>
-        RunAsync(logicalName, operation, async table =>
+    // For housekeeping (removing what has expired): runs against the table only if it is there and never creates
+    // it, so a table someone removed stays removed until a user's write needs it again; a missing one gives
+    // `whenMissing`.
+    public Task<T> RunIfExistsAsync<T>(string logicalName, string operation, Func<TableClient, Task<T>> call, T whenMissing,
+        CancellationToken cancellationToken)
+    {
+        var table = service.GetTableClient(NameOf(logicalName));
+        return StoreCall.RunAsync(operation, async () =>
         {
-            var items = new List<T>();
-            await foreach (var item in query(table).WithCancellation(cancellationToken).ConfigureAwait(false)) items.Add(item);
-            return items;
+            try
+            {
+                return await call(table).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoreCall.IsTableNotFound(e))
+            {
+                return whenMissing;
+            }
         }, cancellationToken);
+    }
 
     private async Task<TableClient> WaitAsync(string name, Task<TableClient> creation, CancellationToken cancellationToken)
     {
@@ -80,5 +92,5 @@ public sealed class StorageTables(TableServiceClient service, StorageOptions opt
         var table = service.GetTableClient(name);
         await table.CreateIfNotExistsAsync().ConfigureAwait(false);
         return table;
-    });
+    }, CancellationToken.None);
 }

@@ -7,13 +7,17 @@ namespace StakeholderBot.Storage;
 // becomes StoreUnavailableException. Anything else (a bug, bad input) surfaces unchanged.
 public static class StoreCall
 {
-    public static async Task<T> RunAsync<T>(string operation, Func<Task<T>> call)
+    public static async Task<T> RunAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (IsUnavailable(e))
+        catch (StoreException)
+        {
+            throw;
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
             throw new StoreUnavailableException($"Storage is unavailable ({operation}): {Describe(e)}", e);
         }
@@ -23,24 +27,21 @@ public static class StoreCall
         }
     }
 
-    public static Task RunAsync(string operation, Func<Task> call) =>
-        RunAsync(operation, async () => { await call().ConfigureAwait(false); return true; });
+    // The one test of "storage cannot be reached right now", as opposed to a bug or a rejected request. The client
+    // has retried already: with retries left over it throws an AggregateException of its attempts; otherwise the last
+    // attempt's failure comes through (status 0 for no answer, a cancellation when the network timeout ran out).
+    // A table that is still missing after StorageTables made it again, or that Azure is still deleting (it refuses a
+    // new table of that name for a while), is an outage of that table: the user keeps the input and tries later.
+    private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500 || IsTableNotFound(r) || r is { Status: 409, ErrorCode: "TableBeingDeleted" },
+        AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(inner => IsUnavailable(inner, cancellationToken)),
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        HttpRequestException or IOException or TimeoutException => true,
+        _ => false,
+    };
 
-    // Queries fail while being enumerated, so they are read to the end inside the translation.
-    public static Task<List<T>> ListAsync<T>(string operation, IAsyncEnumerable<T> query, CancellationToken cancellationToken = default) =>
-        RunAsync(operation, async () =>
-        {
-            var items = new List<T>();
-            await foreach (var item in query.WithCancellation(cancellationToken).ConfigureAwait(false)) items.Add(item);
-            return items;
-        });
-
-    // A table that is still missing after StorageTables made it again, or that Azure is still deleting (it refuses
-    // a new table of that name for a while), is an outage of that table: the user keeps the input and tries later.
-    public static bool IsUnavailable(RequestFailedException e) =>
-        e.Status is 0 or 408 or 429 or >= 500 || IsTableNotFound(e) || e is { Status: 409, ErrorCode: "TableBeingDeleted" };
-
-    // The table itself is gone (HTTP 404 TableNotFound, also inside a $batch answer), as opposed to a missing
+    // The table itself is gone (HTTP 404 TableNotFound, also inside a transaction's answer), as opposed to a missing
     // entity (404 ResourceNotFound). Looks through a StoreUnavailableException a nested StoreCall made of it.
     public static bool IsTableNotFound(Exception e) => e switch
     {
@@ -49,6 +50,11 @@ public static class StoreCall
         _ => false,
     };
 
-    private static string Describe(RequestFailedException e) =>
-        e.Status == 0 ? "no answer from the Table service" : $"status {e.Status} {e.ErrorCode}";
+    private static string Describe(Exception e) => e switch
+    {
+        RequestFailedException { Status: > 0 } r => $"status {r.Status} {r.ErrorCode}",
+        AggregateException { InnerExceptions.Count: > 0 } a => $"{a.InnerExceptions.Count} attempts, the last: {Describe(a.InnerExceptions[^1])}",
+        OperationCanceledException => "no answer within the network timeout",
+        _ => "no answer from the Table service: " + e.Message,
+    };
 }

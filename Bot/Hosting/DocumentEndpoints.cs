@@ -23,6 +23,7 @@ public static class DocumentEndpoints
         [".html"] = "text/html; charset=utf-8",
         [".htm"] = "text/html; charset=utf-8",
         [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".pdf"] = "application/pdf",
     };
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)

@@ -51,7 +51,7 @@ public sealed class ReplyBuilder
         ["appearance"] = new JsonObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = Shorten(citation.Title, 80),
+            ["name"] = citation.Page > 0 ? Shorten(citation.Title, 72) + $", p. {citation.Page}" : Shorten(citation.Title, 80),
             ["abstract"] = Shorten(citation.Abstract, 160),
             ["url"] = citation.Url,
         },

@@ -44,10 +44,14 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
 
         return answer.Found
-            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = links.Document(c.DocumentPath, reader).AbsoluteUri }).ToList(),
+            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, reader) }).ToList(),
                 AiGenerated: answer.AiGenerated, FeedbackButtons: true))
             : TurnResult.Say(new Reply(text, FeedbackButtons: true));
     }
+
+    // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.
+    private string LinkTo(Citation citation, Audience reader) =>
+        links.Document(citation.DocumentPath, reader).AbsoluteUri + (citation.Page > 0 ? $"#page={citation.Page}" : "");
 
     // Teams expects an empty invoke response whatever happens; a reaction that cannot be stored is logged.
     public async Task<TurnResult> OnFeedbackAsync(Turn turn, CancellationToken cancellationToken)

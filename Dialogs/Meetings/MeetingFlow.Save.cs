@@ -62,7 +62,7 @@ public sealed partial class MeetingFlow
         {
             await drafts.SaveAsync(turn, draft, stored.ETag, cancellationToken);
         }
-        catch (Exception e) when (e is ConcurrencyConflictException || StoreFailures.IsUnavailable(e, cancellationToken))
+        catch (StoreException e)
         {
             logger.LogWarning("Meeting form {FormId} answered, its draft not updated: {Error}", draft.FormId, e.Message);
         }

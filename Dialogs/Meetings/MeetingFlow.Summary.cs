@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
@@ -19,7 +20,7 @@ public sealed partial class MeetingFlow
             var (card, text) = await SummaryCardAsync(turn.Text, notice: null, cancellationToken);
             return card is null ? TurnResult.SayText(text!) : TurnResult.Say(Reply.FromCard(card));
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
+        catch (StoreUnavailableException e)
         {
             logger.LogWarning("Meeting summary failed, store unavailable (activity {ActivityId}): {Error}", turn.ActivityId, e.Message);
             return TurnResult.SayText("The meeting store cannot be reached right now. Please try again in a minute.");

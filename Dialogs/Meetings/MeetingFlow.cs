@@ -55,7 +55,7 @@ public sealed partial class MeetingFlow(
             // Another delivery of this message (or a button pressed meanwhile) saved first; its card is the one in use.
             return TurnResult.Nothing;
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
+        catch (StoreUnavailableException e)
         {
             logger.LogWarning("Meeting form not opened, store unavailable (activity {ActivityId}): {Error}", turn.ActivityId, e.Message);
             return TurnResult.SayText("The meeting store cannot be reached right now, and the form keeps what you type there between its steps. Please try again in a minute.");
@@ -78,7 +78,7 @@ public sealed partial class MeetingFlow(
                 _ => Invalid(turn),
             };
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e, cancellationToken))
+        catch (StoreUnavailableException e)
         {
             logger.LogWarning("Meeting store unavailable for {Verb} (activity {ActivityId}): {Error}", action.Verb, turn.ActivityId, e.Message);
             return Message(action, Unreachable);

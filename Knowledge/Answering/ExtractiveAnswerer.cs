@@ -20,7 +20,7 @@ public static class ExtractiveAnswerer
         if (next is { Unit.IsList: true } && best.Unit.IsList && next.Unit.Text == best.Unit.Text) chosen.Add(next);
 
         var quote = string.Join(" ", chosen.Select(u => Quote(question, u)));
-        var citation = new Citation(1, CitationTitle(best), Titles.Shorten(quote, AbstractLength), best.Passage.Path);
+        var citation = new Citation(1, CitationTitle(best), Titles.Shorten(quote, AbstractLength), best.Passage.Path) { Page = best.Passage.Page };
         return ([new AnswerSegment(quote, [1])], [citation], best.Passage.Language);
     }
 

@@ -34,7 +34,7 @@ public static partial class MarkerCheck
                     positions[index] = position;
                     var source = sources[index];
                     var title = source.Heading.Length > 0 ? source.Title + " – " + source.Heading : source.Title;
-                    citations.Add(new Citation(position, Titles.Shorten(title, Titles.MaxLength), Titles.Shorten(string.Join(" ", source.Units.Select(u => u.FullText)), AbstractLength), source.Path));
+                    citations.Add(new Citation(position, Titles.Shorten(title, Titles.MaxLength), Titles.Shorten(string.Join(" ", source.Units.Select(u => u.FullText)), AbstractLength), source.Path) { Page = source.Page });
                 }
                 if (!supported.Contains(position)) supported.Add(position);
             }

@@ -65,7 +65,10 @@ public static class UnitScorer
             var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
             for (var u = 0; u < units.Length; u++)
             {
-                var (section, aside) = Section(analysis, previous, next, u);
+                // Worked out only for a name not found in or just before the unit.
+                (List<TermSet> Section, List<TermSet> Aside)? around = null;
+                var unitIndex = u;
+                (List<TermSet> Section, List<TermSet> Aside) Around() => around ??= Section(analysis, previous, next, unitIndex);
                 var unit = passage.Units[u];
                 var before = Before(analysis, previous, u);
                 var pointed = analysis.RefersBack[u] && before.Count > 0 ? before[0] : null;
@@ -88,7 +91,7 @@ public static class UnitScorer
                         ? Math.Max(memo.Match(document.Title, c), NameInDocument * memo.Match(document.Context, c))
                         : InDocument * Math.Max(memo.Match(document.Title, c), memo.Match(document.Context, c));
                     // A name anywhere in the unit's section says what the section is about.
-                    var inSection = concept.IsName && inUnit == 0 && near == 0 ? InSection * section.Select(set => memo.Match(set, c)).DefaultIfEmpty(0).Max() : 0;
+                    var inSection = concept.IsName && inUnit == 0 && near == 0 ? InSection * Around().Section.Select(set => memo.Match(set, c)).DefaultIfEmpty(0).Max() : 0;
                     var found = Math.Max(Math.Max(inUnit, near), Math.Max(inDocument, inSection));
                     lexical += weight[c] * found;
                     own += weight[c] * inUnit;
@@ -99,7 +102,7 @@ public static class UnitScorer
                         // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
                         if (found > 0 && (inUnit > 0 || !IsNumber(concept))) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
                         // A name the section next to this one gives: the question is about that section, not this one.
-                        else if (aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
+                        else if (Around().Aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
                     }
                     else
                     {

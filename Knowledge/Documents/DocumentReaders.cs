@@ -1,9 +1,12 @@
+using StakeholderBot.Knowledge.Documents.Pdf;
+
 namespace StakeholderBot.Knowledge.Documents;
 
-// Which files the corpus indexes and how each kind is read. PDF is left out: no dependable reader is available here.
+// Which files the corpus indexes and how each kind is read. A file that cannot be read throws
+// UnreadableDocumentException with the reason, whatever its format.
 public static class DocumentReaders
 {
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm", ".docx" };
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf" };
 
     public static bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path));
 
@@ -11,11 +14,8 @@ public static class DocumentReaders
     {
         var fallbackTitle = Path.GetFileNameWithoutExtension(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension == ".docx")
-        {
-            using var stream = new MemoryStream(content, writable: false);
-            return DocxReader.Read(stream, fallbackTitle);
-        }
+        if (extension == ".pdf") return PdfReader.Read(content, fallbackTitle);
+        if (extension == ".docx") return ReadDocx(content, fallbackTitle);
         var text = Decode(content);
         return extension switch
         {
@@ -23,6 +23,20 @@ public static class DocumentReaders
             ".html" or ".htm" => HtmlDocumentReader.Read(text, fallbackTitle),
             _ => PlainTextReader.Read(text, fallbackTitle),
         };
+    }
+
+    private static ParsedDocument ReadDocx(byte[] content, string fallbackTitle)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return DocxReader.Read(stream, fallbackTitle);
+        }
+        catch (Exception error) when (error is InvalidDataException or FormatException or IOException or InvalidOperationException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Damaged, "it is damaged or not a Word document (" + error.Message.Split('\n')[0] + ")", error);
+        }
     }
 
     // UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is read as Windows-1252-like Latin-1.

@@ -27,7 +27,8 @@ public sealed record Unit(string Text, IReadOnlyList<string> Items, bool IsHeadi
 
 // Topic: the opening sentences of the block (run of sentences after a heading or list) the passage starts in,
 // when that block began in an earlier passage: what "this" in "Which partners are working on this?" refers to.
-public sealed record Passage(int Ordinal, string Heading, string Language, IReadOnlyList<Unit> Units, string Topic = "")
+// Page: the page the passage is on (passages of a PDF never cross a page break); 0 for formats without pages.
+public sealed record Passage(int Ordinal, string Heading, string Language, IReadOnlyList<Unit> Units, string Topic = "", int Page = 0)
 {
     public string Body => string.Join("\n", Units.Select(u => u.Serialise()));
 
@@ -37,4 +38,5 @@ public sealed record Passage(int Ordinal, string Heading, string Language, IRead
 }
 
 // A document ready for the index: its passages, its main language and the words that say what it is about.
-public sealed record PreparedDocument(string Path, string Title, string Language, string Context, IReadOnlyList<Passage> Passages);
+// Pages: how many pages it has (PDF), 0 otherwise.
+public sealed record PreparedDocument(string Path, string Title, string Language, string Context, IReadOnlyList<Passage> Passages, int Pages = 0);

@@ -2,7 +2,8 @@ using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Documents;
 
-// Cuts a document into passages of about TargetWords that never cross a heading, keeping each unit whole.
+// Cuts a document into passages of about TargetWords that never cross a heading or a page break, keeping each unit
+// whole (a citation names the page of the passage).
 public static class PassageBuilder
 {
     private const int TargetWords = 120;
@@ -18,13 +19,14 @@ public static class PassageBuilder
         var words = 0;
         var blockOpening = new List<string>();
         var topic = "";
+        var page = 0;
 
         void Flush()
         {
             if (units.Count == 0) return;
             var text = string.Join(" ", units.Select(u => u.FullText));
             var passageLanguage = string.IsNullOrEmpty(language) ? LanguageDetector.Detect(text, documentLanguage) : language;
-            passages.Add(new Passage(passages.Count, heading, passageLanguage, units, topic));
+            passages.Add(new Passage(passages.Count, heading, passageLanguage, units, topic, page));
             units = [];
             words = 0;
         }
@@ -45,6 +47,11 @@ public static class PassageBuilder
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
+            if (block.Page != page)
+            {
+                Flush();
+                page = block.Page;
+            }
             switch (block.Kind)
             {
                 case BlockKind.Heading:
@@ -78,6 +85,6 @@ public static class PassageBuilder
             }
         }
         Flush();
-        return new PreparedDocument(path, document.Title, documentLanguage, DocumentContext.Build(document.Title, document.Blocks), passages);
+        return new PreparedDocument(path, document.Title, documentLanguage, DocumentContext.Build(document.Title, document.Blocks), passages, document.Pages);
     }
 }

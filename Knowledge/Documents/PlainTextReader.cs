@@ -28,7 +28,8 @@ public static partial class PlainTextReader
         return new ParsedDocument(title, skipFirst ? blocks.Skip(1).ToList() : blocks);
     }
 
-    private static void AddGroup(List<string> lines, List<Block> blocks)
+    // One group of lines (no blank line between them): bullets, fields and prose. Also used for a PDF's text blocks.
+    internal static void AddGroup(List<string> lines, List<Block> blocks)
     {
         var prose = new List<string>();
         void FlushProse()

@@ -25,16 +25,29 @@ public sealed class TextEmbedder
     // A question asked again (by anyone, in any conversation) is not embedded again: 2 x 2,000 vectors, about 12 MB.
     private readonly GenerationalCache<string, float[]> questions = new(2_000, StringComparer.Ordinal);
 
+    private readonly QuestionBatcher batcher = new(texts => SharedEncoder.Value.Encode(texts.Select(t => QueryPrefix + t).ToArray()));
+
     public float[] EmbedQuestion(string question)
     {
         var text = string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length > MaxQueryLength) text = text[..MaxQueryLength];
-        return questions.GetOrAdd(text, t => SharedEncoder.Value.Encode([QueryPrefix + t])[0]);
+        return questions.GetOrAdd(text, batcher.Embed);
     }
 
-    // One text at a time: on this kind of CPU batches were no faster (padding to the longest text costs what the
-    // batch saves), and one at a time lets a shutdown stop between texts.
-    public float[] EmbedPassage(string text, CancellationToken cancellationToken) => SharedEncoder.Value.Encode([text], cancellationToken)[0];
+    // One passage at a time: passages differ in length, and padding them to the longest costs what a batch saves;
+    // one at a time also lets a shutdown stop between texts.
+    public float[] EmbedPassage(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SharedEncoder.Value.Encode([text], cancellationToken)[0];
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // ONNX Runtime reports a run stopped by the token as its own failure.
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
 
     // One thread per call: questions run in parallel on the request threads, and the background embedding of the
     // corpus must leave the other core to them.

@@ -58,12 +58,12 @@ public sealed class CorpusIndexer(KnowledgeOptions options, IndexReader reader, 
                 // Full batches while a bulk load streams in; whatever is there when the parsers pause.
                 if (batch.Count < BatchSize && channel.Reader.Count > 0) continue;
                 await writer.WriteAsync(batch, toRemove, cancellationToken);
-                written += batch.Count;
+                written += batch.Count(e => e.Problem is null);
                 batch.Clear();
                 toRemove = [];
             }
             await writer.WriteAsync(batch, toRemove, cancellationToken);
-            written += batch.Count;
+            written += batch.Count(e => e.Problem is null);
         }, cancellationToken);
 
         try
@@ -73,7 +73,11 @@ public sealed class CorpusIndexer(KnowledgeOptions options, IndexReader reader, 
                 var (entry, unchanged) = Read(file.Path, file.File, indexed.GetValueOrDefault(file.Path));
                 if (unchanged) touched.Add((file.Path, file.File.LastWriteTimeUtc.Ticks));
                 else if (entry is null) Interlocked.Increment(ref failed);
-                else await channel.Writer.WriteAsync(entry, token);
+                else
+                {
+                    if (entry.Problem is not null) Interlocked.Increment(ref failed);
+                    await channel.Writer.WriteAsync(entry, token);
+                }
             });
         }
         finally
@@ -94,11 +98,18 @@ public sealed class CorpusIndexer(KnowledgeOptions options, IndexReader reader, 
             // Touched but not changed (copied back, restored): only the time stamp is updated.
             if (known is not null && known.Hash == hash) return (null, true);
             var source = new DocumentSource(DocumentKind.File, bytes.Length, file.LastWriteTimeUtc.Ticks, hash);
-            var document = PassageBuilder.Build(path, DocumentReaders.Read(file.FullName, bytes));
-            return (IndexEntry.Create(document, source), false);
+            try
+            {
+                return (IndexEntry.Create(PassageBuilder.Build(path, DocumentReaders.Read(file.FullName, bytes)), source), false);
+            }
+            catch (UnreadableDocumentException unreadable)
+            {
+                // Recorded without passages: listed with its reason, and not read again until the file changes.
+                logger.LogWarning("{Path} is not indexed: {Reason}", path, unreadable.Message);
+                return (IndexEntry.Unreadable(path, Path.GetFileNameWithoutExtension(path), source, unreadable.Message), false);
+            }
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
-            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(error, "Cannot read {Path}; it stays out of the index", path);
             return (null, false);

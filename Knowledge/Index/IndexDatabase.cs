@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "10";
+    public const string PipelineVersion = "11";
 
     public const long SqliteMemoryLimit = 24L * 1024 * 1024;
 
@@ -63,10 +63,10 @@ public sealed class IndexDatabase
             CREATE TABLE IF NOT EXISTS documents(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
                 context TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL, stored_text TEXT,
-                audience INTEGER NOT NULL);
+                audience INTEGER NOT NULL, pages INTEGER NOT NULL DEFAULT 0, problem TEXT, added_by TEXT, added_at INTEGER);
             CREATE TABLE IF NOT EXISTS passages(
                 id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, language TEXT NOT NULL,
-                heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL);
+                heading TEXT NOT NULL, topic TEXT NOT NULL, body TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX IF NOT EXISTS passages_by_document ON passages(document_id, ordinal);
             CREATE INDEX IF NOT EXISTS documents_by_audience ON documents(audience);
             CREATE TABLE IF NOT EXISTS windows(

@@ -7,16 +7,24 @@ namespace StakeholderBot.Knowledge.Index;
 public enum DocumentKind { File, Stored }
 
 // Where a document came from, so a restart can tell whether the file changed (size, time, then content hash),
-// and who may read it.
+// who may read it, and who added it when that is known (documents added from Teams).
 public sealed record DocumentSource(DocumentKind Kind, long Size, long Modified, string Hash, string? StoredText = null,
-    Audience Audience = Audience.Everyone);
+    Audience Audience = Audience.Everyone)
+{
+    public string? AddedBy { get; init; }
+    public DateTimeOffset? AddedAt { get; init; }
+}
 
 // A document with its index terms worked out, ready to be written in one transaction. Built off the writer's
-// thread because tokenising is the expensive part.
+// thread because tokenising is the expensive part. Problem says why a document that could not be read has no
+// passages ("no text: ..."); it is recorded so the documents list shows it and a restart does not read it again.
 public sealed record IndexEntry(
     PreparedDocument Document, DocumentSource Source, string ContextTerms, IReadOnlyList<(string Heading, string Body)> PassageTerms,
-    IReadOnlyList<List<PassageWindow>> Windows)
+    IReadOnlyList<List<PassageWindow>> Windows, string? Problem = null)
 {
+    public static IndexEntry Unreadable(string path, string title, DocumentSource source, string problem) =>
+        new(new PreparedDocument(path, title, "", "", []), source, "", [], [], problem);
+
     public static IndexEntry Create(PreparedDocument document, DocumentSource source) => new(
         document,
         source,

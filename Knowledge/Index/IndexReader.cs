@@ -5,7 +5,7 @@ namespace StakeholderBot.Knowledge.Index;
 
 public sealed class IndexReader(IndexDatabase database)
 {
-    private const string Columns = "p.id, p.document_id, d.path, d.title, d.context, p.ordinal, p.heading, p.topic, p.language, p.body";
+    private const string Columns = "p.id, p.document_id, d.path, d.title, d.context, p.ordinal, p.heading, p.topic, p.language, p.body, p.page";
     private readonly ReaderSessions sessions = new(database);
 
     // Column weights: the document's context counts less than the passage's own heading and words.
@@ -209,6 +209,7 @@ public sealed class IndexReader(IndexDatabase database)
                 reader.GetString(6), reader.GetString(7), reader.GetString(8), Passage.ParseBody(reader.GetString(9)), scores?.GetValueOrDefault(id) ?? 0)
             {
                 Lexical = scores?.GetValueOrDefault(id) ?? 0,
+                Page = reader.GetInt32(10),
             });
         }
         return hits;

@@ -191,6 +191,10 @@ public sealed class IndexWriter(IndexDatabase database)
         insert.Parameters["$hash"].Value = entry.Source.Hash;
         insert.Parameters["$stored"].Value = (object?)entry.Source.StoredText ?? DBNull.Value;
         insert.Parameters["$audience"].Value = (int)entry.Source.Audience;
+        insert.Parameters["$pages"].Value = document.Pages;
+        insert.Parameters["$problem"].Value = (object?)entry.Problem ?? DBNull.Value;
+        insert.Parameters["$addedBy"].Value = (object?)entry.Source.AddedBy ?? DBNull.Value;
+        insert.Parameters["$addedAt"].Value = (object?)entry.Source.AddedAt?.UtcTicks ?? DBNull.Value;
         var documentId = (long)insert.ExecuteScalar()!;
 
         for (var p = 0; p < document.Passages.Count; p++)
@@ -202,6 +206,7 @@ public sealed class IndexWriter(IndexDatabase database)
             passageInsert.Parameters["$language"].Value = passage.Language;
             passageInsert.Parameters["$heading"].Value = passage.Heading;
             passageInsert.Parameters["$topic"].Value = passage.Topic;
+            passageInsert.Parameters["$page"].Value = passage.Page;
             passageInsert.Parameters["$body"].Value = passage.Body;
             var passageId = (long)passageInsert.ExecuteScalar()!;
 
@@ -237,11 +242,12 @@ public sealed class IndexWriter(IndexDatabase database)
         public SqliteCommand DeletePassages { get; } = Create(connection, transaction, "DELETE FROM passages WHERE document_id = $id", "$id");
         public SqliteCommand DeleteDocument { get; } = Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
         public SqliteCommand InsertDocument { get; } = Create(connection, transaction,
-            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text, audience) VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored, $audience) RETURNING id",
-            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored", "$audience");
+            "INSERT INTO documents(path, kind, title, language, context, size, modified, hash, stored_text, audience, pages, problem, added_by, added_at) " +
+            "VALUES ($path, $kind, $title, $language, $context, $size, $modified, $hash, $stored, $audience, $pages, $problem, $addedBy, $addedAt) RETURNING id",
+            "$path", "$kind", "$title", "$language", "$context", "$size", "$modified", "$hash", "$stored", "$audience", "$pages", "$problem", "$addedBy", "$addedAt");
         public SqliteCommand InsertPassage { get; } = Create(connection, transaction,
-            "INSERT INTO passages(document_id, ordinal, language, heading, topic, body) VALUES ($document, $ordinal, $language, $heading, $topic, $body) RETURNING id",
-            "$document", "$ordinal", "$language", "$heading", "$topic", "$body");
+            "INSERT INTO passages(document_id, ordinal, language, heading, topic, body, page) VALUES ($document, $ordinal, $language, $heading, $topic, $body, $page) RETURNING id",
+            "$document", "$ordinal", "$language", "$heading", "$topic", "$body", "$page");
         public SqliteCommand InsertTerms { get; } = Create(connection, transaction,
             "INSERT INTO passage_terms(rowid, context, heading, body) VALUES ($id, $context, $heading, $body)", "$id", "$context", "$heading", "$body");
 

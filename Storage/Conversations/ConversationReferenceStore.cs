@@ -1,4 +1,4 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Conversations;
 
@@ -12,26 +12,29 @@ public sealed class ConversationReferenceStore(StorageTables tables)
     public const string TableName = "Conversations";
     private const string RowKey = "reference";
 
-    public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default) =>
-        tables.RunAsync(TableName, "save conversation reference", table =>
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default)
+    {
+        var entity = EntityRules.Checked(new ConversationReferenceEntity
         {
-            var entity = new TableEntity(TableKey.Encode(reference.ConversationId), RowKey)
-            {
-                ["ConversationId"] = reference.ConversationId,
-                ["ServiceUrl"] = reference.ServiceUrl,
-                ["TenantId"] = reference.TenantId,
-                ["BotId"] = reference.BotId,
-                ["ConversationType"] = reference.ConversationType,
-            };
-            return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        }, cancellationToken);
+            PartitionKey = TableKey.Encode(reference.ConversationId),
+            RowKey = RowKey,
+            ConversationId = reference.ConversationId,
+            ServiceUrl = reference.ServiceUrl,
+            TenantId = reference.TenantId,
+            BotId = reference.BotId,
+            ConversationType = reference.ConversationType,
+        });
+        await tables.RunAsync(TableName, "save conversation reference",
+            table => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<ConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
         tables.RunAsync(TableName, "read conversation reference", async table =>
         {
-            var found = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), RowKey, cancellationToken: cancellationToken);
-            if (!found.HasValue || found.Value is not { } entity) return null;
-            return new ConversationReference(conversationId, entity.GetString("ServiceUrl") ?? "",
-                entity.GetString("TenantId"), entity.GetString("BotId"), entity.GetString("ConversationType"));
+            var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(conversationId), RowKey,
+                cancellationToken: cancellationToken);
+            return found is { HasValue: true, Value: { } entity }
+                ? new ConversationReference(conversationId, entity.ServiceUrl, entity.TenantId, entity.BotId, entity.ConversationType)
+                : null;
         }, cancellationToken);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Feedback;
 
@@ -11,25 +11,26 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
     private const int MaxText = 30_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Task AddAsync(AnswerFeedback feedback, CancellationToken cancellationToken = default) =>
-        tables.RunAsync(TableName, "save answer feedback", table =>
+    public async Task AddAsync(AnswerFeedback feedback, CancellationToken cancellationToken = default)
+    {
+        var entity = EntityRules.Checked(new AnswerFeedbackEntity
         {
-            var rowKey = (DateTimeOffset.MaxValue.UtcTicks - feedback.At.UtcTicks).ToString("D19") + "-" + Guid.NewGuid().ToString("N")[..8];
-            var entity = new TableEntity(Month(feedback.At), rowKey)
-            {
-                ["ConversationId"] = Cut(feedback.ConversationId),
-                ["Reaction"] = Cut(feedback.Reaction),
-                ["Comment"] = feedback.Comment is null ? null : Cut(feedback.Comment),
-                ["Question"] = Cut(feedback.Question),
-                ["Answer"] = Cut(feedback.Answer),
-                ["Sources"] = Cut(JsonSerializer.Serialize(feedback.Sources, Json)),
-                ["AiGenerated"] = feedback.AiGenerated,
-                ["Language"] = Cut(feedback.Language),
-                ["ReplyToId"] = feedback.ReplyToId is null ? null : Cut(feedback.ReplyToId),
-                ["At"] = feedback.At,
-            };
-            return table.AddEntityAsync(entity, cancellationToken);
-        }, cancellationToken);
+            PartitionKey = Month(feedback.At),
+            RowKey = (DateTimeOffset.MaxValue.UtcTicks - feedback.At.UtcTicks).ToString("D19") + "-" + Guid.NewGuid().ToString("N")[..8],
+            ConversationId = Cut(feedback.ConversationId),
+            Reaction = Cut(feedback.Reaction),
+            Comment = feedback.Comment is null ? null : Cut(feedback.Comment),
+            Question = Cut(feedback.Question),
+            Answer = Cut(feedback.Answer),
+            Sources = Cut(JsonSerializer.Serialize(feedback.Sources, Json)),
+            AiGenerated = feedback.AiGenerated,
+            Language = Cut(feedback.Language),
+            ReplyToId = feedback.ReplyToId is null ? null : Cut(feedback.ReplyToId),
+            At = feedback.At,
+        });
+        await tables.RunAsync(TableName, "save answer feedback", table => table.AddEntityAsync(entity, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+    }
 
     // Newest first, for one calendar month (UTC).
     public Task<IReadOnlyList<AnswerFeedback>> ListAsync(int year, int month, CancellationToken cancellationToken = default) =>
@@ -37,22 +38,16 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
         {
             var partition = Month(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero));
             var found = new List<AnswerFeedback>();
-            await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+            await foreach (var entity in table.QueryAsync<AnswerFeedbackEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
                 found.Add(Read(entity));
             return (IReadOnlyList<AnswerFeedback>)found;
         }, cancellationToken);
 
-    private static AnswerFeedback Read(TableEntity entity) => new(
-        entity.GetString("ConversationId") ?? "",
-        entity.GetString("Reaction") ?? "",
-        entity.GetString("Comment"),
-        entity.GetString("Question") ?? "",
-        entity.GetString("Answer") ?? "",
-        JsonSerializer.Deserialize<List<FeedbackSource>>(entity.GetString("Sources") ?? "[]", Json) ?? [],
-        entity.GetBoolean("AiGenerated") ?? false,
-        entity.GetString("Language") ?? "",
-        entity.GetString("ReplyToId"),
-        entity.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
+    private static AnswerFeedback Read(AnswerFeedbackEntity entity) => new(
+        entity.ConversationId, entity.Reaction, entity.Comment, entity.Question, entity.Answer,
+        JsonSerializer.Deserialize<List<FeedbackSource>>(entity.Sources, Json) ?? [],
+        entity.AiGenerated, entity.Language, entity.ReplyToId, entity.At);
 
     private static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

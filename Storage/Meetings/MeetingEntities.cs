@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
@@ -10,103 +9,104 @@ namespace StakeholderBot.Storage.Meetings;
 public static class MeetingEntities
 {
     public const int SchemaVersion = 1;
+    private const string MeetingKind = "meeting";
+    private const string ActionKind = "action";
 
-    public static TableEntity ToEntity(Meeting m) => new(m.PartitionKey, MeetingKeys.MeetingRow(m.Date, m.Id))
+    public static MeetingEntity ToEntity(Meeting m) => new()
     {
-        ["Kind"] = "meeting",
-        ["SchemaVersion"] = SchemaVersion,
-        ["Id"] = m.Id,
-        ["Project"] = m.Project,
-        ["Partner"] = m.Partner,
-        ["Region"] = m.Region,
-        ["PolicyInstrument"] = m.PolicyInstrument,
-        ["MeetingType"] = m.MeetingType,
-        ["MeetingDate"] = Iso(m.Date),
-        ["Format"] = m.Format,
-        ["Language"] = m.Language,
-        ["ParticipantsTotal"] = m.ParticipantsTotal,
-        ["ParticipantsPublicAuthority"] = m.ParticipantsByType.PublicAuthority,
-        ["ParticipantsBusinessSupport"] = m.ParticipantsByType.BusinessSupport,
-        ["ParticipantsSme"] = m.ParticipantsByType.Sme,
-        ["ParticipantsResearch"] = m.ParticipantsByType.Research,
-        ["ParticipantsOther"] = m.ParticipantsByType.Other,
-        ["Organisations"] = JsonSerializer.Serialize(m.Organisations),
-        ["Topics"] = m.Topics,
-        ["Decisions"] = m.Decisions,
-        ["GoodPractices"] = JsonSerializer.Serialize(m.GoodPractices),
-        ["ActionPlanStage"] = m.ActionPlanStage,
-        ["PolicyChangeObserved"] = m.PolicyChangeObserved,
-        ["PolicyChange"] = m.PolicyChange,
-        ["MinutesUrl"] = m.MinutesUrl,
-        ["AttendanceUrl"] = m.AttendanceUrl,
-        ["Notes"] = m.Notes,
-        ["Shareable"] = m.Shareable,
-        ["LoggedBy"] = m.LoggedBy,
-        ["UpdatedUtc"] = m.UpdatedUtc ?? DateTimeOffset.UnixEpoch,
-        ["LastFormId"] = m.LastFormId,
+        PartitionKey = m.PartitionKey,
+        RowKey = MeetingKeys.MeetingRow(m.Date, m.Id),
+        Kind = MeetingKind,
+        SchemaVersion = SchemaVersion,
+        Id = m.Id,
+        Project = m.Project,
+        Partner = m.Partner,
+        Region = m.Region,
+        PolicyInstrument = m.PolicyInstrument,
+        MeetingType = m.MeetingType,
+        MeetingDate = Iso(m.Date),
+        Format = m.Format,
+        Language = m.Language,
+        ParticipantsTotal = m.ParticipantsTotal,
+        ParticipantsPublicAuthority = m.ParticipantsByType.PublicAuthority,
+        ParticipantsBusinessSupport = m.ParticipantsByType.BusinessSupport,
+        ParticipantsSme = m.ParticipantsByType.Sme,
+        ParticipantsResearch = m.ParticipantsByType.Research,
+        ParticipantsOther = m.ParticipantsByType.Other,
+        Organisations = JsonSerializer.Serialize(m.Organisations),
+        Topics = m.Topics,
+        Decisions = m.Decisions,
+        GoodPractices = JsonSerializer.Serialize(m.GoodPractices),
+        ActionPlanStage = m.ActionPlanStage,
+        PolicyChangeObserved = m.PolicyChangeObserved,
+        PolicyChange = m.PolicyChange,
+        MinutesUrl = m.MinutesUrl,
+        AttendanceUrl = m.AttendanceUrl,
+        Notes = m.Notes,
+        Shareable = m.Shareable,
+        LoggedBy = m.LoggedBy,
+        UpdatedUtc = m.UpdatedUtc ?? DateTimeOffset.UnixEpoch,
+        LastFormId = m.LastFormId,
     };
 
-    public static Meeting ToMeeting(TableEntity e, IReadOnlyList<ActionItem> items) => new()
+    public static Meeting ToMeeting(MeetingEntity e, IReadOnlyList<ActionItem> items) => new()
     {
-        Id = e.GetString("Id") ?? "",
-        Project = e.GetString("Project") ?? "",
-        Partner = e.GetString("Partner") ?? "",
-        Region = e.GetString("Region") ?? "",
-        PolicyInstrument = e.GetString("PolicyInstrument") ?? "",
-        MeetingType = e.GetString("MeetingType") ?? "",
-        Date = Date(e.GetString("MeetingDate")),
-        Format = e.GetString("Format") ?? "",
-        Language = e.GetString("Language") ?? "",
-        ParticipantsTotal = e.GetInt32("ParticipantsTotal") ?? 0,
+        Id = e.Id ?? "",
+        Project = e.Project ?? "",
+        Partner = e.Partner ?? "",
+        Region = e.Region ?? "",
+        PolicyInstrument = e.PolicyInstrument ?? "",
+        MeetingType = e.MeetingType ?? "",
+        Date = Date(e.MeetingDate),
+        Format = e.Format ?? "",
+        Language = e.Language ?? "",
+        ParticipantsTotal = e.ParticipantsTotal ?? 0,
         ParticipantsByType = new ParticipantCounts(
-            e.GetInt32("ParticipantsPublicAuthority") ?? 0, e.GetInt32("ParticipantsBusinessSupport") ?? 0,
-            e.GetInt32("ParticipantsSme") ?? 0, e.GetInt32("ParticipantsResearch") ?? 0, e.GetInt32("ParticipantsOther") ?? 0),
-        Organisations = List(e.GetString("Organisations")),
-        Topics = e.GetString("Topics") ?? "",
-        Decisions = e.GetString("Decisions") ?? "",
+            e.ParticipantsPublicAuthority ?? 0, e.ParticipantsBusinessSupport ?? 0, e.ParticipantsSme ?? 0, e.ParticipantsResearch ?? 0,
+            e.ParticipantsOther ?? 0),
+        Organisations = List(e.Organisations),
+        Topics = e.Topics ?? "",
+        Decisions = e.Decisions ?? "",
         ActionItems = items,
-        GoodPractices = List(e.GetString("GoodPractices")),
-        ActionPlanStage = e.GetString("ActionPlanStage") ?? "",
-        PolicyChangeObserved = e.GetBoolean("PolicyChangeObserved") ?? false,
-        PolicyChange = e.GetString("PolicyChange") ?? "",
-        MinutesUrl = e.GetString("MinutesUrl") ?? "",
-        AttendanceUrl = e.GetString("AttendanceUrl") ?? "",
-        Notes = e.GetString("Notes") ?? "",
+        GoodPractices = List(e.GoodPractices),
+        ActionPlanStage = e.ActionPlanStage ?? "",
+        PolicyChangeObserved = e.PolicyChangeObserved ?? false,
+        PolicyChange = e.PolicyChange ?? "",
+        MinutesUrl = e.MinutesUrl ?? "",
+        AttendanceUrl = e.AttendanceUrl ?? "",
+        Notes = e.Notes ?? "",
         // Meetings logged before sharing existed stay internal.
-        Shareable = e.GetBoolean("Shareable") ?? false,
-        LoggedBy = e.GetString("LoggedBy") ?? "",
-        UpdatedUtc = e.GetDateTimeOffset("UpdatedUtc"),
+        Shareable = e.Shareable ?? false,
+        LoggedBy = e.LoggedBy ?? "",
+        UpdatedUtc = e.UpdatedUtc,
         ETag = e.ETag.ToString(),
-        LastFormId = e.GetString("LastFormId") ?? "",
+        LastFormId = e.LastFormId ?? "",
     };
 
-    // Done is left out unless asked for, so rewriting an item's text (a merge) keeps its status.
-    public static TableEntity ToEntity(Meeting m, ActionItem item, bool withStatus)
+    // Done is left out (null) unless asked for, so rewriting an item's text (a merge) keeps its status.
+    public static MeetingEntity ToEntity(Meeting m, ActionItem item, bool withStatus) => new()
     {
-        var entity = new TableEntity(m.PartitionKey, MeetingKeys.ActionRow(m.Date, m.Id, item.Id))
-        {
-            ["Kind"] = "action",
-            ["MeetingId"] = m.Id,
-            ["MeetingDate"] = Iso(m.Date),
-            ["ItemId"] = item.Id,
-            ["What"] = item.What,
-            ["Owner"] = item.Owner,
-            ["Due"] = Iso(item.Due),
-        };
-        if (withStatus) entity["Done"] = item.Done;
-        return entity;
-    }
+        PartitionKey = m.PartitionKey,
+        RowKey = MeetingKeys.ActionRow(m.Date, m.Id, item.Id),
+        Kind = ActionKind,
+        MeetingId = m.Id,
+        MeetingDate = Iso(m.Date),
+        ItemId = item.Id,
+        What = item.What,
+        Owner = item.Owner,
+        Due = Iso(item.Due),
+        Done = withStatus ? item.Done : null,
+    };
 
-    public static ActionItem ToActionItem(TableEntity e) => new(
-        e.GetString("ItemId") ?? "", e.GetString("What") ?? "", e.GetString("Owner") ?? "",
-        Date(e.GetString("Due")), e.GetBoolean("Done") ?? false, e.ETag.ToString());
+    public static ActionItem ToActionItem(MeetingEntity e) =>
+        new(e.ItemId ?? "", e.What ?? "", e.Owner ?? "", Date(e.Due), e.Done ?? false, e.ETag.ToString());
 
-    public static StoredActionItem ToStoredActionItem(TableEntity e) => new(
-        e.PartitionKey, e.RowKey, e.GetString("MeetingId") ?? "", Date(e.GetString("MeetingDate")), ToActionItem(e));
+    public static StoredActionItem ToStoredActionItem(MeetingEntity e) =>
+        new(e.PartitionKey, e.RowKey, e.MeetingId ?? "", Date(e.MeetingDate), ToActionItem(e));
 
-    public static bool IsMeeting(TableEntity e) => e.GetString("Kind") == "meeting";
+    public static bool IsMeeting(MeetingEntity e) => e.Kind == MeetingKind;
 
-    public static bool IsAction(TableEntity e) => e.GetString("Kind") == "action";
+    public static bool IsAction(MeetingEntity e) => e.Kind == ActionKind;
 
     public static ETag Tag(string etag) => string.IsNullOrEmpty(etag) ? default : new ETag(etag);
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
@@ -13,24 +13,15 @@ public sealed partial class MeetingStore
 
     private static async Task<Meeting?> GetCoreAsync(TableClient table, string partitionKey, string meetingId, CancellationToken cancellationToken)
     {
-        var pointer = await table.GetEntityIfExistsAsync(partitionKey, MeetingKeys.PointerRow(meetingId), cancellationToken: cancellationToken);
-        if (!pointer.HasValue || pointer.Value?.GetString("MeetingRow") is not { } meetingRow) return null;
+        var pointer = await table.GetEntityIfExistsAsync<MeetingPointerEntity>(partitionKey, MeetingKeys.PointerRow(meetingId),
+            cancellationToken: cancellationToken);
+        if (pointer is not { HasValue: true, Value.MeetingRow: { Length: > 0 } meetingRow }) return null;
         // The meeting row and its action rows ("{row}|a01"...) sort together; '}' follows '|'.
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partitionKey} and RowKey ge {meetingRow} and RowKey lt {meetingRow + "}"}");
-        await foreach (var meeting in GroupAsync(table.QueryAsync(filter, cancellationToken: cancellationToken)))
+        await foreach (var meeting in GroupAsync(table.QueryAsync<MeetingEntity>(filter, cancellationToken: cancellationToken)))
             if (meeting.Id == meetingId) return meeting;
         return null;
-    }
-
-    // The meetings dated from..to in the given partitions, each with its action items, by date, partition and id.
-    // All in one list: for a few meetings; summaries and exports stream (MeetingStore.Stream.cs).
-    public async Task<IReadOnlyList<Meeting>> QueryAsync(IEnumerable<string> partitionKeys, DateOnly from, DateOnly to,
-        CancellationToken cancellationToken)
-    {
-        var results = new List<Meeting>();
-        await ReadAsync(partitionKeys, from, to, MeetingColumns.All, results.Add, cancellationToken);
-        return results.OrderBy(m => m.Date).ThenBy(m => m.PartitionKey, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
     }
 
     public Task<IReadOnlyList<PartnerEntry>> PartnersAsync(CancellationToken cancellationToken) =>
@@ -40,8 +31,8 @@ public sealed partial class MeetingStore
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MeetingKeys.PartnersPartition}");
         var partners = new List<PartnerEntry>();
-        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))
-            partners.Add(new PartnerEntry(e.GetString("Project") ?? "", e.GetString("Partner") ?? "", e.GetString("Region") ?? "", e.RowKey));
+        await foreach (var e in table.QueryAsync<PartnerEntity>(filter, cancellationToken: cancellationToken))
+            partners.Add(new PartnerEntry(e.Project, e.Partner, e.Region, e.RowKey));
         return partners;
     }
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
@@ -18,10 +18,14 @@ public sealed partial class MeetingStore
 {
     private static readonly string[] SummaryColumns =
     [
-        "Kind", "Id", "Project", "Partner", "Region", "PolicyInstrument", "MeetingType", "MeetingDate", "ParticipantsTotal",
-        "ParticipantsPublicAuthority", "ParticipantsBusinessSupport", "ParticipantsSme", "ParticipantsResearch", "ParticipantsOther",
-        "Organisations", "GoodPractices", "PolicyChangeObserved", "Decisions",
-        "MeetingId", "ItemId", "What", "Owner", "Due", "Done",
+        nameof(MeetingEntity.Kind), nameof(MeetingEntity.Id), nameof(MeetingEntity.Project), nameof(MeetingEntity.Partner),
+        nameof(MeetingEntity.Region), nameof(MeetingEntity.PolicyInstrument), nameof(MeetingEntity.MeetingType),
+        nameof(MeetingEntity.MeetingDate), nameof(MeetingEntity.ParticipantsTotal), nameof(MeetingEntity.ParticipantsPublicAuthority),
+        nameof(MeetingEntity.ParticipantsBusinessSupport), nameof(MeetingEntity.ParticipantsSme),
+        nameof(MeetingEntity.ParticipantsResearch), nameof(MeetingEntity.ParticipantsOther), nameof(MeetingEntity.Organisations),
+        nameof(MeetingEntity.GoodPractices), nameof(MeetingEntity.PolicyChangeObserved), nameof(MeetingEntity.Decisions),
+        nameof(MeetingEntity.MeetingId), nameof(MeetingEntity.ItemId), nameof(MeetingEntity.What), nameof(MeetingEntity.Owner),
+        nameof(MeetingEntity.Due), nameof(MeetingEntity.Done),
     ];
 
     // One partition's meetings dated from..to, each with its action items, by date and then id.
@@ -88,7 +92,7 @@ public sealed partial class MeetingStore
     });
 
     // Rows of one row-key range grouped into meetings, one day at a time.
-    private static async IAsyncEnumerable<Meeting> GroupAsync(IAsyncEnumerable<TableEntity> rows)
+    private static async IAsyncEnumerable<Meeting> GroupAsync(IAsyncEnumerable<MeetingEntity> rows)
     {
         var day = new MeetingDay();
         await foreach (var row in rows)
@@ -100,22 +104,22 @@ public sealed partial class MeetingStore
 
     // A query's rows as they page in. The first page goes through Run, so a table that vanished is made again before
     // anything is handed out; a later page that fails surfaces as StoreUnavailableException (never retried halfway).
-    private async IAsyncEnumerable<TableEntity> RowsAsync(string filter, IEnumerable<string>? select,
+    private async IAsyncEnumerable<MeetingEntity> RowsAsync(string filter, IEnumerable<string>? select,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        IAsyncEnumerator<TableEntity>? rows = null;
+        IAsyncEnumerator<MeetingEntity>? rows = null;
         try
         {
             var more = await Run("query meetings", async table =>
             {
                 if (rows is not null) await rows.DisposeAsync();
-                rows = table.QueryAsync(filter, select, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+                rows = table.QueryAsync<MeetingEntity>(filter, select: select, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
                 return await rows.MoveNextAsync();
             }, cancellationToken);
             while (more)
             {
                 yield return rows!.Current;
-                more = await StoreCall.RunAsync("query meetings", async () => await rows!.MoveNextAsync());
+                more = await StoreCall.RunAsync("query meetings", async () => await rows!.MoveNextAsync(), cancellationToken);
             }
         }
         finally

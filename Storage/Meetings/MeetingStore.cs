@@ -1,4 +1,4 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Meetings;
 
@@ -36,7 +36,7 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
         IReadOnlyList<Azure.Response> responses;
         try
         {
-            responses = (await table.SubmitTransactionAsync(actions, cancellationToken)).Value;
+            responses = (await table.SubmitTransactionAsync(EntityRules.CheckedTransaction(actions), cancellationToken)).Value;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 0)
         {
@@ -82,7 +82,7 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
         await BeforeWriteAsync(table, updated, now, cancellationToken);
         try
         {
-            await table.SubmitTransactionAsync(EditActions(current, updated), cancellationToken);
+            await table.SubmitTransactionAsync(EntityRules.CheckedTransaction(EditActions(current, updated)), cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 412 or 404 or 409 && !StoreCall.IsTableNotFound(e))
         {
@@ -126,24 +126,28 @@ public sealed partial class MeetingStore(StorageTables tables, TimeProvider time
     // if it succeeds, no instance can miss it. The directory entry makes the partition findable by region.
     private async Task BeforeWriteAsync(TableClient table, Meeting meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await table.AddEntityAsync(MeetingChangeLog.Entry(meeting, now), cancellationToken);
+        await table.AddEntityAsync(EntityRules.Checked(MeetingChangeLog.Entry(meeting, now)), cancellationToken);
         // A table made again (StorageTables) comes as a new client and has lost its directory rows.
         if (Interlocked.Exchange(ref directoryTable, table) != table) directory.Clear();
         var entry = (meeting.Partner, meeting.Region);
         if (directory.TryGetValue(meeting.PartitionKey, out var known) && known == entry) return;
-        await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, meeting.PartitionKey)
+        var partner = new PartnerEntity
         {
-            ["Project"] = meeting.Project,
-            ["Partner"] = meeting.Partner,
-            ["Region"] = meeting.Region,
-        }, TableUpdateMode.Replace, cancellationToken);
+            PartitionKey = MeetingKeys.PartnersPartition,
+            RowKey = meeting.PartitionKey,
+            Project = meeting.Project,
+            Partner = meeting.Partner,
+            Region = meeting.Region,
+        };
+        await table.UpsertEntityAsync(EntityRules.Checked(partner), TableUpdateMode.Replace, cancellationToken);
         directory[meeting.PartitionKey] = entry;
     }
 
-    private static TableEntity Pointer(Meeting meeting) => new(meeting.PartitionKey, MeetingKeys.PointerRow(meeting.Id))
+    private static MeetingPointerEntity Pointer(Meeting meeting) => new()
     {
-        ["Kind"] = "pointer",
-        ["MeetingRow"] = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
+        PartitionKey = meeting.PartitionKey,
+        RowKey = MeetingKeys.PointerRow(meeting.Id),
+        MeetingRow = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
     };
 
     // Created on first use (StorageTables), so the bot starts while storage is down; made again if it disappears.

@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.State;
 
@@ -17,7 +17,7 @@ public sealed class ConversationStateStore(
     {
         Check(key);
         var found = await tables.RunAsync(StateEntity.Table, $"read {key.Flow} state", table =>
-            table.GetEntityIfExistsAsync(StateEntity.PartitionKey(key), StateEntity.RowKey(key), cancellationToken: cancellationToken),
+            table.GetEntityIfExistsAsync<TableEntity>(StateEntity.PartitionKey(key), StateEntity.RowKey(key), cancellationToken: cancellationToken),
             cancellationToken).ConfigureAwait(false);
         return found.HasValue ? new StoredState<T>(StateEntity.Read<T>(key, found.Value!), found.Value!.ETag) : null;
     }
@@ -30,15 +30,16 @@ public sealed class ConversationStateStore(
         Check(key);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         var entity = StateEntity.Create(key, state, activityId);
-        TableTransactionAction write = expected is { } etag
-            ? new(TableTransactionActionType.UpdateReplace, entity, etag)
-            : new(TableTransactionActionType.Add, entity);
-        TableTransactionAction marker = new(TableTransactionActionType.Add, StateEntity.Marker(key, activityId, _time.GetUtcNow()));
+        var transaction = EntityRules.CheckedTransaction(
+        [
+            new(TableTransactionActionType.Add, StateEntity.Marker(key, activityId, _time.GetUtcNow())),
+            expected is { } etag ? new(TableTransactionActionType.UpdateReplace, entity, etag) : new(TableTransactionActionType.Add, entity),
+        ]);
 
         try
         {
             var result = await tables.RunAsync(StateEntity.Table, $"save {key.Flow} state",
-                table => table.SubmitTransactionAsync([marker, write], cancellationToken), cancellationToken).ConfigureAwait(false);
+                table => table.SubmitTransactionAsync(transaction, cancellationToken), cancellationToken).ConfigureAwait(false);
             _sweep.MaybeStart(entity.PartitionKey);
             return new SaveResult(SaveOutcome.Saved, result.Value[1].Headers.ETag ?? default);
         }
@@ -74,7 +75,7 @@ public sealed class ConversationStateStore(
 
     private async Task<ETag> GetETagAsync(ConversationStateKey key, CancellationToken cancellationToken)
     {
-        var current = await tables.RunAsync(StateEntity.Table, "read state after replay", table => table.GetEntityIfExistsAsync(
+        var current = await tables.RunAsync(StateEntity.Table, "read state after replay", table => table.GetEntityIfExistsAsync<TableEntity>(
             StateEntity.PartitionKey(key), StateEntity.RowKey(key), ["Parts"], cancellationToken), cancellationToken).ConfigureAwait(false);
         return current.HasValue ? current.Value!.ETag : default;
     }

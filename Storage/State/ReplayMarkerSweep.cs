@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Storage.State;
 
@@ -58,30 +58,32 @@ internal sealed class ReplayMarkerSweep(StorageTables tables, TimeProvider time,
         }
     }
 
-    public async Task<int> SweepAsync(string partitionKey, CancellationToken cancellationToken)
-    {
-        var cutoff = time.GetUtcNow() - retention.Keep;
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {StateEntity.MarkersFrom} and RowKey lt {StateEntity.MarkersTo} and AppliedAt lt {cutoff}");
-        var expired = await tables.ListAsync(StateEntity.Table, "find expired replay markers",
-            table => table.QueryAsync(filter, [TableEntity.RowKeyName], cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
-
-        var removed = 0;
-        foreach (var chunk in expired.Chunk(TableClient.MaxTransactionActions))
+    // Only ever reads and deletes, and never creates the table: if it is gone there is nothing to remove (a sweep
+    // that made it again would bring back a table someone removed, and race with their next look at it).
+    public Task<int> SweepAsync(string partitionKey, CancellationToken cancellationToken) =>
+        tables.RunIfExistsAsync(StateEntity.Table, "remove expired replay markers", async table =>
         {
-            var deletes = chunk.Select(m => new TableTransactionAction(
-                TableTransactionActionType.Delete, new TableEntity(partitionKey, m.RowKey), m.ETag)).ToList();
-            try
+            var cutoff = time.GetUtcNow() - retention.Keep;
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partitionKey} and RowKey ge {StateEntity.MarkersFrom} and RowKey lt {StateEntity.MarkersTo} and AppliedAt lt {cutoff}");
+            var expired = await table.QueryAsync<ReplayMarker>(filter, select: [nameof(ReplayMarker.RowKey)], cancellationToken: cancellationToken)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            var removed = 0;
+            foreach (var chunk in expired.Chunk(EntityRules.MaxTransactionActions))
             {
-                await tables.RunAsync(StateEntity.Table, "remove expired replay markers",
-                    table => table.SubmitTransactionAsync(deletes, cancellationToken), cancellationToken).ConfigureAwait(false);
-                removed += deletes.Count;
+                var deletes = chunk.Select(m => new TableTransactionAction(
+                    TableTransactionActionType.Delete, new TableEntity(partitionKey, m.RowKey), m.ETag)).ToList();
+                try
+                {
+                    await table.SubmitTransactionAsync(EntityRules.CheckedTransaction(deletes), cancellationToken).ConfigureAwait(false);
+                    removed += deletes.Count;
+                }
+                catch (TableTransactionFailedException e) when (e.Status is 404 or 412 && !StoreCall.IsTableNotFound(e))
+                {
+                    // Another instance removed some of these first; what is left goes in a later sweep.
+                }
             }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
-            {
-                // Another instance removed some of these first; what is left goes in a later sweep.
-            }
-        }
-        return removed;
-    }
+            return removed;
+        }, whenMissing: 0, cancellationToken);
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.State;
 
-// Table layout: one partition per conversation. The state row holds the JSON, split over several string
-// properties when it is longer than one property may be; an "applied" marker row per activity records
-// that this activity's write happened, and when (ReplayMarkerSweep removes it after the retention).
+// Table layout: one partition per conversation. The state row holds the JSON, split over as many string
+// properties (Json0, Json1...) as its length needs, so it is a dictionary entity rather than a typed one; an
+// "applied" marker row per activity (ReplayMarker) records that this activity's write happened, and when
+// (ReplayMarkerSweep removes it after the retention).
 internal static class StateEntity
 {
     public const string Table = "ConversationState";
@@ -32,9 +33,9 @@ internal static class StateEntity
     public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId)
     {
         var json = JsonSerializer.Serialize(state, Json);
-        var parts = json.Chunk(TableEntityRules.MaxStringChars).Select(c => new string(c)).ToList();
+        var parts = json.Chunk(EntityRules.MaxStringChars).Select(c => new string(c)).ToList();
         if (parts.Count > MaxParts)
-            throw new ArgumentException($"The {key.Flow} state is {json.Length:N0} characters of JSON; at most {MaxParts * TableEntityRules.MaxStringChars:N0} fit in one entity.", nameof(state));
+            throw new ArgumentException($"The {key.Flow} state is {json.Length:N0} characters of JSON; at most {MaxParts * EntityRules.MaxStringChars:N0} fit in one entity.", nameof(state));
 
         var entity = new TableEntity(PartitionKey(key), RowKey(key))
         {
@@ -47,10 +48,14 @@ internal static class StateEntity
         return entity;
     }
 
-    public static TableEntity Marker(ConversationStateKey key, string activityId, DateTimeOffset appliedAt) =>
-        new(PartitionKey(key), MarkerRowKey(key, activityId)) { ["ActivityId"] = activityId, ["Flow"] = key.Flow, [AppliedAt] = appliedAt };
-
-    public const string AppliedAt = "AppliedAt";
+    public static ReplayMarker Marker(ConversationStateKey key, string activityId, DateTimeOffset appliedAt) => new()
+    {
+        PartitionKey = PartitionKey(key),
+        RowKey = MarkerRowKey(key, activityId),
+        ActivityId = activityId,
+        Flow = key.Flow,
+        AppliedAt = appliedAt,
+    };
 
     public static T Read<T>(ConversationStateKey key, TableEntity entity)
     {

@@ -1,17 +1,18 @@
 using Azure;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Surveys;
 
-// Submitted responses: one entity per response, partitioned by survey and region, one property per question.
-// The row key is the response id, so a submit that arrives twice stores once.
+// Submitted responses: one entity per response, partitioned by survey and region, one property per question
+// (a dictionary entity: the questions are the survey's, not the code's). The row key is the response id, so a
+// submit that arrives twice stores once.
 public sealed class SurveyResponseStore(StorageTables tables)
 {
     public const string Table = "SurveyResponses";
 
     private static readonly HashSet<string> Meta = new(StringComparer.Ordinal)
     {
-        TableEntity.PartitionKeyName, TableEntity.RowKeyName, TableEntity.TimestampName, "odata.etag",
+        nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey), nameof(TableEntity.Timestamp), "odata.etag",
         nameof(SurveyResponse.SurveyId), nameof(SurveyResponse.Region), nameof(SurveyResponse.SurveyVersion),
         nameof(SurveyResponse.Respondent), nameof(SurveyResponse.Language), nameof(SurveyResponse.SubmittedAt),
         nameof(SurveyResponse.Score), nameof(SurveyResponse.Band),
@@ -22,10 +23,11 @@ public sealed class SurveyResponseStore(StorageTables tables)
     // False when this response was stored before (a retried submit): nothing is written twice.
     public async Task<bool> AddAsync(SurveyResponse response, CancellationToken cancellationToken = default)
     {
-        var entity = ToEntity(response);
+        var entity = EntityRules.Checked(ToEntity(response));
         try
         {
-            await tables.RunAsync(Table, "store survey response", table => table.AddEntityAsync(entity, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await tables.RunAsync(Table, "store survey response", table => table.AddEntityAsync(entity, cancellationToken), cancellationToken)
+                .ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -41,9 +43,9 @@ public sealed class SurveyResponseStore(StorageTables tables)
         var filter = region is not null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {PartitionKey(surveyId, region)}")
             : TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "\uFFFF"} and SurveyId eq {surveyId}");
-        var entities = await tables.ListAsync(Table, "read survey responses", table => table.QueryAsync(filter, cancellationToken: cancellationToken), cancellationToken)
-            .ConfigureAwait(false);
-        return entities.Select(FromEntity).ToList();
+        return await tables.RunAsync(Table, "read survey responses",
+            table => table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).Select(FromEntity).ToListAsync(cancellationToken).AsTask(),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static TableEntity ToEntity(SurveyResponse response)

@@ -76,6 +76,7 @@ public static class IndexBenchmark
         }
         Console.WriteLine($"question embedding (new questions, one thread): {Stats.Summary(embed)}");
 
+        if (projects.Count == 0) { SqliteConnection.ClearAllPools(); return; }
         var readiness = new KnowledgeReadiness();
         readiness.MarkReady();
         var retriever = new Retriever(reader, embedder, vectors);

@@ -26,6 +26,14 @@ if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } meas
     await RetrievalMeasurement.RunAsync(measured, args.SkipWhile(a => a != "--retrieval").Skip(2).ToList());
     return;
 }
+if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } existing)
+{
+    // --corpus DIR [--embed-seconds N]: index build with vectors for a corpus as it is (the repo's corpus/, for one).
+    var folder = Directory.CreateTempSubdirectory("sb-knowledge-bench-").FullName;
+    try { await IndexBenchmark.RunAsync(Path.GetFullPath(existing), Path.Combine(folder, "index.db"), [], options); }
+    finally { Directory.Delete(folder, recursive: true); }
+    return;
+}
 if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
 {
     CorpusGenerator.Generate(target, options.Documents);

@@ -1,4 +1,4 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace StakeholderBot.Bench.Load;
 
@@ -26,7 +26,7 @@ public static class StoredCounts
         var entities = new List<TableEntity>();
         try
         {
-            await foreach (var entity in service.GetTableClient(name).QueryAsync()) entities.Add(entity);
+            await foreach (var entity in service.GetTableClient(name).QueryAsync<TableEntity>()) entities.Add(entity);
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Azure.Data.Tables;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Bench.Load;
 
@@ -27,7 +28,7 @@ public static class SummarySeed
         for (var i = 0; i < count; i++)
         {
             var rows = Rows(Make(random));
-            if (batch.Count + rows.Count > TableClient.MaxTransactionActions)
+            if (batch.Count + rows.Count > EntityRules.MaxTransactionActions)
             {
                 await table.SubmitTransactionAsync(batch);
                 batch = [];
@@ -35,9 +36,10 @@ public static class SummarySeed
             batch.AddRange(rows);
         }
         if (batch.Count > 0) await table.SubmitTransactionAsync(batch);
-        await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, MeetingKeys.Partition(Project, Partner))
+        await table.UpsertEntityAsync(new PartnerEntity
         {
-            ["Project"] = Project, ["Partner"] = Partner, ["Region"] = Region,
+            PartitionKey = MeetingKeys.PartnersPartition, RowKey = MeetingKeys.Partition(Project, Partner),
+            Project = Project, Partner = Partner, Region = Region,
         }, TableUpdateMode.Replace);
     }
 
@@ -45,9 +47,10 @@ public static class SummarySeed
     {
         var rows = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.Add, new TableEntity(meeting.PartitionKey, MeetingKeys.PointerRow(meeting.Id))
+            new(TableTransactionActionType.Add, new MeetingPointerEntity
             {
-                ["Kind"] = "pointer", ["MeetingRow"] = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
+                PartitionKey = meeting.PartitionKey, RowKey = MeetingKeys.PointerRow(meeting.Id),
+                MeetingRow = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
             }),
             new(TableTransactionActionType.Add, MeetingEntities.ToEntity(meeting)),
         };

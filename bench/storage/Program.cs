@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
 using StakeholderBot.Bench.Storage;
 using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 
 // Insert and point-read throughput of the Table client against a local in-memory Azurite it starts itself.
@@ -28,7 +28,7 @@ try
         Console.WriteLine((await Measurement.RunAsync("point read (GetEntityIfExists)", settings.Ops, concurrency, async i =>
         {
             var n = (int)(i * 7919L % settings.Ops); // scattered over everything inserted
-            var found = await table.GetEntityIfExistsAsync(Workload.Partition(n), Workload.Row(n));
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(Workload.Partition(n), Workload.Row(n));
             if (!found.HasValue) throw new InvalidOperationException($"Entity {n} was not found; the read figures would be wrong.");
         })).Line);
         Console.WriteLine((await Measurement.RunAsync("upsert merge", settings.Ops, concurrency, i => table.UpsertEntityAsync(Workload.Entity(i)))).Line);

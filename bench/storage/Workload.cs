@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using StakeholderBot.Storage;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Bench.Storage;
 

@@ -5,11 +5,11 @@ namespace StakeholderBot.Bot.Tests;
 // The real host over the repository's corpus/, with storage in the test's Azurite; waits for the index.
 public static class AskApp
 {
-    public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix)
+    public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix, string? corpus = null)
     {
         var bot = new BotApp(new Dictionary<string, string?>
         {
-            ["Knowledge:CorpusPath"] = Path.Combine(RepoPaths.Root, "corpus"),
+            ["Knowledge:CorpusPath"] = corpus ?? Path.Combine(RepoPaths.Root, "corpus"),
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefix,
             ["Bot:PublicBaseUrl"] = "https://bot.example.org",

@@ -1,4 +1,6 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.Conversations;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -20,20 +22,20 @@ public sealed class ConversationReferenceTests(AzuriteFixture azurite) : IClassF
         await bot.AskAsync(message);
 
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(prefix + "Conversations");
-        TableEntity? stored = null;
+        ConversationReferenceEntity? stored = null;
         for (var attempt = 0; attempt < 50 && stored is null; attempt++)
         {
             // The reference is written off the turn's path; poll until it lands (not a timing assertion).
             try
             {
-                var found = await table.GetEntityIfExistsAsync(TableKey.Encode("19:ref-test@thread.v2"), "reference");
+                var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode("19:ref-test@thread.v2"), "reference");
                 stored = found.HasValue ? found.Value : null;
             }
             catch (Azure.RequestFailedException) { }
             if (stored is null) await Task.Delay(100);
         }
         Assert.NotNull(stored);
-        Assert.Equal((string?)message["serviceUrl"], stored!.GetString("ServiceUrl"));
-        Assert.Equal((string?)message["conversation"]!["tenantId"], stored.GetString("TenantId"));
+        Assert.Equal((string?)message["serviceUrl"], stored!.ServiceUrl);
+        Assert.Equal((string?)message["conversation"]!["tenantId"], stored.TenantId);
     }
 }

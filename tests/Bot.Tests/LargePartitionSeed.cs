@@ -1,6 +1,7 @@
 using System.Globalization;
+using Azure.Data.Tables;
+using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
-using StakeholderBot.Storage.Tables;
 
 namespace StakeholderBot.Bot.Tests;
 
@@ -38,22 +39,24 @@ public static class LargePartitionSeed
         for (var i = 0; i < Count; i++)
         {
             var meeting = Meeting(i);
-            if (batch.Count + 3 > TableClient.MaxTransactionActions)
+            if (batch.Count + 3 > EntityRules.MaxTransactionActions)
             {
                 await table.SubmitTransactionAsync(batch);
                 batch = [];
             }
-            batch.Add(new(TableTransactionActionType.Add, new TableEntity(meeting.PartitionKey, MeetingKeys.PointerRow(meeting.Id))
+            batch.Add(new(TableTransactionActionType.Add, new MeetingPointerEntity
             {
-                ["Kind"] = "pointer", ["MeetingRow"] = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
+                PartitionKey = meeting.PartitionKey, RowKey = MeetingKeys.PointerRow(meeting.Id),
+                MeetingRow = MeetingKeys.MeetingRow(meeting.Date, meeting.Id),
             }));
             batch.Add(new(TableTransactionActionType.Add, MeetingEntities.ToEntity(meeting)));
             batch.Add(new(TableTransactionActionType.Add, MeetingEntities.ToEntity(meeting, meeting.ActionItems[0], withStatus: true)));
         }
         await table.SubmitTransactionAsync(batch);
-        await table.UpsertEntityAsync(new TableEntity(MeetingKeys.PartnersPartition, MeetingKeys.Partition("intra", "Regione Lombardia"))
+        await table.UpsertEntityAsync(new PartnerEntity
         {
-            ["Project"] = "intra", ["Partner"] = "Regione Lombardia", ["Region"] = "Lombardy",
+            PartitionKey = MeetingKeys.PartnersPartition, RowKey = MeetingKeys.Partition("intra", "Regione Lombardia"),
+            Project = "intra", Partner = "Regione Lombardia", Region = "Lombardy",
         }, TableUpdateMode.Replace);
     }
 }

@@ -5,7 +5,7 @@ using StakeholderBot.Storage.Meetings;
 namespace StakeholderBot.Bot.Tests;
 
 // The summary as it was computed before it streamed, kept here only as the oracle of the tally: every meeting of the
-// period in one list sorted by date, partition and id (as MeetingStore.QueryAsync returns them), then LINQ over it.
+// period in one list sorted by date, partition and id (as the store's InDateOrderAsync returns them), then LINQ over it.
 public static class ListSummaryOracle
 {
     public static MeetingSummaryView Build(IReadOnlyList<Meeting> meetings, string scope, Period period, DateOnly today, string query)

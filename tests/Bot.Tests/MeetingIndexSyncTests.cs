@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Data.Tables;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Knowledge;
 using StakeholderBot.TestSupport;
@@ -66,8 +67,9 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         Assert.Contains(Decision, (string?)Assert.Single(await a.SayAsync(Question))!["text"]);
 
         // Erased outside the bot (Storage Explorer, a retention job): no change-log entry tells the instances.
-        var table = a.Service<Storage.Tables.TableServiceClient>().GetTableClient(a.Table);
-        await foreach (var row in table.QueryAsync(Storage.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"intra|regione-lombardia"}")))
+        var table = a.Service<TableServiceClient>().GetTableClient(a.Table);
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {"intra|regione-lombardia"}");
+        await foreach (var row in table.QueryAsync<TableEntity>(partition))
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
         a.Clock.Now += TimeSpan.FromMinutes(5);
         b.Clock.Now += TimeSpan.FromMinutes(5);

@@ -10,13 +10,10 @@ public static class MeetingSeed
     {
         foreach (var meeting in All)
         {
-            await store.AddAsync(meeting, "seed", default);
+            var saved = (SaveResult.Saved)await store.AddAsync(meeting, "seed", default);
             // A new meeting's items start open; close the ones the seed says are done.
-            foreach (var item in await store.ActionItemsAsync(meeting.PartitionKey, meeting.Id, default))
-            {
-                if (meeting.ActionItems.Single(i => i.Id == item.Item.Id).Done)
-                    await store.MarkDoneAsync(item.PartitionKey, item.RowKey, item.Item.ETag, "seed", default);
-            }
+            foreach (var item in saved.Meeting.ActionItems.Where(i => meeting.ActionItems.Single(m => m.Id == i.Id).Done))
+                await store.MarkDoneAsync(meeting.PartitionKey, MeetingKeys.ActionRow(meeting.Date, meeting.Id, item.Id), item.ETag, "seed", default);
         }
     }
 

@@ -1,7 +1,7 @@
-using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
-using StakeholderBot.TestSupport;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Storage.State;
+using StakeholderBot.TestSupport;
 using Xunit;
 
 namespace StakeholderBot.Storage.Tests;
@@ -32,12 +32,27 @@ public sealed class AddStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void TableEndpoint_EndingWithASlash_AsTheAccountListsIt_IsTakenWithoutIt()
+    {
+        Assert.Equal("https://upgradesme.table.core.windows.net/", Endpoint("https://upgradesme.table.core.windows.net/"));
+        Assert.Equal("https://127.0.0.1:10002/devstoreaccount1", Endpoint("https://127.0.0.1:10002/devstoreaccount1/"));
+    }
+
+    private static string Endpoint(string setting)
+    {
+        using var services = Build(new() { ["Storage:TableEndpoint"] = setting });
+        return services.GetRequiredService<TableServiceClient>().Uri.AbsoluteUri;
+    }
+
+    [Fact]
     public void BadValues_ThrowNamingTheKey()
     {
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:ConnectionString"] = azurite.ConnectionString, ["Storage:TableEndpoint"] = "https://x.table.core.windows.net" }));
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "http://x.table.core.windows.net" }));
         Assert.Contains("Storage:TableEndpoint", Fails(new() { ["Storage:TableEndpoint"] = "not a url" }));
         Assert.Contains("Storage:ConnectionString", Fails(new() { ["Storage:ConnectionString"] = "AccountName=x" }));
+        Assert.Contains("must not end with '/'", Fails(new() { ["Storage:ConnectionString"] = azurite.ConnectionString.TrimEnd(';') + "/" }));
+        Assert.DoesNotContain("secret", Fails(new() { ["Storage:ConnectionString"] = "AccountName=x;secretKeyWithoutName" }));
         Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "bad-prefix" }));
         Assert.Contains("Storage:TablePrefix", Fails(new() { ["Storage:TablePrefix"] = "1st" }));
         Assert.Contains("Storage:MaxRetries", Fails(new() { ["Storage:MaxRetries"] = "-1" }));
@@ -59,7 +74,7 @@ public sealed class AddStorageTests(AzuriteFixture azurite)
         await host.State.SaveAsync(new ConversationStateKey("c", "u", "survey"), new SurveyProgress(1, []), null, "a1");
 
         var physical = host.Client.GetTableClient(prefix + "ConversationState");
-        var rows = await physical.QueryAsync().ToListAsync();
+        var rows = await physical.QueryAsync<TableEntity>().ToListAsync();
 
         Assert.Equal(prefix + "ConversationState", host.Tables.NameOf("ConversationState"));
         Assert.Equal(2, rows.Count); // the state and its activity marker

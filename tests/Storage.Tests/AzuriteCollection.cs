@@ -1,4 +1,4 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -15,17 +15,10 @@ public static class Tables
 {
     public static string NewName() => "t" + Guid.NewGuid().ToString("N");
 
-    public static async Task<TableClient> NewTableAsync(AzuriteFixture azurite, TableClientOptions? options = null)
+    public static async Task<TableClient> NewTableAsync(AzuriteFixture azurite)
     {
-        var table = new TableServiceClient(azurite.ConnectionString, options).GetTableClient(NewName());
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(NewName());
         await table.CreateIfNotExistsAsync();
         return table;
-    }
-
-    public static async Task<List<TableEntity>> ToListAsync(this IAsyncEnumerable<TableEntity> entities)
-    {
-        var list = new List<TableEntity>();
-        await foreach (var entity in entities) list.Add(entity);
-        return list;
     }
 }

@@ -1,92 +1,116 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
+using StakeholderBot.Storage.Conversations;
+using StakeholderBot.Storage.Surveys;
 using StakeholderBot.TestSupport;
 using Xunit;
 
 namespace StakeholderBot.Storage.Tests;
 
+// The service's limits are checked before anything is sent: what fits is stored whole, what does not fails with
+// ArgumentException naming the problem and writes nothing. Survey responses carry one property per question, so
+// they can meet every limit.
 [Collection(AzuriteCollection.Name)]
-public sealed class EntityLimitTests(AzuriteFixture azurite)
+public sealed class EntityLimitTests(AzuriteFixture azurite) : IDisposable
 {
-    private static TableEntity WithStrings(int count, int length)
-    {
-        var entity = new TableEntity("p", Guid.NewGuid().ToString("N"));
-        for (var i = 0; i < count; i++) entity["S" + i] = new string((char)('a' + i % 26), length);
-        return entity;
-    }
+    private readonly StoreHost _host = new(azurite.ConnectionString, StoreHost.NewPrefix());
+
+    public void Dispose() => _host.Dispose();
+
+    private SurveyResponseStore Responses => new(_host.Tables);
+
+    private static SurveyResponse Response(string id, Dictionary<string, object> answers) =>
+        new("export-readiness", "Lombardy", id, 1, "user-1", "en", new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero), null, null, answers);
+
+    private static Dictionary<string, object> Strings(int count, int length) =>
+        Enumerable.Range(0, count).ToDictionary(i => "S" + i, i => (object)new string((char)('a' + i % 26), length));
 
     [Fact]
     public async Task LargestAllowedValues_AreStoredWhole()
     {
-        var table = await Tables.NewTableAsync(azurite);
-        var longString = WithStrings(1, TableEntityRules.MaxStringChars);
-        var manyProperties = new TableEntity("p", "many");
-        for (var i = 0; i < TableEntityRules.MaxCustomProperties; i++) manyProperties["P" + i] = i;
-        var nearlyOneMiB = WithStrings(15, TableEntityRules.MaxStringChars);
+        var longest = Strings(1, EntityRules.MaxStringChars);
+        // The response's own properties take 6 of the 252.
+        var most = Enumerable.Range(0, EntityRules.MaxCustomProperties - 6).ToDictionary(i => "P" + i, i => (object)i);
+        var nearlyOneMiB = Strings(15, EntityRules.MaxStringChars);
 
-        await table.AddEntityAsync(longString);
-        await table.AddEntityAsync(manyProperties);
-        await table.AddEntityAsync(nearlyOneMiB);
+        Assert.True(await Responses.AddAsync(Response("longest", longest)));
+        Assert.True(await Responses.AddAsync(Response("most", most)));
+        Assert.True(await Responses.AddAsync(Response("big", nearlyOneMiB)));
 
-        Assert.Equal(TableEntityRules.MaxStringChars, (await table.GetEntityAsync("p", longString.RowKey)).Value.GetString("S0")!.Length);
-        Assert.Equal(TableEntityRules.MaxCustomProperties + 3, (await table.GetEntityAsync("p", "many")).Value.Count);
-        var big = (await table.GetEntityAsync("p", nearlyOneMiB.RowKey)).Value;
-        Assert.All(Enumerable.Range(0, 15), i => Assert.Equal(TableEntityRules.MaxStringChars, big.GetString("S" + i)!.Length));
+        var stored = (await Responses.ListAsync("export-readiness")).ToDictionary(r => r.ResponseId);
+        Assert.Equal(longest, stored["longest"].Answers);
+        Assert.Equal(most, stored["most"].Answers);
+        Assert.Equal(nearlyOneMiB, stored["big"].Answers);
     }
 
     [Fact]
     public async Task StringOver64KiB_IsRejectedNamingTheProperty()
     {
-        var table = await Tables.NewTableAsync(azurite);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(WithStrings(1, TableEntityRules.MaxStringChars + 1)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", Strings(1, EntityRules.MaxStringChars + 1))));
+
         Assert.Contains("'S0'", error.Message);
-        Assert.Empty(await table.QueryAsync().ToListAsync());
+        Assert.Empty(await Responses.ListAsync("export-readiness"));
     }
 
     [Fact]
     public async Task EntityOver1MiB_IsRejected()
     {
-        var table = await Tables.NewTableAsync(azurite);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.UpsertEntityAsync(WithStrings(16, TableEntityRules.MaxStringChars)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", Strings(16, EntityRules.MaxStringChars))));
+
         Assert.Contains("1 MiB", error.Message);
-        Assert.Empty(await table.QueryAsync().ToListAsync());
+        Assert.Empty(await Responses.ListAsync("export-readiness"));
     }
 
     [Fact]
     public async Task MoreThan252Properties_AreRejected()
     {
-        var table = await Tables.NewTableAsync(azurite);
-        var entity = new TableEntity("p", "r");
-        for (var i = 0; i <= TableEntityRules.MaxCustomProperties; i++) entity["P" + i] = i;
+        var answers = Enumerable.Range(0, EntityRules.MaxCustomProperties).ToDictionary(i => "P" + i, i => (object)i);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(entity));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", answers)));
 
-        Assert.Contains("253 properties", error.Message);
+        Assert.Contains($"{EntityRules.MaxCustomProperties + 6} properties", error.Message);
+    }
+
+    [Theory]
+    [InlineData("has-dash")]
+    [InlineData("1st")]
+    [InlineData("has space")]
+    public async Task BadPropertyName_IsRejected(string question)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", new() { [question] = "yes" })));
+
+        Assert.Contains("not a valid property name", error.Message);
     }
 
     [Fact]
-    public async Task BinaryOver64KiB_AndBadPropertyNames_AreRejected()
+    public async Task UnsupportedValueType_AndBinaryOver64KiB_AreRejected()
     {
-        var table = await Tables.NewTableAsync(azurite);
-        await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", "b") { ["B"] = new byte[TableEntityRules.MaxBinaryBytes + 1] }));
-        await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", "n") { ["has-dash"] = 1 }));
-        await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", "n") { ["1st"] = 1 }));
+        var uri = await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", new() { ["Url"] = new Uri("http://x") })));
+        await Assert.ThrowsAsync<ArgumentException>(() => Responses.AddAsync(Response("r", new() { ["B"] = new byte[EntityRules.MaxBinaryBytes + 1] })));
+
+        Assert.Contains("'Url'", uri.Message);
+        Assert.Empty(await Responses.ListAsync("export-readiness"));
     }
 
     [Fact]
-    public void UnsupportedPropertyType_IsRejectedWhenSet()
+    public async Task TypedEntity_IsCheckedByItsProperties()
     {
-        var entity = new TableEntity("p", "r");
-        var error = Assert.Throws<ArgumentException>(() => entity["Url"] = new Uri("http://x"));
-        Assert.Contains("'Url'", error.Message);
+        var reference = new ConversationReference("19:conv", "https://smba.example/" + new string('x', EntityRules.MaxStringChars), null, null, null);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new ConversationReferenceStore(_host.Tables).SaveAsync(reference));
+
+        Assert.Contains("'ServiceUrl'", error.Message);
+        Assert.Null(await new ConversationReferenceStore(_host.Tables).GetAsync("19:conv"));
     }
 
     [Fact]
-    public void TypedGetter_OnWrongType_ThrowsClearly()
+    public void Transaction_OfMoreThan100Actions_OrOverTwoPartitions_OrTouchingAnEntityTwice_IsRejected()
     {
-        var entity = new TableEntity("p", "r") { ["N"] = "text", ["I"] = 5 };
-        Assert.Throws<InvalidOperationException>(() => entity.GetInt32("N"));
-        Assert.Equal(5L, entity.GetInt64("I"));
-        Assert.Equal(5.0, entity.GetDouble("I"));
-        Assert.Null(entity.GetString("Missing"));
+        TableTransactionAction Add(string partition, string row) => new(TableTransactionActionType.Add, new TableEntity(partition, row));
+
+        Assert.Throws<ArgumentException>(() => EntityRules.CheckedTransaction(Enumerable.Range(0, 101).Select(i => Add("p", "r" + i)).ToList()));
+        Assert.Throws<ArgumentException>(() => EntityRules.CheckedTransaction([]));
+        Assert.Throws<ArgumentException>(() => EntityRules.CheckedTransaction([Add("p", "1"), Add("q", "2")]));
+        Assert.Throws<ArgumentException>(() => EntityRules.CheckedTransaction([Add("p", "1"), Add("p", "1")]));
+        Assert.Equal(100, EntityRules.CheckedTransaction(Enumerable.Range(0, 100).Select(i => Add("p", "r" + i)).ToList()).Count);
     }
 }

@@ -1,8 +1,7 @@
-using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using StakeholderBot.Storage.Meetings;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -23,7 +22,7 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Add_StoresTheMeetingWithItsActionItemsListableOnTheirOwn()
+    public async Task Add_StoresTheMeetingWithItsActionItems_EachClosableOnItsOwn()
     {
         var store = NewStore();
         var meeting = MeetingSamples.Meeting(items:
@@ -37,11 +36,10 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         Assert.False(saved.AlreadySaved);
         Assert.NotEmpty(saved.Meeting.ETag);
         Assert.Equal("pm-1", saved.Meeting.LoggedBy);
-        var items = await store.ActionItemsAsync(meeting.PartitionKey, meeting.Id, default);
-        Assert.Equal(["Draft the call", "Brief the chambers"], items.Select(i => i.Item.What));
-        Assert.All(items, i => Assert.NotEmpty(i.Item.ETag));
         var read = await store.GetAsync(meeting.PartitionKey, meeting.Id, default);
-        Assert.Equal(meeting.Organisations, read!.Organisations);
+        Assert.Equal(["Draft the call", "Brief the chambers"], read!.ActionItems.Select(i => i.What));
+        Assert.Equal(saved.Meeting.ActionItems.Select(i => i.ETag), read.ActionItems.Select(i => i.ETag));
+        Assert.Equal(meeting.Organisations, read.Organisations);
         Assert.Equal(meeting.ParticipantsByType, read.ParticipantsByType);
         Assert.Equal(meeting.Date, read.Date);
         Assert.Equal(read.ETag, saved.Meeting.ETag);
@@ -60,8 +58,8 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
 
         Assert.True(again.AlreadySaved);
         Assert.Equal(new DateOnly(2021, 3, 15), again.Meeting.Date);
-        var all = await store.QueryAsync([meeting.PartitionKey], new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), default);
-        Assert.Single(all);
+        Assert.Single(await store.StreamAsync(meeting.PartitionKey, new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), MeetingColumns.All, default)
+            .ToListAsync());
     }
 
     [Fact]
@@ -78,7 +76,7 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<TableTransactionFailedException>(() => store.AddAsync(meeting, "pm-1", default));
 
         Assert.Null(await store.GetAsync(meeting.PartitionKey, meeting.Id, default));
-        var left = await blocker.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {meeting.PartitionKey}")).ToListAsync();
+        var left = await blocker.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {meeting.PartitionKey}")).ToListAsync();
         Assert.Single(left);
     }
 
@@ -88,8 +86,9 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         var store = NewStore();
         var meeting = MeetingSamples.Meeting();
         var saved = ((SaveResult.Saved)await store.AddAsync(meeting, "pm-1", default)).Meeting;
-        var item = (await store.ActionItemsAsync(meeting.PartitionKey, meeting.Id, default)).Single();
-        Assert.IsType<DoneResult.Done>(await store.MarkDoneAsync(item.PartitionKey, item.RowKey, item.Item.ETag, "pm-1", default));
+        var item = saved.ActionItems.Single();
+        var itemRow = MeetingKeys.ActionRow(meeting.Date, meeting.Id, item.Id);
+        Assert.IsType<DoneResult.Done>(await store.MarkDoneAsync(meeting.PartitionKey, itemRow, item.ETag, "pm-1", default));
 
         var edited = saved with { Date = new DateOnly(2021, 9, 20), Decisions = "Call moved to October." };
         var result = Assert.IsType<SaveResult.Saved>(await store.UpdateAsync(edited, saved.ETag, "form-2", default));
@@ -97,8 +96,8 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         Assert.Equal("Call moved to October.", result.Meeting.Decisions);
         Assert.Equal(new DateOnly(2021, 9, 20), result.Meeting.Date);
         Assert.True(Assert.Single(result.Meeting.ActionItems).Done);
-        var march = await store.QueryAsync([meeting.PartitionKey], new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 31), default);
-        Assert.Empty(march);
+        Assert.Empty(await store.StreamAsync(meeting.PartitionKey, new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 31), MeetingColumns.All, default)
+            .ToListAsync());
     }
 
     [Fact]
@@ -132,10 +131,10 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
     {
         var store = NewStore();
         var saved = ((SaveResult.Saved)await store.AddAsync(MeetingSamples.Meeting(), "pm-1", default)).Meeting;
-        var item = (await store.ActionItemsAsync(saved.PartitionKey, saved.Id, default)).Single();
-        await store.UpdateAsync(saved with { ActionItems = [item.Item with { Owner = "Unioncamere" }] }, saved.ETag, "form-a", default);
+        var item = saved.ActionItems.Single();
+        await store.UpdateAsync(saved with { ActionItems = [item with { Owner = "Unioncamere" }] }, saved.ETag, "form-a", default);
 
-        var result = await store.MarkDoneAsync(item.PartitionKey, item.RowKey, item.Item.ETag, "pm-2", default);
+        var result = await store.MarkDoneAsync(saved.PartitionKey, MeetingKeys.ActionRow(saved.Date, saved.Id, item.Id), item.ETag, "pm-2", default);
 
         var changed = Assert.IsType<DoneResult.Changed>(result);
         Assert.Equal("Unioncamere", changed.Current.Item.Owner);
@@ -143,7 +142,7 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Query_ReadsOnlyTheNamedPartitionsAndDateRange()
+    public async Task Stream_ReadsOnlyItsPartitionAndDateRange()
     {
         var store = NewStore();
         await store.AddAsync(MeetingSamples.Meeting("Regione Lombardia", new DateOnly(2021, 3, 15)), "pm", default);
@@ -151,7 +150,8 @@ public sealed class MeetingStoreTests(AzuriteFixture azurite)
         await store.AddAsync(MeetingSamples.Meeting("Pomurje Technology Park", new DateOnly(2021, 5, 1)), "pm", default);
         requests.Clear();
 
-        var found = await store.QueryAsync([MeetingKeys.Partition("intra", "Regione Lombardia")], new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), default);
+        var found = await store.StreamAsync(MeetingKeys.Partition("intra", "Regione Lombardia"), new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31),
+            MeetingColumns.All, default).ToListAsync();
 
         Assert.Equal(new DateOnly(2021, 3, 15), Assert.Single(found).Date);
         var query = Assert.Single(requests.Queries);

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using StakeholderBot.Storage.Meetings;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using StakeholderBot.Storage.State;
+using StakeholderBot.Storage.Surveys;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -18,10 +19,10 @@ public sealed class OutageTests(PersistentAzuriteFixture azurite) : IClassFixtur
     {
         using var host = new StoreHost(azurite.ConnectionString, StoreHost.NewPrefix());
         var saved = await host.State.SaveAsync(Key, new SurveyProgress(1, []), null, "a1");
-        var listing = await host.Tables.GetAsync("Listing");
+        var responses = new SurveyResponseStore(host.Tables);
 
         await azurite.StopAsync();
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => StoreCall.ListAsync("list", listing.QueryAsync()));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => responses.ListAsync("export-readiness"));
         var readError = await Assert.ThrowsAsync<StoreUnavailableException>(() => host.State.GetAsync<SurveyProgress>(Key));
         var pending = new SurveyProgress(2, new() { ["q2"] = "typed while storage was down" });
         await Assert.ThrowsAsync<StoreUnavailableException>(() => host.State.SaveAsync(Key, pending, saved.ETag, "a2"));
@@ -44,7 +45,7 @@ public sealed class OutageTests(PersistentAzuriteFixture azurite) : IClassFixtur
         using var host = new StoreHost(azurite.ConnectionString, StoreHost.NewPrefix());
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => host.State.GetAsync<SurveyProgress>(Key));
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => host.Tables.GetAsync("Anything"));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => new SurveyResponseStore(host.Tables).ListAsync("export-readiness"));
 
         await azurite.StartAsync();
         Assert.Null(await host.State.GetAsync<SurveyProgress>(Key));

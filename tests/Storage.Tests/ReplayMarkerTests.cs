@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using StakeholderBot.Storage.State;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -100,6 +100,6 @@ public sealed class ReplayMarkerTests : IDisposable
         var table = _host.Client.GetTableClient(_host.Tables.NameOf("ConversationState"));
         var partition = TableKey.Encode(key.ConversationId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"applied~~"} and RowKey lt {"appliee"}");
-        return (await table.QueryAsync(filter).ToListAsync()).Select(e => e.GetString("ActivityId")).Order().ToList();
+        return (await table.QueryAsync<ReplayMarker>(filter).ToListAsync()).Select(m => (string?)m.ActivityId).Order().ToList();
     }
 }

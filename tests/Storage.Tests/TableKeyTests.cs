@@ -1,4 +1,4 @@
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -62,8 +62,8 @@ public sealed class TableKeyTests(AzuriteFixture azurite)
         foreach (var text in UserTexts)
         {
             var key = TableKey.Encode(text);
-            await table.AddEntityAsync(new TableEntity(key, key) { ["Text"] = "x" });
-            var stored = (await table.GetEntityAsync(key, key)).Value;
+            await table.AddEntityAsync(EntityRules.Checked(new TableEntity(key, key) { ["Text"] = "x" }));
+            var stored = (await table.GetEntityAsync<TableEntity>(key, key)).Value;
             Assert.Equal(text, TableKey.Decode(stored.RowKey));
         }
     }
@@ -77,16 +77,13 @@ public sealed class TableKeyTests(AzuriteFixture azurite)
     [InlineData("a\u0000b")]
     [InlineData("a\u007fb")]
     [InlineData("a\u0090b")]
-    public async Task ForbiddenKeyCharacters_AreRejectedBeforeAnyCall(string key)
+    public void ForbiddenKeyCharacters_AreRejectedBeforeAnyCall(string key)
     {
-        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(Tables.NewName()); // never created: a call would 404
+        var asRowKey = Assert.Throws<ArgumentException>(() => EntityRules.Checked(new TableEntity("p", key)));
+        Assert.Throws<ArgumentException>(() => EntityRules.Checked(new TableEntity(key, "r")));
+        Assert.Throws<ArgumentException>(() => EntityRules.CheckedTransaction([new(TableTransactionActionType.Delete, new TableEntity("p", key))]));
 
-        var add = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", key)));
-        await Assert.ThrowsAsync<ArgumentException>(() => table.GetEntityIfExistsAsync(key, "r"));
-        await Assert.ThrowsAsync<ArgumentException>(() => table.DeleteEntityAsync("p", key));
-        await Assert.ThrowsAsync<ArgumentException>(() => table.UpsertEntityAsync(new TableEntity(key, "r")));
-
-        Assert.Contains("TableKey.Encode", add.Message);
+        Assert.Contains("TableKey.Encode", asRowKey.Message);
     }
 
     [Fact]
@@ -95,20 +92,21 @@ public sealed class TableKeyTests(AzuriteFixture azurite)
         var table = await Tables.NewTableAsync(azurite);
         var longest = new string('k', TableKey.MaxLength);
 
-        await table.AddEntityAsync(new TableEntity(longest, longest));
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity("p", longest + "k")));
+        await table.AddEntityAsync(EntityRules.Checked(new TableEntity(longest, longest)));
+        var error = Assert.Throws<ArgumentException>(() => EntityRules.Checked(new TableEntity("p", longest + "k")));
 
-        Assert.Equal(longest, (await table.GetEntityAsync(longest, longest)).Value.RowKey);
+        Assert.Equal(longest, (await table.GetEntityAsync<TableEntity>(longest, longest)).Value.RowKey);
         Assert.Contains("1 KiB", error.Message);
     }
 
     [Fact]
     public void TableNames_FollowServiceRules()
     {
-        var service = new TableServiceClient(azurite.ConnectionString);
-        Assert.Throws<ArgumentException>(() => service.GetTableClient("ab"));
-        Assert.Throws<ArgumentException>(() => service.GetTableClient("1abc"));
-        Assert.Throws<ArgumentException>(() => service.GetTableClient("has-dash"));
-        Assert.Equal("Surveys2026", service.GetTableClient("Surveys2026").Name);
+        Assert.False(StorageTables.IsValidName("ab"));
+        Assert.False(StorageTables.IsValidName("1abc"));
+        Assert.False(StorageTables.IsValidName("has-dash"));
+        Assert.False(StorageTables.IsValidName("Tables"));
+        Assert.False(StorageTables.IsValidName(new string('a', 64)));
+        Assert.True(StorageTables.IsValidName("Surveys2026"));
     }
 }

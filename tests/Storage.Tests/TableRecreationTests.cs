@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Surveys;
@@ -39,6 +40,27 @@ public sealed class TableRecreationTests(AzuriteFixture azurite) : IAsyncDisposa
         var read = await Host.State.GetAsync<SurveyProgress>(Key);
         Assert.Equal("kept", read!.State.Answers["q2"]);
         Assert.Equal(saved.ETag, read.ETag);
+    }
+
+    // A replay-marker sweep (which a save may start in the background) finds the table gone and leaves it gone: if it
+    // made the table again, the next save would find it there (one request, not three) and an operator's delete would be
+    // undone behind their back.
+    [Fact]
+    public async Task TableDeleted_AMarkerSweepLeavesItGone_TheNextSaveMakesItAgain()
+    {
+        await Host.State.SaveAsync(Key, new SurveyProgress(1, []), null, "a1");
+        await Host.Client.DeleteTableAsync(Host.Tables.NameOf(StateTable));
+
+        var removed = await Host.State.RemoveExpiredMarkersAsync(Key.ConversationId);
+        var stateTable = TableClient.CreateQueryFilter($"TableName eq {Host.Tables.NameOf(StateTable)}");
+        var existsAfterSweep = await Host.Client.QueryAsync(stateTable).AnyAsync();
+        _proxy.ResetCount();
+        var saved = await Host.State.SaveAsync(Key, new SurveyProgress(2, []), null, "a2");
+
+        Assert.Equal(0, removed);
+        Assert.False(existsAfterSweep);
+        Assert.Equal(3, _proxy.Requests);
+        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using StakeholderBot.Storage.Tables;
+using Azure.Data.Tables;
+using StakeholderBot.Storage.State;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -11,22 +12,27 @@ namespace StakeholderBot.Storage.Tests;
 // Entra ID cannot run here, so the credential is a stub; it checks the scope it is asked for.
 public sealed class TokenCredentialTests(AzuriteOAuthFixture azurite) : IClassFixture<AzuriteOAuthFixture>
 {
-    private TableServiceClient Client(TokenCredential credential) =>
-        new(new Uri(azurite.TableEndpoint), credential, new TableClientOptions { Transport = new HttpClientTransport(azurite.TrustingHandler()) });
+    // The endpoint as the storage account lists it (primaryEndpoints.table ends with '/'), taken as AddStorage takes it.
+    private ConversationStateStore Store(TokenCredential credential)
+    {
+        var options = new StorageOptions { TableEndpoint = new Uri(azurite.TableEndpoint + "/"), TablePrefix = StoreHost.NewPrefix() };
+        var service = new TableServiceClient(options.ServiceEndpoint, credential,
+            new TableClientOptions { Transport = new HttpClientTransport(azurite.TrustingHandler()) });
+        return new ConversationStateStore(new StorageTables(service, options));
+    }
 
     [Fact]
-    public async Task BearerToken_ForTheStorageScope_IsAcceptedForTableAndEntityCalls()
+    public async Task BearerToken_ForTheStorageScope_IsAcceptedForTableEntityAndTransactionCalls()
     {
         var credential = new StubCredential(AzuriteOAuthFixture.Token(DateTimeOffset.UtcNow.AddHours(1)));
-        var service = Client(credential);
-        var table = service.GetTableClient(Tables.NewName());
+        var store = Store(credential);
+        var key = new ConversationStateKey("19:conv", "user-1", "survey");
 
-        await table.CreateIfNotExistsAsync();
-        await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
-        var read = (await table.GetEntityAsync("p", "r")).Value;
+        var saved = await store.SaveAsync(key, new SurveyProgress(1, new() { ["q1"] = "yes" }), null, "a1");
+        var read = await store.GetAsync<SurveyProgress>(key);
 
-        Assert.Equal(1, read.GetInt32("N"));
-        Assert.Equal("devstoreaccount1", service.AccountName);
+        Assert.Equal("yes", read!.State.Answers["q1"]);
+        Assert.Equal(saved.ETag, read.ETag);
         Assert.All(credential.Scopes, scope => Assert.Equal(["https://storage.azure.com/.default"], scope));
         Assert.NotEmpty(credential.Scopes);
     }
@@ -34,14 +40,15 @@ public sealed class TokenCredentialTests(AzuriteOAuthFixture azurite) : IClassFi
     [Theory]
     [InlineData(-1, AzuriteOAuthFixture.StorageAudience)]
     [InlineData(1, "https://management.azure.com")]
-    public async Task ExpiredOrForeignToken_IsRefusedWithStatusAndErrorCode(int hours, string audience)
+    public async Task ExpiredOrForeignToken_IsRefusedAsForbidden_NotTakenForAnOutage(int hours, string audience)
     {
-        var table = Client(new StubCredential(AzuriteOAuthFixture.Token(DateTimeOffset.UtcNow.AddHours(hours), audience))).GetTableClient(Tables.NewName());
+        var store = Store(new StubCredential(AzuriteOAuthFixture.Token(DateTimeOffset.UtcNow.AddHours(hours), audience)));
 
-        var error = await Assert.ThrowsAsync<RequestFailedException>(() => table.CreateIfNotExistsAsync());
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => store.GetAsync<SurveyProgress>(new("19:conv", "user-1", "survey")));
 
         Assert.Equal(403, error.Status);
-        Assert.Equal("AuthenticationFailed", error.ErrorCode);
+        // Azurite answers this one in XML, which the client does not parse into ErrorCode; the message carries it.
+        Assert.Contains("AuthenticationFailed", error.Message);
     }
 
     private sealed class StubCredential(string token) : TokenCredential

@@ -33,7 +33,7 @@ public sealed class MeetingFaultTests(PersistentAzuriteFixture azurite) : IClass
         ["topics"] = "Export coaching", ["decisions"] = "A second workshop in May", ["notes"] = "typed while storage was down",
     };
 
-    private async Task<List<StakeholderBot.Storage.Tables.TableEntity>> MeetingRowsAsync() =>
+    private async Task<List<Azure.Data.Tables.TableEntity>> MeetingRowsAsync() =>
         ((await StoredData.ReadAllAsync(azurite)).GetValueOrDefault(prefix + "RsgMeetings") ?? [])
             .Where(e => e.GetString("Kind") == "meeting").ToList();
 

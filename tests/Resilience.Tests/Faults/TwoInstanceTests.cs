@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Bot.Tests;
 using StakeholderBot.Resilience.Tests.Auth;
 using StakeholderBot.Resilience.Tests.Storage;
-using StakeholderBot.Storage.Tables;
 using StakeholderBot.TestSupport;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace StakeholderBot.Storage.Tables;
+namespace StakeholderBot.Storage;
 
 // PartitionKey/RowKey rules, and an encoding that turns any user text into a valid key.
 // Encoding keeps ordinary text as it is (so keys sort like the text) and writes every character the

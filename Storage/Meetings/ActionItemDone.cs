@@ -1,0 +1,9 @@
+namespace StakeholderBot.Storage.Meetings;
+
+// What closing an action item merges into its row, and nothing else.
+public sealed class ActionItemDone : TableRow
+{
+    public bool Done { get; set; }
+    public string DoneBy { get; set; } = "";
+    public DateTimeOffset DoneUtc { get; set; }
+}
