@@ -66,9 +66,10 @@ public sealed partial class SurveyFlow
         }
         if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && current is not null && IsOutdated(step, current, page))
         {
-            // A member's shared card simply catches up; in a personal chat the old card says a newer one is in use.
-            return step.Shared
-                ? Respond(turn, CurrentView(survey, current, step.Language, step.Texts, shared: true, resumed: false))
+            // The card in use pressed on a page it has left (a double press, another device) and a member's shared
+            // card catch up, saving nothing; an older personal card says a newer one is in use.
+            return step.Shared || step.Card == current.Card
+                ? Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false))
                 : Respond(turn, SurveyOutdatedCard.Build(survey.Id, step.Language, step.Texts));
         }
         return verb switch

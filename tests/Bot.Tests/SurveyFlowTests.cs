@@ -217,9 +217,10 @@ public sealed class SurveyFlowTests(AzuriteFixture azurite)
         Assert.Equal("Page 4 of 6", Progress(fourth));
     }
 
-    // An old card of an earlier page (the respondent went on elsewhere) would otherwise save over later answers.
+    // The card in use pressed on a page it has left (a double press, a second device showing it late) would otherwise
+    // save over later answers: it catches up with where the respondent is and saves nothing.
     [Fact]
-    public async Task Survey_CardOfAnEarlierPage_DoesNotMoveTheSurveyBack()
+    public async Task Survey_CardOfAnEarlierPage_ShowsWhereTheRespondentIs_AndDoesNotMoveTheSurveyBack()
     {
         using var bot = new SurveyDriver(azurite);
         var user = SurveyDriver.NewUser();
@@ -229,7 +230,8 @@ public sealed class SurveyFlowTests(AzuriteFixture azurite)
 
         var old = SurveyDriver.CardOf(await bot.PressAsync(user, first, "survey.next", SurveyAnswers.Company(employees: 99)));
 
-        Assert.NotNull(TextById(old, "outdated"));
+        Assert.Equal("Page 3 of 6", Progress(old));
+        Assert.Null(TextById(old, "outdated"));
         var resumed = await bot.SayForCardAsync(user, "survey");
         Assert.Equal("Page 3 of 6", Progress(resumed));
         var back = SurveyDriver.CardOf(await bot.PressAsync(user, SurveyDriver.CardOf(await bot.PressAsync(user, resumed, "survey.back")), "survey.back"));
