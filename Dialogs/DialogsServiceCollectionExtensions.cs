@@ -5,6 +5,7 @@ using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Demo;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
@@ -30,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ConversationDirectory>();
+        services.AddPartners();
         services.AddSingleton<WelcomeFlow>();
         services.AddAsk();
         services.AddSurveys();

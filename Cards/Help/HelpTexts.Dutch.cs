@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Typ **survey** om te beginnen. U kunt altijd stoppen en later opnieuw **survey** typen om verder te gaan waar u was.",
         LogMeetingHelp = "**log meeting**: leg een vergadering van de regionale stakeholdergroep vast in vier korte stappen.",
         MeetingsHelp = "**meetings** [project] [partner, regio of land] [periode]: aantallen, grafieken, open acties en een CSV, bijvoorbeeld *{0}*.",
-        SurveyResultsHelp = "**survey results** [regio of land]: antwoorden, exportgereedheid en belemmeringen met grafieken en een CSV.",
+        SurveyResultsHelp = "**survey results** [project] [partner, regio of land] [periode]: antwoorden, exportgereedheid en belemmeringen met grafieken en een CSV.",
         Sent = "Voor u verstuurd: {0}",
     };
 }

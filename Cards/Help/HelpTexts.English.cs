@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Type **survey** to start. You can stop at any time and type **survey** again to continue where you left off.",
         LogMeetingHelp = "**log meeting**: log a Regional Stakeholder Group meeting in four short steps.",
         MeetingsHelp = "**meetings** [project] [partner, region or country] [period]: counts, charts, open action items and a CSV, for example *{0}*.",
-        SurveyResultsHelp = "**survey results** [region or country]: responses, readiness and barriers with charts and a CSV.",
+        SurveyResultsHelp = "**survey results** [project] [partner, region or country] [period]: responses, readiness and barriers with charts and a CSV.",
         Sent = "Sent for you: {0}",
     };
 }

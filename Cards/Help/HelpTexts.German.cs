@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Geben Sie **survey** ein, um zu beginnen. Sie können jederzeit aufhören und mit **survey** dort weitermachen, wo Sie aufgehört haben.",
         LogMeetingHelp = "**log meeting**: eine Sitzung der regionalen Stakeholdergruppe in vier kurzen Schritten erfassen.",
         MeetingsHelp = "**meetings** [Projekt] [Partner, Region oder Land] [Zeitraum]: Zahlen, Diagramme, offene Aufgaben und eine CSV, zum Beispiel *{0}*.",
-        SurveyResultsHelp = "**survey results** [Region oder Land]: Antworten, Exportbereitschaft und Hindernisse mit Diagrammen und einer CSV.",
+        SurveyResultsHelp = "**survey results** [Projekt] [Partner, Region oder Land] [Zeitraum]: Antworten, Exportbereitschaft und Hindernisse mit Diagrammen und einer CSV.",
         Sent = "Für Sie gesendet: {0}",
     };
 }

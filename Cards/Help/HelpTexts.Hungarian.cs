@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Írja be: **survey**, és kezdhetjük. Bármikor abbahagyhatja, és a **survey** beírásával ott folytathatja, ahol abbahagyta.",
         LogMeetingHelp = "**log meeting**: a regionális érdekelt csoport ülésének rögzítése négy rövid lépésben.",
         MeetingsHelp = "**meetings** [projekt] [partner, régió vagy ország] [időszak]: számok, diagramok, nyitott feladatok és CSV, például *{0}*.",
-        SurveyResultsHelp = "**survey results** [régió vagy ország]: válaszok, felkészültség és akadályok diagramokkal és CSV-vel.",
+        SurveyResultsHelp = "**survey results** [projekt] [partner, régió vagy ország] [időszak]: válaszok, felkészültség és akadályok diagramokkal és CSV-vel.",
         Sent = "Elküldve Ön helyett: {0}",
     };
 }

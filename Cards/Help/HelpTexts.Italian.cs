@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Scriva **survey** per iniziare. Può fermarsi in qualsiasi momento e scrivere di nuovo **survey** per riprendere da dove era rimasto.",
         LogMeetingHelp = "**log meeting**: registra una riunione del gruppo regionale degli stakeholder in quattro brevi passi.",
         MeetingsHelp = "**meetings** [progetto] [partner, regione o paese] [periodo]: numeri, grafici, azioni aperte e un CSV, ad esempio *{0}*.",
-        SurveyResultsHelp = "**survey results** [regione o paese]: risposte, prontezza e ostacoli con grafici e un CSV.",
+        SurveyResultsHelp = "**survey results** [progetto] [partner, regione o paese] [periodo]: risposte, prontezza e ostacoli con grafici e un CSV.",
         Sent = "Inviato per lei: {0}",
     };
 }

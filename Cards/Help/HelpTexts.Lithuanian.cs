@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Įveskite **survey**, kad pradėtumėte. Galite bet kada sustoti ir vėl įvesti **survey**, kad tęstumėte nuo ten, kur baigėte.",
         LogMeetingHelp = "**log meeting**: regioninės suinteresuotųjų šalių grupės posėdžio registravimas keturiais trumpais žingsniais.",
         MeetingsHelp = "**meetings** [projektas] [partneris, regionas ar šalis] [laikotarpis]: skaičiai, diagramos, atviri veiksmai ir CSV, pavyzdžiui, *{0}*.",
-        SurveyResultsHelp = "**survey results** [regionas ar šalis]: atsakymai, pasirengimas ir kliūtys su diagramomis ir CSV.",
+        SurveyResultsHelp = "**survey results** [projektas] [partneris, regionas ar šalis] [laikotarpis]: atsakymai, pasirengimas ir kliūtys su diagramomis ir CSV.",
         Sent = "Išsiųsta už jus: {0}",
     };
 }

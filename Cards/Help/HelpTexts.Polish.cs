@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Proszę wpisać **survey**, aby zacząć. Można przerwać w każdej chwili i wpisać **survey** ponownie, aby kontynuować od miejsca przerwania.",
         LogMeetingHelp = "**log meeting**: rejestracja spotkania regionalnej grupy interesariuszy w czterech krótkich krokach.",
         MeetingsHelp = "**meetings** [projekt] [partner, region lub kraj] [okres]: liczby, wykresy, otwarte zadania i plik CSV, na przykład *{0}*.",
-        SurveyResultsHelp = "**survey results** [region lub kraj]: odpowiedzi, gotowość i bariery z wykresami i plikiem CSV.",
+        SurveyResultsHelp = "**survey results** [projekt] [partner, region lub kraj] [okres]: odpowiedzi, gotowość i bariery z wykresami i plikiem CSV.",
         Sent = "Wysłano w Państwa imieniu: {0}",
     };
 }

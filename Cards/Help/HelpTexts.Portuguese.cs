@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Escreva **survey** para começar. Pode parar a qualquer momento e escrever **survey** de novo para continuar onde parou.",
         LogMeetingHelp = "**log meeting**: registe uma reunião do grupo regional de partes interessadas em quatro passos curtos.",
         MeetingsHelp = "**meetings** [projeto] [parceiro, região ou país] [período]: números, gráficos, ações em aberto e um CSV, por exemplo *{0}*.",
-        SurveyResultsHelp = "**survey results** [região ou país]: respostas, preparação e barreiras com gráficos e um CSV.",
+        SurveyResultsHelp = "**survey results** [projeto] [parceiro, região ou país] [período]: respostas, preparação e barreiras com gráficos e um CSV.",
         Sent = "Enviado por si: {0}",
     };
 }

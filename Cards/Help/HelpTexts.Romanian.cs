@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Scrieți **survey** pentru a începe. Vă puteți opri oricând și scrie din nou **survey** pentru a continua de unde ați rămas.",
         LogMeetingHelp = "**log meeting**: înregistrați o reuniune a grupului regional al părților interesate în patru pași scurți.",
         MeetingsHelp = "**meetings** [proiect] [partener, regiune sau țară] [perioadă]: cifre, grafice, acțiuni deschise și un CSV, de exemplu *{0}*.",
-        SurveyResultsHelp = "**survey results** [regiune sau țară]: răspunsuri, pregătire și bariere cu grafice și un CSV.",
+        SurveyResultsHelp = "**survey results** [proiect] [partener, regiune sau țară] [perioadă]: răspunsuri, pregătire și bariere cu grafice și un CSV.",
         Sent = "Trimis pentru dumneavoastră: {0}",
     };
 }

@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Vpišite **survey** za začetek. Kadar koli lahko prenehate in znova vpišete **survey**, da nadaljujete, kjer ste ostali.",
         LogMeetingHelp = "**log meeting**: zabeležite sestanek regionalne skupine deležnikov v štirih kratkih korakih.",
         MeetingsHelp = "**meetings** [projekt] [partner, regija ali država] [obdobje]: številke, grafi, odprta dejanja in CSV, na primer *{0}*.",
-        SurveyResultsHelp = "**survey results** [regija ali država]: odgovori, pripravljenost in ovire z grafi in CSV.",
+        SurveyResultsHelp = "**survey results** [projekt] [partner, regija ali država] [obdobje]: odgovori, pripravljenost in ovire z grafi in CSV.",
         Sent = "Poslano za vas: {0}",
     };
 }

@@ -21,7 +21,7 @@ public sealed partial record HelpTexts
         SurveyHelp = "Escriba **survey** para empezar. Puede parar en cualquier momento y escribir **survey** de nuevo para seguir donde lo dejó.",
         LogMeetingHelp = "**log meeting**: registre una reunión del grupo regional de partes interesadas en cuatro pasos breves.",
         MeetingsHelp = "**meetings** [proyecto] [socio, región o país] [periodo]: cifras, gráficos, acciones abiertas y un CSV, por ejemplo *{0}*.",
-        SurveyResultsHelp = "**survey results** [región o país]: respuestas, preparación y barreras con gráficos y un CSV.",
+        SurveyResultsHelp = "**survey results** [proyecto] [socio, región o país] [periodo]: respuestas, preparación y barreras con gráficos y un CSV.",
         Sent = "Enviado por usted: {0}",
     };
 }

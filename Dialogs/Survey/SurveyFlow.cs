@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Links;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Storage;
@@ -22,6 +23,7 @@ public sealed partial class SurveyFlow(
     Pseudonyms pseudonyms,
     AccessPolicy access,
     SignedLinks links,
+    PartnerDirectory partners,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {

@@ -25,6 +25,9 @@ public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("meetings since March", 2, 35, 3, 2, 1)]
     [InlineData("meetings last month", 1, 10, 1, 1, 1)]
     [InlineData("meetings Pomurje 2021", 1, 12, 2, 1, 0)]
+    // A country, in any partner language, finds the partners logged in its partner regions.
+    [InlineData("meetings Italy 2021", 2, 55, 3, 2, 1)]
+    [InlineData("meetings Italia 2021", 2, 55, 3, 2, 1)]
     [InlineData("meetings", 6, 105, 8, 5, 3)]
     public async Task Summary_CountsWhatAPartnerReportsToInterreg(string query, int events, int participants, int organisations,
         int goodPractices, int instrumentsChanged)

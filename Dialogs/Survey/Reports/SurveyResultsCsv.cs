@@ -5,7 +5,7 @@ using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey.Reports;
 
-// GET /exports/survey-results?survey=..&region=..: one row per response, one column per question (by id).
+// GET /exports/survey-results?survey=..&countries=..&from=..&to=..: one row per response, one column per question (by id).
 // The region is the region question's own column, so it is not repeated among the response columns.
 public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore responses) : ICsvExport
 {
@@ -17,13 +17,13 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
     public async Task<CsvFile> BuildAsync(IReadOnlyDictionary<string, string> arguments, CancellationToken cancellationToken)
     {
         var survey = catalog.Find(arguments.GetValueOrDefault("survey") ?? "") ?? catalog.Default;
-        var region = arguments.GetValueOrDefault("region");
-        var rows = await responses.ListAsync(survey.Id, region, cancellationToken);
+        var selection = SurveySelection.FromArguments(arguments);
+        var rows = await selection.ReadAsync(responses, survey.Id, cancellationToken);
         var questions = survey.Questions.Select(q => q.Id).ToList();
         var content = Csv.Write([.. MetaColumns, .. questions], rows
             .OrderBy(r => r.SubmittedAt)
             .Select(r => (IReadOnlyList<string>)[.. Meta(r), .. questions.Select(q => ResponseValues.Canonical(r.Answers.GetValueOrDefault(q)))]));
-        var name = $"survey-results-{survey.Id}-{region ?? "all"}-{DateTime.UtcNow:yyyyMMdd}.csv";
+        var name = $"survey-results-{survey.Id}-{(selection.Countries is { } countries ? string.Join('-', countries) : "all")}-{DateTime.UtcNow:yyyyMMdd}.csv";
         return new CsvFile(name, content);
     }
 
