@@ -5,19 +5,22 @@ using StakeholderBot.Storage.Conversations;
 
 namespace StakeholderBot.Dialogs;
 
-// Remembers each conversation's service URL (needed to message it later from any instance). Written only
-// when new or changed, and never in the way of the turn: a storage outage is logged and tried next time.
+// Remembers each conversation's service URLs (needed to message it later from any instance); the host passes
+// only service URLs it trusts. Written only when new, and never in the way of the turn: a storage outage is
+// logged and tried next time.
 public sealed class ConversationDirectory(ConversationReferenceStore store, ILogger<ConversationDirectory> logger)
 {
-    private readonly ConcurrentDictionary<string, string> known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> known = new(StringComparer.Ordinal);
 
     public void Remember(ConversationReference reference)
     {
         if (string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
-        if (known.TryGetValue(reference.ConversationId, out var url) && url == reference.ServiceUrl) return;
-        known[reference.ConversationId] = reference.ServiceUrl;
+        if (!known.TryAdd(Key(reference), true)) return;
         _ = SaveAsync(reference);
     }
+
+    private static string Key(ConversationReference reference) =>
+        reference.ConversationId + "\n" + ConversationReferenceStore.RowKeyOf(reference.ServiceUrl);
 
     private async Task SaveAsync(ConversationReference reference)
     {
@@ -28,7 +31,7 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, ILog
         // ArgumentException: a conversation id or URL too long for an entity (only hostile clients send one).
         catch (Exception e) when (e is StoreException or ArgumentException)
         {
-            known.TryRemove(reference.ConversationId, out _);
+            known.TryRemove(Key(reference), out _);
             logger.LogWarning("Conversation reference for {ConversationId} not saved: {Reason}", reference.ConversationId, e.Message);
         }
     }

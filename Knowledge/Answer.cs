@@ -18,8 +18,5 @@ public sealed record Answer(IReadOnlyList<AnswerSegment> Segments, IReadOnlyList
 
     public IReadOnlyList<string> Documents => Citations.Select(c => c.DocumentPath).ToList();
 
-    // The answer as plain text with [n] markers, for logs, feedback records and the model check.
-    public string PlainText => string.Concat(Segments.Select(s => s.Text + string.Concat(s.Citations.Select(c => $" [{c}]"))));
-
     public static Answer NotFound(string subject, string language) => new([], [], false, subject, language);
 }

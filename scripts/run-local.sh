@@ -73,6 +73,9 @@ PIDS+=($!) NAMES+=(Azurite)
 wait_for Azurite "${PIDS[-1]}" "$DATA/logs/azurite.log" 60 port_busy $AZURITE_PORT
 
 # The bot's own log goes to this terminal; configuration from the environment wins over these defaults.
+# Development: without MicrosoftAppId the bot takes requests without a token, which only Development allows, and
+# trusts the Playground's loopback service URL.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="${Storage__ConnectionString:-DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;}"
 export Access__ProjectManagers__0="${Access__ProjectManagers__0:-$PLAYGROUND_USER}"
 export Bot__PublicBaseUrl="${Bot__PublicBaseUrl:-http://127.0.0.1:$BOT_PORT}"

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace StakeholderBot.Bot.Auth;
 
 // Checked at start-up; each failure names its key.
-public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
+public sealed class BotAuthOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotAuthOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotAuthOptions options)
     {
@@ -13,6 +13,14 @@ public sealed class BotAuthOptionsValidator : IValidateOptions<BotAuthOptions>
         if (options.TenantId is { } tenantId && !Guid.TryParse(tenantId, out _))
             failures.Add($"MicrosoftAppTenantId must be a tenant id (a GUID), got '{tenantId}'.");
         if (options.AuthEnabled && Missing(options) is { } missing) failures.Add(missing);
+        if (!options.AuthEnabled && !options.AllowUnauthenticated && !environment.IsDevelopment())
+            failures.Add("MicrosoftAppId is not set, so anyone could post activities to the bot. Set MicrosoftAppId (with its credentials), " +
+                $"or set Bot:AllowUnauthenticated=true to run without authentication in the {environment.EnvironmentName} environment.");
+        if (options.AllowedCallers.FirstOrDefault(c => !Guid.TryParse(c, out _)) is { } caller)
+            failures.Add($"Auth:AllowedCallers must list app ids (GUIDs), got '{caller}'.");
+        // A bare host name: no scheme, port, path or wildcard, so that the list means exactly what it says.
+        if (options.TrustedHosts.FirstOrDefault(h => Uri.CheckHostName(h) is not (UriHostNameType.Dns or UriHostNameType.IPv4)) is { } host)
+            failures.Add($"Connector:TrustedHosts must list host names (like smba.trafficmanager.net), got '{host}'.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,5 +1,4 @@
 using System.IdentityModel.Tokens.Jwt;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 using StakeholderBot.Bot.Protocol;
@@ -14,12 +13,14 @@ public sealed record AuthVerdict(int Status, string? Problem)
     public static AuthVerdict Forbidden(string problem) => new(403, problem);
 }
 
-// Inbound Bot Framework authentication: Bot Connector tokens (iss api.botframework.com, endorsed keys)
-// and Entra tokens from the bot's own tenant for SingleTenant / UserAssignedMSI bots.
-public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource keys, ILogger<BotAuthenticator> logger)
+// Inbound Bot Framework authentication: Bot Connector tokens (iss api.botframework.com, endorsed keys, a serviceurl
+// claim) and, for SingleTenant / UserAssignedMSI bots, Entra tokens of the bot's tenant requested by an allowed
+// caller app. Then the activity itself: an allowed tenant and channel, and a service URL replies may go to.
+public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource keys, ServiceUrlTrust serviceUrls, ILogger<BotAuthenticator> logger)
 {
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private const int MaxTokenLength = 16 * 1024;
 
     // Checked before the body is read: with an app id configured, no token means no entry.
@@ -37,11 +38,24 @@ public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource key
         var verdict = string.IsNullOrEmpty(authorization)
             ? AuthVerdict.Allowed // only reachable without an app id: CheckHeader refused it otherwise
             : await ValidateTokenAsync(authorization["Bearer ".Length..].Trim(), activity, cancellationToken);
-        if (verdict.IsAllowed && options.AllowedTenants.Count > 0
-            && !options.AllowedTenants.Contains(activity.TenantId ?? "", StringComparer.OrdinalIgnoreCase))
-            verdict = AuthVerdict.Forbidden("This tenant is not allowed to use the bot.");
-        if (!verdict.IsAllowed) logger.LogWarning("Rejected activity {ActivityId}: {Status} {Problem}", activity.Id, verdict.Status, verdict.Problem);
+        if (verdict.IsAllowed) verdict = CheckActivity(activity);
+        // Everything in the activity is the sender's word: clipped, so a rejected request cannot flood the log.
+        if (!verdict.IsAllowed)
+            logger.LogWarning("Rejected activity {ActivityId} on channel {ChannelId}: {Status} {Problem}",
+                LogText.Clip(activity.Id), LogText.Clip(activity.ChannelId), verdict.Status, verdict.Problem);
         return verdict;
+    }
+
+    private AuthVerdict CheckActivity(Activity activity)
+    {
+        if (options.AllowedTenants.Count > 0 && !options.AllowedTenants.Contains(activity.TenantId ?? "", StringComparer.OrdinalIgnoreCase))
+            return AuthVerdict.Forbidden("This tenant is not allowed to use the bot.");
+        if (!options.AllowedChannels.Contains(activity.ChannelId ?? "", StringComparer.Ordinal))
+            return AuthVerdict.Forbidden($"The bot serves the channels {string.Join(", ", options.AllowedChannels)} only.");
+        // No service URL: nothing will be sent (an expectReplies turn answers in the response).
+        if (!string.IsNullOrEmpty(activity.ServiceUrl) && !serviceUrls.IsTrusted(activity.ServiceUrl))
+            return AuthVerdict.Forbidden("The activity's serviceUrl is not a trusted Bot Framework endpoint.");
+        return AuthVerdict.Allowed;
     }
 
     private async Task<AuthVerdict> ValidateTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
@@ -56,34 +70,61 @@ public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource key
         var issuer = TokenIssuers.Classify(unverified.Issuer, options);
         if (issuer is null) return AuthVerdict.Unauthorized("Token issuer is not trusted.");
         if (!AllowedAlgorithms.Contains(unverified.Header.Alg)) return AuthVerdict.Unauthorized("Token algorithm is not allowed.");
+        if (string.IsNullOrEmpty(unverified.Header.Kid)) return AuthVerdict.Unauthorized("Token names no signing key.");
 
         JsonWebKey? key;
-        try { key = await keys.FindKeyAsync(issuer.MetadataUrl, unverified.Header.Kid, cancellationToken); }
-        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+        try
         {
-            logger.LogError(e, "OpenID metadata {Url} could not be loaded", issuer.MetadataUrl);
+            key = await keys.FindKeyAsync(issuer.MetadataUrl, unverified.Header.Kid, cancellationToken);
+            // Channels add keys without notice; only a token right in every other way may make the bot look again.
+            if (key is null && LooksRight(unverified, issuer, activity))
+                key = await keys.RefreshForKeyAsync(issuer.MetadataUrl, unverified.Header.Kid, cancellationToken);
+        }
+        catch (KeysUnavailableException)
+        {
             return AuthVerdict.Unauthorized("Signing keys are unavailable.");
         }
         if (key is null) return AuthVerdict.Unauthorized("Token signing key is unknown.");
 
-        ClaimsPrincipal principal;
         try
         {
-            principal = handler.ValidateToken(token, Parameters(issuer.Issuer, key), out _);
+            handler.ValidateToken(token, Parameters(issuer.Issuer, key), out _);
         }
         catch (Exception e) when (e is SecurityTokenException or ArgumentException)
         {
             return AuthVerdict.Unauthorized("Token is not valid: " + e.GetType().Name.Replace("SecurityToken", "").Replace("Exception", ""));
         }
 
-        var serviceUrl = principal.FindFirst("serviceurl")?.Value;
+        // Signature checked: the claims read before are now the issuer's word.
+        var serviceUrl = Claim(unverified, "serviceurl");
         if (issuer.IsBotConnector && serviceUrl is null) return AuthVerdict.Unauthorized("Token has no serviceurl claim.");
         if (serviceUrl is not null && !SameServiceUrl(serviceUrl, activity.ServiceUrl))
             return AuthVerdict.Forbidden("Token serviceurl does not match the activity.");
         if (issuer.IsBotConnector && !Endorses(key, activity.ChannelId))
             return AuthVerdict.Forbidden("Signing key is not endorsed for this channel.");
+        if (!issuer.IsBotConnector && !IsAllowedCaller(unverified))
+            return AuthVerdict.Forbidden("The app that requested this token is not allowed to call the bot.");
+        if (serviceUrl is not null) serviceUrls.Vouch(serviceUrl);
         return AuthVerdict.Allowed;
     }
+
+    // The checks a token must pass besides its signature, on its unverified claims: enough to tell a token that
+    // only lacks a newly published key from junk, which must not trigger a metadata fetch.
+    private bool LooksRight(JwtSecurityToken token, TrustedIssuer issuer, Activity activity)
+    {
+        var now = DateTime.UtcNow;
+        if (!token.Audiences.Any(a => a == options.AppId || a == $"api://{options.AppId}")) return false;
+        if (token.Payload.Expiration is null || token.ValidTo + ClockSkew < now || token.ValidFrom - ClockSkew > now) return false;
+        return issuer.IsBotConnector
+            ? Claim(token, "serviceurl") is { } url && SameServiceUrl(url, activity.ServiceUrl)
+            : IsAllowedCaller(token);
+    }
+
+    // Entra v2 tokens name the requesting app in azp, v1 tokens in appid.
+    private bool IsAllowedCaller(JwtSecurityToken token) =>
+        (Claim(token, "azp") ?? Claim(token, "appid")) is { } caller && options.AllowedCallers.Contains(caller, StringComparer.OrdinalIgnoreCase);
+
+    private static string? Claim(JwtSecurityToken token, string type) => token.Claims.FirstOrDefault(c => c.Type == type)?.Value;
 
     private TokenValidationParameters Parameters(string issuer, JsonWebKey key) => new()
     {
@@ -91,7 +132,7 @@ public sealed class BotAuthenticator(BotAuthOptions options, OpenIdKeySource key
         ValidAudiences = [options.AppId!, $"api://{options.AppId}"],
         IssuerSigningKey = key,
         ValidAlgorithms = AllowedAlgorithms,
-        ClockSkew = TimeSpan.FromMinutes(5),
+        ClockSkew = ClockSkew,
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         ValidateIssuerSigningKey = true,

@@ -1,49 +1,28 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Protocol;
 
 namespace StakeholderBot.Bot.Connector;
 
-// The Bot Connector REST API the bot needs: send, reply, update, typing. Tokens and retries are
-// added by the HttpClient's handlers (ConnectorTokenHandler, ConnectorRetryHandler).
-public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, TimeProvider? time = null)
+// The Bot Connector REST call the bot needs: post an activity to a conversation, once. The token is added by the
+// HttpClient's handler (ConnectorTokenHandler); retries are the outbox's (RetryPolicy). A service URL nobody
+// vouched for is refused here as well as at the door, so the bot's token can only go where Teams is.
+public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust serviceUrls, ILogger<ConnectorClient> logger, TimeProvider time)
 {
-    public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(serviceUrl, conversationId, activity, deadline: null, cancellationToken);
-
-    // deadline: when every attempt and wait must be over (a reply inside the inbound request passes the turn's);
-    // null for proactive sends, which get ConnectorRetryHandler.BackgroundBudget.
-    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
+        if (!serviceUrls.IsTrusted(serviceUrl)) throw new UntrustedServiceUrlException();
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (activity.ReplyToId is { Length: > 0 } replyTo) path += "/" + Uri.EscapeDataString(replyTo);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Combine(serviceUrl, path))
-        {
-            Content = JsonContent.Create(activity, options: BotJson.Options),
-        };
-        if (deadline is { } until) request.Options.Set(ConnectorRetryHandler.Deadline, until);
-        using var response = await http.SendAsync(request, cancellationToken);
-        return await ReadIdAsync(response, activity, cancellationToken);
-    }
-
-    public async Task<string?> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
-    {
-        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}";
-        using var response = await http.PutAsJsonAsync(Combine(serviceUrl, path), activity with { Id = activityId }, BotJson.Options, cancellationToken);
-        return await ReadIdAsync(response, activity, cancellationToken);
-    }
-
-    public Task<string?> SendTypingAsync(string serviceUrl, ConversationAccount conversation, ChannelAccount? bot, CancellationToken cancellationToken) =>
-        SendAsync(serviceUrl, conversation.Id ?? "", new Activity { Type = ActivityTypes.Typing, From = bot, Conversation = conversation }, cancellationToken);
-
-    private async Task<string?> ReadIdAsync(HttpResponseMessage response, Activity activity, CancellationToken cancellationToken)
-    {
+        using var content = JsonContent.Create(activity, options: BotJson.Options);
+        using var response = await http.PostAsync(new Uri(serviceUrl.TrimEnd('/') + "/" + path), content, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             var status = (int)response.StatusCode;
-            // A retryable answer is not yet a lost reply: the caller (turn or outbox) decides and logs that.
-            logger.Log(ConnectorException.IsRetryableStatus(status) ? LogLevel.Warning : LogLevel.Error,
+            // A retryable answer is not yet a lost reply: the outbox decides and logs that.
+            logger.Log(RetryPolicy.IsRetryableStatus(status) ? LogLevel.Warning : LogLevel.Error,
                 "Connector refused the reply to {ActivityId}: {Status} {Body}",
                 activity.ReplyToId, status, body.Length > 500 ? body[..500] : body);
             throw new ConnectorException(status, body, RetryAfter(response));
@@ -63,9 +42,7 @@ public sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> lo
     private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - (time ?? TimeProvider.System).GetUtcNow() : null);
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
-
-    private static Uri Combine(string serviceUrl, string path) => new(serviceUrl.TrimEnd('/') + "/" + path);
 }

@@ -1,8 +1,8 @@
 namespace StakeholderBot.Bot.Connector;
 
 // Section Connector:Outbox, the limits of the reply outbox. The budget covers one reply's attempts and waits from its
-// first outbox attempt; Teams' Retry-After for a throttled conversation is seconds to a minute, so 5 minutes and
-// 8 attempts outlast a throttling burst without keeping a stale answer around for long.
+// first attempt (in the turn); Teams' Retry-After for a throttled conversation is seconds to a minute, so 5 minutes
+// and 8 attempts outlast a throttling burst without keeping a stale answer around for long.
 public sealed class OutboxOptions
 {
     public const string Section = "Connector:Outbox";
@@ -17,4 +17,6 @@ public sealed class OutboxOptions
     public TimeSpan ReplyBudget => TimeSpan.FromSeconds(BudgetSeconds);
     public TimeSpan ShutdownFlush => TimeSpan.FromSeconds(FlushSeconds);
     public TimeSpan Backoff => TimeSpan.FromMilliseconds(FirstBackoffMs);
+
+    public RetryPolicy Retry => new(MaxAttempts, ReplyBudget, Backoff);
 }

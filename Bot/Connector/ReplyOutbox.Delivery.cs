@@ -2,69 +2,83 @@ namespace StakeholderBot.Bot.Connector;
 
 public sealed partial class ReplyOutbox
 {
-    // One reply: attempts until it is delivered, refused for good, or out of attempts or budget. The outbox owns
-    // the waits: each attempt is one request (its deadline is now, so ConnectorRetryHandler does not sleep inside
-    // the HttpClient call under its 30 s timeout), and a wait that would end past the budget is not started.
+    // One reply: attempts until it is delivered, refused for good, or out of attempts or budget. Each attempt is one
+    // request; the waits between them are here, so none sleeps inside the HttpClient call under its timeout.
     // A timeout or network error after the connector took the reply can send it twice; Teams has no idempotency
     // key for sends, and a duplicate is the lesser harm than a lost answer.
-    private async Task DeliverAsync(OutboxItem item, TimeSpan firstWait)
+    private async Task DeliverAsync(string key, Pending item)
     {
         var started = time.GetUtcNow();
-        var wait = firstWait;
-        var failure = "the turn's answer";
         for (var attempt = 1; ; attempt++)
         {
-            if (wait > TimeSpan.Zero)
+            var inTurn = InTurn(item);
+            if (inTurn && item.Turn!.RequestAborted.IsCancellationRequested)
             {
-                if (time.GetUtcNow() + wait - started > options.ReplyBudget)
-                {
-                    Lost(item, failure, $"waiting {wait.TotalSeconds:F0} s more would pass its {options.ReplyBudget.TotalSeconds:F0} s budget");
-                    return;
-                }
-                // Shutdown ends the wait early for one last attempt (see StopAsync).
-                try { await Task.Delay(wait, time, flushing.Token); }
-                catch (OperationCanceledException) when (flushing.IsCancellationRequested) { }
+                logger.LogWarning("Reply to {ReplyToId} in conversation {ConversationId} not sent: Azure Bot Service gave up on the turn and may deliver it again",
+                    item.Activity.ReplyToId, item.ConversationId);
+                return;
             }
-            await sends.WaitAsync(stopping.Token);
+            using var turnOrStop = inTurn ? CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, item.Turn!.RequestAborted) : null;
+            var token = turnOrStop?.Token ?? stopping.Token;
+            Exception failure;
+            // Background sends share ParallelSends; a turn's own sends are bounded by the requests that wait for them.
+            if (!inTurn) await sends.WaitAsync(stopping.Token);
             try
             {
-                await connectors().SendAsync(item.ServiceUrl, item.ConversationId, item.Activity, time.GetUtcNow(), stopping.Token);
-                logger.LogInformation("Deferred reply to {ReplyToId} in conversation {ConversationId} delivered on outbox attempt {Attempt}",
-                    item.Activity.ReplyToId, item.ConversationId, attempt);
+                await connectors().SendAsync(item.ServiceUrl, item.ConversationId, item.Activity, token);
+                if (!inTurn)
+                    logger.LogInformation("Deferred reply to {ReplyToId} in conversation {ConversationId} delivered on attempt {Attempt}",
+                        item.Activity.ReplyToId, item.ConversationId, attempt);
                 return;
             }
-            catch (Exception e) when (ConnectorException.IsRetryable(e, stopping.Token))
+            catch (Exception e) when (RetryPolicy.IsRetryable(e, token))
             {
-                // attempt + 1: the turn's own attempt failed before this one.
-                wait = (e as ConnectorException)?.RetryAfter ?? Backoff(attempt + 1);
-                failure = e is ConnectorException refused ? refused.Status.ToString() : e.GetType().Name;
+                failure = e;
             }
-            catch (ConnectorException e)
+            catch (Exception e) when (e is ConnectorException or UntrustedServiceUrlException)
             {
-                logger.LogError("Deferred reply to {ReplyToId} in conversation {ConversationId} was refused with {Status}; not retried",
-                    item.Activity.ReplyToId, item.ConversationId, e.Status);
+                logger.LogError("Reply to {ReplyToId} in conversation {ConversationId} was refused ({Reason}); not retried",
+                    item.Activity.ReplyToId, item.ConversationId, e.Message);
                 return;
+            }
+            catch (OperationCanceledException) when (inTurn && item.Turn!.RequestAborted.IsCancellationRequested)
+            {
+                continue; // dropped at the top of the loop
             }
             finally
             {
-                sends.Release();
+                if (!inTurn) sends.Release();
             }
-            if (flushing.IsCancellationRequested || attempt >= options.MaxAttempts)
+
+            var what = failure is ConnectorException refused ? $"the connector answered {refused.Status}" : failure.GetType().Name;
+            if (flushing.IsCancellationRequested || attempt >= retry.MaxAttempts)
             {
-                Lost(item, failure, flushing.IsCancellationRequested ? "the bot is shutting down" : $"{attempt} attempts failed");
+                Lost(item, what, flushing.IsCancellationRequested ? "the bot is shutting down" : $"{attempt} attempts failed");
                 return;
             }
-            logger.LogWarning("Deferred reply to {ReplyToId} in conversation {ConversationId} got {Failure}; next attempt in {WaitSeconds:F1} s",
-                item.Activity.ReplyToId, item.ConversationId, failure, wait.TotalSeconds);
+            var wait = retry.WaitBefore(attempt + 1, failure);
+            var now = time.GetUtcNow();
+            if (now + wait - started > retry.Budget)
+            {
+                Lost(item, what, $"waiting {wait.TotalSeconds:F0} s more would pass its {retry.Budget.TotalSeconds:F0} s budget");
+                return;
+            }
+            if (inTurn && now + wait > item.Turn!.Deadline)
+                lock (gate) Defer(conversations[key], item.Turn, what);
+            logger.LogWarning("Reply to {ReplyToId} in conversation {ConversationId} got {Failure}; attempt {Next} in {WaitSeconds:F1} s",
+                item.Activity.ReplyToId, item.ConversationId, what, attempt + 1, wait.TotalSeconds);
+            // Shutdown ends the wait early for one last attempt (see StopAsync).
+            try { await Task.Delay(wait, time, flushing.Token); }
+            catch (OperationCanceledException) when (flushing.IsCancellationRequested) { }
         }
     }
 
-    private void Lost(OutboxItem item, string failure, string reason) =>
-        logger.LogError("Deferred reply to {ReplyToId} in conversation {ConversationId} is lost: last answer {Failure}, {Reason}",
-            item.Activity.ReplyToId, item.ConversationId, failure, reason);
+    private bool InTurn(Pending item)
+    {
+        lock (gate) return !item.Deferred;
+    }
 
-    // 5xx and network errors: exponential with jitter, so replies failed by one outage do not all return at once.
-    private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, options.Backoff.TotalMilliseconds * Math.Pow(2, attempt - 1))
-            * (0.8 + Random.Shared.NextDouble() * 0.4));
+    private void Lost(Pending item, string failure, string reason) =>
+        logger.LogError("Reply to {ReplyToId} in conversation {ConversationId} is lost: last answer {Failure}, {Reason}",
+            item.Activity.ReplyToId, item.ConversationId, failure, reason);
 }

@@ -1,13 +1,15 @@
+using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Protocol;
 
 namespace StakeholderBot.Bot.Connector;
 
-public sealed record OutboxItem(string ServiceUrl, string ConversationId, Activity Activity);
-
-// Replies the connector would not take within their turn (throttled, failing, unreachable), delivered later with
-// the connector's Retry-After honoured in full. Each conversation's replies wait in one queue and are sent one at
-// a time in the order they were queued, so a later answer never overtakes an earlier one; conversations drain in
-// parallel, with at most ParallelSends requests in flight.
+// Every reply the bot sends goes through this one queue: one queue per conversation (keyed by its service URL and
+// conversation id, so nothing aimed at another endpoint can hold up or take over a conversation), sent one at a
+// time in order, so a later answer never overtakes an earlier one, and retried by the one RetryPolicy.
+// A turn waits for its replies while Azure Bot Service waits for the turn: when a reply is delivered or refused,
+// or as soon as a wait would end after the turn's deadline (a Retry-After, a backoff, replies queued ahead that
+// already missed their own turn), the turn answers and what is left is delivered in the background.
+// Conversations drain in parallel, with at most ParallelSends background requests in flight.
 //
 // In-process on purpose: what it holds is lost if the instance crashes. A reply is seconds-to-minutes of
 // value (the user can ask again), while a durable queue (Storage table, Service Bus) would add a store write to
@@ -17,26 +19,37 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
     ILogger<ReplyOutbox> logger) : IHostedService
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, Queue<OutboxItem>> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<Pending>> conversations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim sends = new(options.ParallelSends);
     private readonly CancellationTokenSource flushing = new();
     private readonly CancellationTokenSource stopping = new();
+    private readonly RetryPolicy retry = options.Retry;
     private TaskCompletionSource idle = Completed();
     private int count;
 
     public int Count { get { lock (gate) return count; } }
 
-    // True while replies of this conversation wait here: new ones must queue behind them.
-    public bool Holds(string conversationId) { lock (gate) return conversations.ContainsKey(conversationId); }
+    // The turn's replies: returns once they are delivered or refused, or once the rest can only finish after the
+    // deadline (they are then sent later). requestAborted: Azure Bot Service gave up on the turn and may deliver
+    // the activity again, so replies not yet sent are dropped rather than risk answering twice.
+    public async Task SendAsync(string serviceUrl, string conversationId, string? activityId, IReadOnlyList<Activity> replies,
+        DateTimeOffset deadline, CancellationToken requestAborted)
+    {
+        if (replies.Count == 0) return;
+        var turn = new TurnWindow(activityId, replies.Count, deadline, requestAborted);
+        if (Enqueue(serviceUrl, conversationId, replies, turn)) await turn.Settled.Task;
+    }
+
+    // Replies without a turn waiting for them (proactive sends). False when the outbox is full or shutting down.
+    public bool TryEnqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities) =>
+        activities.Count == 0 || Enqueue(serviceUrl, conversationId, activities, turn: null);
 
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
     // dropping one would punch a hole in the middle of a conversation that later replies then skip over.
-    // firstWait: how long the connector asked the turn to wait (its Retry-After); null for the outbox's own backoff.
-    // It only matters when the conversation has nothing waiting yet, since otherwise these replies queue behind.
-    public bool TryEnqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TimeSpan? firstWait = null)
+    private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn)
     {
-        if (activities.Count == 0) return true;
+        var key = (ServiceUrlTrust.Canonical(serviceUrl) ?? serviceUrl) + "\n" + conversationId;
         bool first;
         lock (gate)
         {
@@ -47,13 +60,17 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                     activities[0].ReplyToId, conversationId);
                 return false;
             }
-            first = !conversations.TryGetValue(conversationId, out var queue);
-            if (first) conversations[conversationId] = queue = new Queue<OutboxItem>();
-            foreach (var activity in activities) queue!.Enqueue(new OutboxItem(serviceUrl, conversationId, activity));
+            first = !conversations.TryGetValue(key, out var queue);
+            if (queue is null) conversations[key] = queue = new Queue<Pending>();
+            // Behind replies that already missed their own turn, this turn's cannot make it either.
+            var behindDeferred = queue.Any(p => p.Deferred);
+            foreach (var activity in activities)
+                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null });
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
+            if (behindDeferred && turn is not null) Defer(queue, turn, "earlier replies to the conversation are still waiting");
         }
-        if (first) _ = Task.Run(() => DrainAsync(conversationId, firstWait ?? Backoff(1)));
+        if (first) _ = Task.Run(() => DrainAsync(key));
         return true;
     }
 
@@ -91,35 +108,50 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                     item.Activity.ReplyToId, item.ConversationId);
     }
 
-    private async Task DrainAsync(string conversationId, TimeSpan firstWait)
+    private async Task DrainAsync(string key)
     {
-        while (!stopping.IsCancellationRequested)
+        while (true)
         {
-            OutboxItem item;
-            lock (gate) item = conversations[conversationId].Peek();
+            Pending item;
+            lock (gate) item = conversations[key].Peek();
             try
             {
-                await DeliverAsync(item, firstWait);
-                firstWait = TimeSpan.Zero;
+                await DeliverAsync(key, item);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
+                // Shutdown: StopAsync logs what is left.
                 return;
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Reply to {ReplyToId} in conversation {ConversationId} failed in the outbox", item.Activity.ReplyToId, conversationId);
+                logger.LogError(e, "Reply to {ReplyToId} in conversation {ConversationId} failed in the outbox", item.Activity.ReplyToId, item.ConversationId);
             }
             lock (gate)
             {
-                var queue = conversations[conversationId];
+                var queue = conversations[key];
                 queue.Dequeue();
+                item.Turn?.Done();
                 count--;
                 if (count == 0) idle.TrySetResult();
                 if (queue.Count > 0) continue;
-                conversations.Remove(conversationId);
+                conversations.Remove(key);
                 return;
             }
+        }
+    }
+
+    // From this turn's first reply on, everything in the queue is sent later: the turn answers now. Under the gate.
+    private void Defer(Queue<Pending> queue, TurnWindow turn, string reason)
+    {
+        var waiting = queue.SkipWhile(p => p.Turn != turn).Where(p => !p.Deferred).ToList();
+        foreach (var item in waiting)
+        {
+            item.Deferred = true;
+            if (item.Turn is { } later && later.Settled.TrySetResult())
+                logger.LogWarning("Reply to {ActivityId} deferred to the outbox ({Reason}): {Count} of its {Total} replies will be sent later",
+                    later.ActivityId, later == turn ? reason : "earlier replies to the conversation are still waiting",
+                    waiting.Count(p => p.Turn == later), later.Replies);
         }
     }
 
@@ -128,5 +160,31 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
         var done = new TaskCompletionSource();
         done.SetResult();
         return done;
+    }
+
+    private sealed class Pending(string serviceUrl, string conversationId, Activity activity, TurnWindow? turn)
+    {
+        public string ServiceUrl => serviceUrl;
+        public string ConversationId => conversationId;
+        public Activity Activity => activity;
+        public TurnWindow? Turn => turn;
+        // No longer awaited by its turn: sent in the background, no longer tied to the inbound request.
+        public bool Deferred { get; set; }
+    }
+
+    // A turn waiting for its replies. Settled completes when its last reply is done with, or when it is deferred.
+    private sealed class TurnWindow(string? activityId, int replies, DateTimeOffset deadline, CancellationToken requestAborted)
+    {
+        private int left = replies;
+        public string? ActivityId => activityId;
+        public int Replies { get; } = replies;
+        public DateTimeOffset Deadline => deadline;
+        public CancellationToken RequestAborted => requestAborted;
+        public TaskCompletionSource Settled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Done()
+        {
+            if (Interlocked.Decrement(ref left) == 0) Settled.TrySetResult();
+        }
     }
 }

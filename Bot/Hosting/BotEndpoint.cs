@@ -19,11 +19,11 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        TurnReplies replies, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ReplyOutbox replies, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
-        var replyDeadline = time.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
+        var replyDeadline = time.GetUtcNow() + RetryPolicy.InTurnBudget;
         var authorization = request.Headers.Authorization.ToString();
         var header = auth.CheckHeader(authorization);
         if (!header.IsAllowed) return Problem(header.Status, header.Problem!);
@@ -34,8 +34,8 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
-        // Only a URL a reply could go to is worth remembering; anything else would poison later proactive sends.
-        if (IsHttpUrl(activity.ServiceUrl) && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
+        // The authenticator refused any service URL that is not trusted; one that is present is worth remembering.
+        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
             directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
@@ -48,14 +48,14 @@ public static class BotEndpoint
         return result;
     }
 
-    private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, TurnReplies replies,
+    private static async Task<IResult> RespondAsync(Activity activity, TurnOutcome outcome, ReplyOutbox replies,
         DateTimeOffset replyDeadline, ILogger logger, CancellationToken cancellationToken)
     {
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase) && outcome.Invoke is null)
             return Results.Json(new { activities = outcome.Replies }, BotJson.Options);
 
-        if (outcome.Replies.Count > 0 && !IsHttpUrl(activity.ServiceUrl))
-            logger.LogWarning("Activity {ActivityId} has no http(s) serviceUrl; its replies are dropped", activity.Id);
+        if (outcome.Replies.Count > 0 && string.IsNullOrEmpty(activity.ServiceUrl))
+            logger.LogWarning("Activity {ActivityId} has no serviceUrl; its replies are dropped", LogText.Clip(activity.Id));
         else if (outcome.Replies.Count > 0 && activity.Conversation?.Id is { } conversationId)
         {
             await replies.SendAsync(activity.ServiceUrl!, conversationId, activity.Id, outcome.Replies, replyDeadline, cancellationToken);
@@ -64,10 +64,6 @@ public static class BotEndpoint
             return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);
         return Results.Ok();
     }
-
-    // Only a channel's http(s) endpoint can take a reply; anything else would make HttpClient throw.
-    private static bool IsHttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static IResult Problem(int status, string detail) => Results.Json(
         new JsonObject { ["status"] = status, ["title"] = Title(status), ["detail"] = detail },

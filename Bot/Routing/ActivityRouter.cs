@@ -1,3 +1,4 @@
+using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
@@ -20,9 +21,9 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb == WelcomeFlow.RunVerb) return RunCommandAsync(turn, cancellationToken);
-        if (verb.StartsWith(SurveyFlow.VerbPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(MeetingFlow.VerbPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb == CardVerbs.HelpRun) return RunCommandAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
@@ -35,8 +36,13 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         return WelcomeFlow.Ran(typed, await RouteCommandAsync(typed, cancellationToken));
     }
 
-    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken) =>
-        Commands.Parse(turn.Text) switch
+    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var command = Commands.Parse(turn.Text);
+        // Survey answers and meeting records are for the manager asking: never in a chat other members read.
+        if (command is (Command.SurveyResults or Command.Meetings) && turn.Conversation.Kind != ConversationKind.Personal)
+            return Task.FromResult(TurnResult.SayText(PersonalChatTexts.Pointer(turn.Language)));
+        return command switch
         {
             Command.Help => welcome.HelpAsync(turn, cancellationToken),
             Command.SurveyResults => survey.ResultsAsync(turn, cancellationToken),
@@ -45,4 +51,5 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
+    }
 }

@@ -7,7 +7,6 @@ namespace StakeholderBot.Cards.Help;
 // question) as if the user had typed it; the card it is on stays as it is.
 public static class HelpActions
 {
-    public const string RunVerb = "help.run";
     public const string CommandKey = "command";
 
     // The command words the bot understands, whatever language the button is in.
@@ -35,5 +34,5 @@ public static class HelpActions
         AdaptiveCard.Actions([Ask(texts), StartSurvey(texts), .. projectManager ? ForManagers(texts) : []]);
 
     public static JsonObject Run(string title, string command) =>
-        AdaptiveCard.Execute(title, RunVerb, new JsonObject { [CommandKey] = command }, validate: false);
+        AdaptiveCard.Execute(title, CardVerbs.HelpRun, new JsonObject { [CommandKey] = command }, validate: false);
 }

@@ -6,8 +6,6 @@ namespace StakeholderBot.Cards.Meetings;
 // Shown in place of the form once a meeting is stored: what was saved, links, and Edit.
 public static class MeetingConfirmationCard
 {
-    public const string EditVerb = "meeting.edit";
-
     public static JsonObject Build(IReadOnlyDictionary<string, string> values, IReadOnlyList<ActionRow> rows,
         string partitionKey, string meetingId, string heading)
     {
@@ -43,7 +41,7 @@ public static class MeetingConfirmationCard
 
         var actions = new List<JsonNode?>
         {
-            AdaptiveCard.Execute("Edit", EditVerb, new JsonObject { [MeetingPartition] = partitionKey, [MeetingId] = meetingId },
+            AdaptiveCard.Execute("Edit", CardVerbs.MeetingEdit, new JsonObject { [MeetingPartition] = partitionKey, [MeetingId] = meetingId },
                 validate: false),
         };
         if (V(MinutesUrl) is { Length: > 0 } minutes) actions.Add(AdaptiveCard.OpenUrl("Minutes", minutes));

@@ -8,13 +8,6 @@ namespace StakeholderBot.Cards.Meetings;
 // kept on the server, so every button carries only the form, its step and the card number.
 public static class MeetingFormCard
 {
-    public const string NextVerb = "meeting.next";
-    public const string BackVerb = "meeting.back";
-    public const string SaveVerb = "meeting.save";
-    public const string CancelVerb = "meeting.cancel";
-    public const string StartOverVerb = "meeting.new";
-    public const string ResumeVerb = "meeting.resume";
-
     public static JsonObject Build(MeetingFormModel model)
     {
         var inputs = new FormInputs(model.Values, model.Errors);
@@ -136,14 +129,14 @@ public static class MeetingFormCard
     {
         var data = new JsonObject { [FormId] = model.FormId, [Step] = model.Step, [Card] = model.Card };
         JsonObject With() => (JsonObject)data.DeepClone();
-        if (model.Step > 1) yield return AdaptiveCard.Execute("Back", BackVerb, With());
+        if (model.Step > 1) yield return AdaptiveCard.Execute("Back", CardVerbs.MeetingBack, With());
         yield return model.Step < MeetingSteps.Count
-            ? AdaptiveCard.Execute("Next", NextVerb, With())
-            : AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", SaveVerb, With());
+            ? AdaptiveCard.Execute("Next", CardVerbs.MeetingNext, With())
+            : AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", CardVerbs.MeetingSave, With());
         if (model is { OfferReload: true, Edit: { } edit })
-            yield return AdaptiveCard.Execute("Open current version", MeetingConfirmationCard.EditVerb,
+            yield return AdaptiveCard.Execute("Open current version", CardVerbs.MeetingEdit,
                 new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false);
-        if (model.OfferStartOver) yield return AdaptiveCard.Execute("Start a new meeting", StartOverVerb, With(), validate: false);
-        yield return AdaptiveCard.Execute("Cancel", CancelVerb, With(), validate: false);
+        if (model.OfferStartOver) yield return AdaptiveCard.Execute("Start a new meeting", CardVerbs.MeetingStartOver, With(), validate: false);
+        yield return AdaptiveCard.Execute("Cancel", CardVerbs.MeetingCancel, With(), validate: false);
     }
 }

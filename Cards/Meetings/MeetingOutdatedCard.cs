@@ -10,5 +10,5 @@ public static class MeetingOutdatedCard
         [AdaptiveCard.Container([AdaptiveCard.Text(
             "You went on with the meeting form on a newer card, so this one no longer works. Nothing was changed.", id: "outdated")],
             style: "emphasis")],
-        [AdaptiveCard.Execute("Continue on this card", MeetingFormCard.ResumeVerb, validate: false)]);
+        [AdaptiveCard.Execute("Continue on this card", CardVerbs.MeetingResume, validate: false)]);
 }

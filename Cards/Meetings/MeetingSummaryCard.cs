@@ -4,7 +4,6 @@ namespace StakeholderBot.Cards.Meetings;
 
 public static class MeetingSummaryCard
 {
-    public const string DoneVerb = "meeting.done";
     public const string QueryKey = "query";
 
     public static JsonObject Build(MeetingSummaryView view)
@@ -80,7 +79,7 @@ public static class MeetingSummaryCard
             AdaptiveCard.Text(Markdown.Escape($"{action.Owner} · {due} · {action.Meeting}"), size: "Small",
                 color: action.Overdue ? "Attention" : null, isSubtle: !action.Overdue),
         ]);
-        var done = AdaptiveCard.Actions(AdaptiveCard.Execute("Done", DoneVerb, new JsonObject
+        var done = AdaptiveCard.Actions(AdaptiveCard.Execute("Done", CardVerbs.MeetingDone, new JsonObject
         {
             [MeetingFields.MeetingPartition] = action.PartitionKey,
             ["rk"] = action.RowKey,

@@ -13,7 +13,7 @@ public static class SurveyInvitationCard
                 AdaptiveCard.Text(intro),
                 AdaptiveCard.Text(texts.GroupInvitation, isSubtle: true),
             ],
-            [AdaptiveCard.Execute(texts.StartMine, SurveyVerbs.Start, new JsonObject { [SurveyVerbs.SurveyKey] = surveyId }, validate: false)]);
+            [AdaptiveCard.Execute(texts.StartMine, CardVerbs.SurveyStart, new JsonObject { [SurveyActionData.SurveyKey] = surveyId }, validate: false)]);
         return SurveyRefresh.Add(card, surveyId);
     }
 }

@@ -8,6 +8,6 @@ public static class SurveyOutdatedCard
 {
     public static JsonObject Build(string surveyId, string language, SurveyTexts texts) => AdaptiveCard.Create(
         [AdaptiveCard.Container([AdaptiveCard.Text(texts.NewerCard, id: "outdated")], style: "emphasis")],
-        [AdaptiveCard.Execute(texts.ContinueHere, SurveyVerbs.Start,
-            new JsonObject { [SurveyVerbs.SurveyKey] = surveyId, [SurveyVerbs.LanguageKey] = language }, validate: false)]);
+        [AdaptiveCard.Execute(texts.ContinueHere, CardVerbs.SurveyStart,
+            new JsonObject { [SurveyActionData.SurveyKey] = surveyId, [SurveyActionData.LanguageKey] = language }, validate: false)]);
 }

@@ -21,17 +21,17 @@ public static class SurveyPageCard
 
         var data = new JsonObject
         {
-            [SurveyVerbs.SurveyKey] = page.SurveyId,
-            [SurveyVerbs.PageKey] = page.PageIndex,
-            [SurveyVerbs.LanguageKey] = page.Language,
-            [SurveyVerbs.CardKey] = page.Card,
+            [SurveyActionData.SurveyKey] = page.SurveyId,
+            [SurveyActionData.PageKey] = page.PageIndex,
+            [SurveyActionData.LanguageKey] = page.Language,
+            [SurveyActionData.CardKey] = page.Card,
         };
         var actions = new List<JsonNode?>
         {
-            page.PageNumber > 1 ? AdaptiveCard.Execute(texts.Back, SurveyVerbs.Back, (JsonObject)data.DeepClone(), validate: false) : null,
+            page.PageNumber > 1 ? AdaptiveCard.Execute(texts.Back, CardVerbs.SurveyBack, (JsonObject)data.DeepClone(), validate: false) : null,
             page.IsLast
-                ? AdaptiveCard.Execute(texts.Submit, SurveyVerbs.Submit, (JsonObject)data.DeepClone())
-                : AdaptiveCard.Execute(texts.Next, SurveyVerbs.Next, (JsonObject)data.DeepClone()),
+                ? AdaptiveCard.Execute(texts.Submit, CardVerbs.SurveySubmit, (JsonObject)data.DeepClone())
+                : AdaptiveCard.Execute(texts.Next, CardVerbs.SurveyNext, (JsonObject)data.DeepClone()),
         };
         var card = AdaptiveCard.Create(body, actions);
         return page.RefreshForEachUser ? SurveyRefresh.Add(card, page.SurveyId) : card;
@@ -50,8 +50,8 @@ public static class SurveyRefresh
             {
                 ["type"] = "Action.Execute",
                 ["title"] = "Refresh",
-                ["verb"] = SurveyVerbs.Refresh,
-                ["data"] = new JsonObject { [SurveyVerbs.SurveyKey] = surveyId },
+                ["verb"] = CardVerbs.SurveyRefresh,
+                ["data"] = new JsonObject { [SurveyActionData.SurveyKey] = surveyId },
             },
         };
         return card;

@@ -37,11 +37,11 @@ public static class SurveyResultCard
 
         var data = new JsonObject
         {
-            [SurveyVerbs.SurveyKey] = result.SurveyId,
-            [SurveyVerbs.LanguageKey] = result.Language,
-            [SurveyVerbs.CardKey] = result.Card,
+            [SurveyActionData.SurveyKey] = result.SurveyId,
+            [SurveyActionData.LanguageKey] = result.Language,
+            [SurveyActionData.CardKey] = result.Card,
         };
-        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, SurveyVerbs.New, data, validate: false) };
+        var actions = new[] { AdaptiveCard.Execute(texts.StartNew, CardVerbs.SurveyNew, data, validate: false) };
         var card = AdaptiveCard.Create(body, actions);
         return result.RefreshForEachUser ? SurveyRefresh.Add(card, result.SurveyId) : card;
     }

@@ -19,7 +19,7 @@ public sealed partial class MeetingFlow
 
         var stored = await drafts.GetAsync(turn, cancellationToken);
         var draft = stored?.State;
-        if (draft is null && action.Verb == MeetingFormCard.CancelVerb) return Card(action, Cancelled());
+        if (draft is null && action.Verb == CardVerbs.MeetingCancel) return Card(action, Cancelled());
         if (draft is null || draft.FormId != formId) return Card(action, MeetingOutdatedCard.Build());
         // Every card of a saved form shows what it became; nothing is stored twice.
         if (draft.Saved is { } saved) return await SavedBeforeAsync(action, saved, cancellationToken);
@@ -30,14 +30,14 @@ public sealed partial class MeetingFlow
         var typed = Merge(draft, step, action.Values);
         switch (action.Verb)
         {
-            case MeetingFormCard.CancelVerb:
+            case CardVerbs.MeetingCancel:
                 await drafts.DeleteAsync(turn, stored!.ETag, cancellationToken);
                 return Card(action, Cancelled());
-            case MeetingFormCard.StartOverVerb:
+            case CardVerbs.MeetingStartOver:
                 return Card(action, StepCard(await SaveDraftAsync(turn, NewDraft(turn, draft.Card), stored, cancellationToken)));
-            case MeetingFormCard.BackVerb:
+            case CardVerbs.MeetingBack:
                 return Card(action, StepCard(await SaveDraftAsync(turn, typed with { Step = Math.Max(1, step - 1) }, stored, cancellationToken)));
-            case MeetingFormCard.NextVerb:
+            case CardVerbs.MeetingNext:
                 var errors = ErrorsOn(turn, step, typed);
                 if (errors.Count > 0) return Card(action, StepCard(await SaveDraftAsync(turn, typed, stored, cancellationToken), errors));
                 return Card(action, StepCard(await SaveDraftAsync(turn, typed with { Step = Math.Min(MeetingSteps.Count, step + 1) }, stored,

@@ -23,8 +23,6 @@ public sealed partial class MeetingFlow(
     TimeProvider time,
     ILogger<MeetingFlow> logger)
 {
-    public const string VerbPrefix = "meeting.";
-
     private const string Refusal =
         "Logging and summarising stakeholder meetings is for project managers. If you need a summary, please ask your project manager.";
 
@@ -70,11 +68,11 @@ public sealed partial class MeetingFlow(
         {
             return action.Verb switch
             {
-                MeetingFormCard.NextVerb or MeetingFormCard.BackVerb or MeetingFormCard.SaveVerb or MeetingFormCard.CancelVerb
-                    or MeetingFormCard.StartOverVerb => await WithRetryAsync(() => OnFormAsync(turn, action, cancellationToken)),
-                MeetingFormCard.ResumeVerb => await ResumeAsync(turn, action, cancellationToken),
-                MeetingConfirmationCard.EditVerb => await EditAsync(turn, action, cancellationToken),
-                MeetingSummaryCard.DoneVerb => await DoneAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingNext or CardVerbs.MeetingBack or CardVerbs.MeetingSave or CardVerbs.MeetingCancel
+                    or CardVerbs.MeetingStartOver => await WithRetryAsync(() => OnFormAsync(turn, action, cancellationToken)),
+                CardVerbs.MeetingResume => await ResumeAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingEdit => await EditAsync(turn, action, cancellationToken),
+                CardVerbs.MeetingDone => await DoneAsync(turn, action, cancellationToken),
                 _ => Invalid(turn),
             };
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using StakeholderBot.Cards.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
@@ -14,16 +15,17 @@ public static partial class MeetingIds
 
     public static bool IsValid(string? id) => id is not null && IdPattern().IsMatch(id);
 
-    // Partition keys arrive back in card data; only the shape the store writes is accepted.
-    public static bool IsPartition(string? pk) => pk is not null && PartitionPattern().IsMatch(pk);
+    // Partition keys (project|place) arrive back in card data; only the shape the store writes is accepted.
+    public static bool IsPartition(string? pk) =>
+        pk?.Split('|') is [var project, var place] && MeetingChoices.Contains(MeetingChoices.Projects, project) && PlacePattern().IsMatch(place);
 
     public static bool IsActionRow(string? rk) => rk is not null && ActionRowPattern().IsMatch(rk);
 
     [GeneratedRegex("^[0-9a-f]{24}$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^(upgradesme|interventures|intra)\|[\p{L}\p{Nd}-]{1,80}$")]
-    private static partial Regex PartitionPattern();
+    [GeneratedRegex(@"^[\p{L}\p{Nd}-]{1,80}\z")]
+    private static partial Regex PlacePattern();
 
     [GeneratedRegex(@"^d[0-9]{8}\|[0-9a-f]{24}\|a[0-9]{2}$")]
     private static partial Regex ActionRowPattern();

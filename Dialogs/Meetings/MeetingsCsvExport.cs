@@ -31,7 +31,7 @@ public sealed class MeetingsCsvExport(MeetingQueries queries) : ICsvExport
         if (project is not null && !MeetingChoices.Contains(MeetingChoices.Projects, project)) project = null;
         var period = new Period(from, to);
         var (answer, _) = await queries.ResolveAsync(project, arguments.GetValueOrDefault("place", ""), cancellationToken);
-        var csv = new Csv().Row(MeetingCsvRows.Header);
+        using var csv = new CsvTable(MeetingCsvRows.Header);
         // Meetings stream into the text one by one; only the CSV text itself is held (CsvFile carries a string).
         if (answer is not null)
             await foreach (var meeting in queries.InDateOrderAsync(answer, period, cancellationToken)) csv.Row(MeetingCsvRows.Row(meeting));

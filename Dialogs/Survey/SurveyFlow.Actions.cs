@@ -13,7 +13,7 @@ public sealed partial class SurveyFlow
     public async Task<TurnResult> OnActionAsync(Turn turn, CancellationToken cancellationToken)
     {
         var values = turn.Action?.Values ?? new Dictionary<string, string>();
-        var survey = catalog.Find(values.GetValueOrDefault(SurveyVerbs.SurveyKey) ?? "");
+        var survey = catalog.Find(values.GetValueOrDefault(SurveyActionData.SurveyKey) ?? "");
         var texts = SurveyTexts.For(survey is null ? Locales.LanguageOf(turn.Locale) : LanguageOf(survey, turn, values));
         if (survey is null) return RespondText(turn, texts.StaleCard);
 
@@ -36,10 +36,10 @@ public sealed partial class SurveyFlow
     {
         var language = LanguageOf(survey, turn, values);
         var step = new Step(turn, survey, values, FillContext.For(language, turn.Locale, Today),
-            turn.Conversation.Kind != ConversationKind.Personal, Number(values.GetValueOrDefault(SurveyVerbs.CardKey)) ?? 0);
+            turn.Conversation.Kind != ConversationKind.Personal, Number(values.GetValueOrDefault(SurveyActionData.CardKey)) ?? 0);
         var verb = turn.Action!.Verb;
-        var page = Number(values.GetValueOrDefault(SurveyVerbs.PageKey)) ?? -1;
-        if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && (page < 0 || page >= survey.Pages.Count))
+        var page = Number(values.GetValueOrDefault(SurveyActionData.PageKey)) ?? -1;
+        if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && (page < 0 || page >= survey.Pages.Count))
             return RespondText(turn, step.Texts.StaleCard);
 
         ETag? etag;
@@ -53,18 +53,18 @@ public sealed partial class SurveyFlow
         catch (StoreUnavailableException e)
         {
             logger.LogWarning(e, "Survey progress could not be read for activity {Activity}", turn.ActivityId);
-            return verb is SurveyVerbs.Next or SurveyVerbs.Submit
+            return verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit
                 ? SaveFailed(step, TypedOnCard(values, page))
                 : RespondText(turn, step.Texts.StorageUnavailable);
         }
 
         // Submitted is final: old page cards and retries show the result; only "new" starts again.
-        if (current?.Result is not null && verb != SurveyVerbs.New)
+        if (current?.Result is not null && verb != CardVerbs.SurveyNew)
         {
             var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
             return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
         }
-        if (verb is SurveyVerbs.Next or SurveyVerbs.Submit or SurveyVerbs.Back && current is not null && IsOutdated(step, current, page))
+        if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && current is not null && IsOutdated(step, current, page))
         {
             // The card in use pressed on a page it has left (a double press, another device) and a member's shared
             // card catch up, saving nothing; an older personal card says a newer one is in use.
@@ -74,16 +74,16 @@ public sealed partial class SurveyFlow
         }
         return verb switch
         {
-            SurveyVerbs.Next or SurveyVerbs.Submit => await AnswerPageAsync(step, current, etag, page, verb == SurveyVerbs.Submit, cancellationToken),
-            SurveyVerbs.Back => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
-            SurveyVerbs.New when current is null || current.Submitted =>
+            CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, verb == CardVerbs.SurveySubmit, cancellationToken),
+            CardVerbs.SurveyBack => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
+            CardVerbs.SurveyNew when current is null || current.Submitted =>
                 await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
                     FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
-            SurveyVerbs.Refresh when current is null && step.Shared => Respond(turn,
+            CardVerbs.SurveyRefresh when current is null && step.Shared => Respond(turn,
                 SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
-            SurveyVerbs.Start when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
-            SurveyVerbs.Start or SurveyVerbs.Refresh or SurveyVerbs.New =>
-                Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != SurveyVerbs.Refresh)),
+            CardVerbs.SurveyStart when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
+            CardVerbs.SurveyStart or CardVerbs.SurveyRefresh or CardVerbs.SurveyNew =>
+                Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != CardVerbs.SurveyRefresh)),
             _ => RespondText(turn, step.Texts.StaleCard),
         };
     }
@@ -170,7 +170,7 @@ public sealed partial class SurveyFlow
 
     // The card's own language when it names one the survey has, otherwise the activity's locale.
     private static string LanguageOf(SurveyDefinition survey, Turn turn, IReadOnlyDictionary<string, string> values) =>
-        values.GetValueOrDefault(SurveyVerbs.LanguageKey) is { } language && survey.Locales.Contains(language)
+        values.GetValueOrDefault(SurveyActionData.LanguageKey) is { } language && survey.Locales.Contains(language)
             ? language
             : survey.LanguageFor(turn.Language);
 

@@ -27,8 +27,6 @@ public sealed partial class SurveyFlow(
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {
-    public const string VerbPrefix = "survey.";
-
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

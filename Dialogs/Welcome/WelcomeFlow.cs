@@ -10,9 +10,6 @@ namespace StakeholderBot.Dialogs.Welcome;
 // other stays quiet.
 public sealed class WelcomeFlow(ConversationStateStore state, AccessPolicy access, TimeProvider time, ILogger<WelcomeFlow> logger)
 {
-    // The verb of the help buttons, which the host routes here.
-    public const string RunVerb = HelpActions.RunVerb;
-
     private static readonly TimeSpan Quiet = TimeSpan.FromMinutes(10);
 
     // Longer than any command or example question; a button never sends more.

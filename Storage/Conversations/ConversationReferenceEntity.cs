@@ -1,6 +1,6 @@
 namespace StakeholderBot.Storage.Conversations;
 
-// One row per conversation (ConversationReferenceStore).
+// One row per conversation and service URL (ConversationReferenceStore).
 public sealed class ConversationReferenceEntity : TableRow
 {
     public string ConversationId { get; set; } = "";

@@ -25,6 +25,9 @@ public static class HttpBenchmark
                 ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{azuritePort}/devstoreaccount1;",
                 // Per-turn information logs go to the console; a throughput run keeps warnings only.
                 ["Logging__LogLevel__Default"] = "Warning",
+                // Production without an app id, replies to a loopback serviceUrl: both have to be said explicitly.
+                ["Bot__AllowUnauthenticated"] = "true",
+                ["Connector__TrustedHosts"] = "127.0.0.1",
             }))
         {
             await ChildProcess.WaitForAsync($"http://127.0.0.1:{botPort}/health", TimeSpan.FromMinutes(2));

@@ -21,6 +21,9 @@ try
     var environment = new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // Production without an app id and with the local connector: both have to be said explicitly.
+        ["Bot__AllowUnauthenticated"] = "true",
+        ["Connector__TrustedHosts"] = "127.0.0.1",
         ["Storage__ConnectionString"] = azurite.ConnectionString,
         ["Access__ProjectManagers"] = string.Join(",", users.Where(u => u.IsManager).Select(u => u.AadObjectId)),
         ["Exports__SigningKey"] = "load-bench-signing-key-0123456789",

@@ -13,53 +13,29 @@ public sealed class AuthTests : IAsyncLifetime
 {
     private const string AppId = "6b2f0c1e-3d4a-4b5c-9d8e-7f6a5b4c3d2e";
     private const string TenantId = "4c1b7a9e-2d3f-4e5a-8b6c-7d8e9f0a1b2c";
-    private const string Connector = "https://api.botframework.com";
-    private readonly TestTokens tokens = new();
-    private LocalHttpServer openId = null!;
+    private const string Connector = LocalOpenId.Connector;
+    private const string TeamsPlatform = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
+    private LocalOpenId openId = null!;
     private BotApp bot = null!;
     private BotApp singleTenantBot = null!;
+
+    private TestTokens tokens => openId.Tokens;
 
     private static string ServiceUrl => (string)Fixtures.Load("personal-message")["serviceUrl"]!;
 
     public async Task InitializeAsync()
     {
-        openId = await LocalHttpServer.StartAsync(app =>
-        {
-            app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext c) => Results.Json(new
-            {
-                issuer = Connector,
-                jwks_uri = $"{c.Request.Scheme}://{c.Request.Host}/v1/.well-known/keys",
-                id_token_signing_alg_values_supported = new[] { "RS256" },
-            }));
-            app.MapGet("/v1/.well-known/keys", () => Results.Json(new { keys = new[] { tokens.Jwk(["msteams", "webchat"]) } }));
-            app.MapGet("/unendorsed/.well-known/openidconfiguration", (HttpContext c) => Results.Json(new
-            {
-                issuer = Connector,
-                jwks_uri = $"{c.Request.Scheme}://{c.Request.Host}/unendorsed/keys",
-            }));
-            app.MapGet("/unendorsed/keys", () => Results.Json(new { keys = new[] { tokens.Jwk(["skype"]) } }));
-            app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, HttpContext c) => Results.Json(new
-            {
-                issuer = $"https://login.microsoftonline.com/{tenant}/v2.0",
-                jwks_uri = $"{c.Request.Scheme}://{c.Request.Host}/{tenant}/keys",
-            }));
-            app.MapGet("/{tenant}/keys", () => Results.Json(new { keys = new[] { tokens.Jwk(null) } }));
-        });
+        openId = await LocalOpenId.StartAsync();
         bot = NewBot("MultiTenant", "v1");
         singleTenantBot = NewBot("SingleTenant", "v1");
     }
 
-    private BotApp NewBot(string appType, string metadataFolder, string? allowedTenants = null) => new(new Dictionary<string, string?>
+    private BotApp NewBot(string appType, string metadataFolder, string? allowedTenants = null)
     {
-        ["MicrosoftAppType"] = appType,
-        ["MicrosoftAppId"] = AppId,
-        ["MicrosoftAppPassword"] = "not-used-in-these-tests",
-        ["MicrosoftAppTenantId"] = TenantId,
-        ["Auth:BotFrameworkMetadataUrl"] = $"{openId.BaseUrl}/{metadataFolder}/.well-known/openidconfiguration",
-        ["Auth:EntraMetadataUrlTemplate"] = openId.BaseUrl + "/{0}/v2.0/.well-known/openid-configuration",
-        ["Auth:AllowHttpMetadata"] = "true",
-        ["Teams:AllowedTenants"] = allowedTenants,
-    });
+        var settings = openId.BotSettings(appType, AppId, TenantId, metadataFolder);
+        settings["Teams:AllowedTenants"] = allowedTenants;
+        return new BotApp(settings);
+    }
 
     public async Task DisposeAsync()
     {
@@ -68,7 +44,13 @@ public sealed class AuthTests : IAsyncLifetime
         await openId.DisposeAsync();
     }
 
-    private static JsonObject Help() => Fixtures.Message("help");
+    // Replies come back in the response: nothing is sent to the (unreachable) Teams connector.
+    private static JsonObject Help()
+    {
+        var activity = Fixtures.Message("help");
+        activity["deliveryMode"] = "expectReplies";
+        return activity;
+    }
 
     private async Task<HttpStatusCode> SendAsync(string? token, BotApp? to = null, JsonObject? activity = null)
     {
@@ -130,13 +112,13 @@ public sealed class AuthTests : IAsyncLifetime
     public async Task UnknownKeyId_ForcesOneMetadataRefresh()
     {
         await SendAsync(tokens.Create(Connector, AppId, ServiceUrl));
-        var before = openId.Requests.Count(r => r.Path.EndsWith("/keys"));
+        var before = openId.KeyFetches;
 
         await SendAsync(tokens.Create(Connector, AppId, ServiceUrl, keyId: "new-key"));
         await SendAsync(tokens.Create(Connector, AppId, ServiceUrl, keyId: "another-new-key"));
 
-        // The first unknown kid refreshes at once; the second falls inside the hourly limit.
-        Assert.Equal(before + 1, openId.Requests.Count(r => r.Path.EndsWith("/keys")));
+        // The first unknown kid refreshes at once; the second falls inside the few minutes between forced refreshes.
+        Assert.Equal(before + 1, openId.KeyFetches);
     }
 
     [Fact]
@@ -169,17 +151,40 @@ public sealed class AuthTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("https://login.microsoftonline.com/" + TenantId + "/v2.0")]
-    [InlineData("https://sts.windows.net/" + TenantId + "/")]
-    public async Task EntraTokenFromTheBotsTenant_IsAcceptedForSingleTenantBots(string issuer) =>
-        Assert.Equal(HttpStatusCode.OK, await SendAsync(tokens.Create(issuer, AppId, ServiceUrl, tenantId: TenantId), singleTenantBot));
+    [InlineData("https://login.microsoftonline.com/" + TenantId + "/v2.0", "azp")]
+    [InlineData("https://sts.windows.net/" + TenantId + "/", "appid")]
+    public async Task EntraTokenOfTheBotsTenant_RequestedByTheTeamsPlatform_IsAcceptedForSingleTenantBots(string issuer, string callerClaim) =>
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(
+            tokens.Create(issuer, AppId, serviceUrl: null, tenantId: TenantId, caller: TeamsPlatform, callerClaim: callerClaim), singleTenantBot));
+
+    [Theory]
+    [InlineData("0d94caae-b412-4943-8a68-83135ad6d35f", "azp")]
+    [InlineData("0d94caae-b412-4943-8a68-83135ad6d35f", "appid")]
+    [InlineData(null, "azp")]
+    public async Task EntraTokenOfTheBotsTenant_RequestedByAnyOtherApp_Is403(string? caller, string callerClaim) =>
+        Assert.Equal(HttpStatusCode.Forbidden, await SendAsync(
+            tokens.Create($"https://login.microsoftonline.com/{TenantId}/v2.0", AppId, serviceUrl: null, tenantId: TenantId, caller: caller,
+                callerClaim: callerClaim), singleTenantBot));
+
+    [Fact]
+    public async Task AllowedCallers_CanBeConfigured()
+    {
+        const string ownCaller = "0d94caae-b412-4943-8a68-83135ad6d35f";
+        var settings = openId.BotSettings("SingleTenant", AppId, TenantId);
+        settings["Auth:AllowedCallers"] = ownCaller;
+        await using var configured = new BotApp(settings);
+        string Token(string caller) => tokens.Create($"https://login.microsoftonline.com/{TenantId}/v2.0", AppId, null, tenantId: TenantId, caller: caller);
+
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(Token(ownCaller), configured));
+        Assert.Equal(HttpStatusCode.Forbidden, await SendAsync(Token(TeamsPlatform), configured));
+    }
 
     [Fact]
     public async Task EntraTokenFromAnotherTenant_Is401()
     {
         const string other = "99999999-8888-7777-6666-555555555555";
         Assert.Equal(HttpStatusCode.Unauthorized,
-            await SendAsync(tokens.Create($"https://login.microsoftonline.com/{other}/v2.0", AppId, ServiceUrl, tenantId: other), singleTenantBot));
+            await SendAsync(tokens.Create($"https://login.microsoftonline.com/{other}/v2.0", AppId, ServiceUrl, tenantId: other, caller: TeamsPlatform), singleTenantBot));
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public static class BotProcess
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        // Development unless the test says otherwise: without an app id the bot starts only there.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StakeholderBot.Bot.dll"), "--urls", "http://127.0.0.1:0" })
             start.ArgumentList.Add(arg);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
+using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
 using StakeholderBot.Bot.Protocol;
 using StakeholderBot.TestSupport;
@@ -10,14 +11,13 @@ using Xunit;
 
 namespace StakeholderBot.Bot.Tests;
 
-// The connector client against a local HTTP endpoint that records what it receives.
+// The connector client against a local HTTP endpoint that records what it receives: one request per send
+// (retries are the outbox's), and never to a service URL nothing vouched for.
 public sealed class ConnectorTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> attempts = new();
     private readonly TestClock clock = new(Now);
     private LocalHttpServer connector = null!;
-    private int delivered;
 
     public async Task InitializeAsync()
     {
@@ -25,32 +25,22 @@ public sealed class ConnectorTests : IAsyncLifetime
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId) =>
             {
-                var attempt = attempts.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
-                // "throttled-{times}x{seconds}": the first {times} attempts get 429 with Retry-After {seconds}.
-                if (conversationId.Split('-') is ["throttled", var rule, ..] && rule.Split('x') is [var times, var seconds]
-                    && attempt <= int.Parse(times))
+                if (conversationId.StartsWith("throttled"))
                     return Results.Text("{\"error\":{\"code\":\"TooManyRequests\"}}", "application/json", statusCode: 429)
-                        .WithHeader("Retry-After", seconds);
-                if (conversationId.StartsWith("flaky") && attempt <= 2)
-                    return Results.StatusCode(503);
+                        .WithHeader("Retry-After", "7");
+                if (conversationId.StartsWith("until"))
+                    return Results.StatusCode(503).WithHeader("Retry-After", (Now + TimeSpan.FromSeconds(12)).ToString("R"));
                 if (conversationId.StartsWith("gone")) return Results.Json(new { error = new { code = "ConversationNotFound" } }, statusCode: 404);
-                Interlocked.Increment(ref delivered);
                 return Results.Json(new { id = "1763718600000" }, statusCode: 201);
             });
-            app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string activityId) => Results.Json(new { id = activityId }));
         });
     }
 
     public async Task DisposeAsync() => await connector.DisposeAsync();
 
-    private ConnectorClient Client(IConnectorTokenProvider? tokens = null)
-    {
-        var handler = new ConnectorRetryHandler(clock)
-        {
-            InnerHandler = new ConnectorTokenHandler(tokens ?? new NoTokens()) { InnerHandler = new HttpClientHandler() },
-        };
-        return new ConnectorClient(new HttpClient(handler), NullLogger<ConnectorClient>.Instance);
-    }
+    private ConnectorClient Client(IConnectorTokenProvider? tokens = null, ServiceUrlTrust? trust = null) =>
+        new(new HttpClient(new ConnectorTokenHandler(tokens ?? new NoTokens()) { InnerHandler = new HttpClientHandler() }),
+            trust ?? new ServiceUrlTrust([], trustLoopback: true), NullLogger<ConnectorClient>.Instance, clock);
 
     private static Activity Reply(string? replyToId = "1763718402117") =>
         new() { Type = "message", Text = "Hello", ReplyToId = replyToId };
@@ -67,85 +57,31 @@ public sealed class ConnectorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_RetriesAfterTheServerSaysSo()
+    public async Task Throttled_IsOneRequest_AndCarriesTheConnectorsRetryAfter()
     {
-        await Client().SendAsync(connector.BaseUrl, "throttled-1x1", Reply(), default);
-
-        Assert.Equal(2, connector.Requests.Count);
-        Assert.All(connector.Requests, r => Assert.Contains("\"Hello\"", r.Body));
-        Assert.Equal([TimeSpan.FromSeconds(1)], clock.Waits);
-    }
-
-    [Fact]
-    public async Task InTurnReply_RetryAfterWithinTheBudget_IsWaitedForAndDeliveredOnce()
-    {
-        var id = await Client().SendAsync(connector.BaseUrl, "throttled-1x3", Reply(), InTurnDeadline(), default);
-
-        Assert.Equal("1763718600000", id);
-        Assert.Equal(2, connector.Requests.Count);
-        Assert.Equal(1, delivered);
-        Assert.Equal([TimeSpan.FromSeconds(3)], clock.Waits);
-    }
-
-    [Fact]
-    public async Task InTurnReply_RetryAfterBeyondTheBudget_IsNotWaitedFor()
-    {
-        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            Client().SendAsync(connector.BaseUrl, "throttled-1x30", Reply(), InTurnDeadline(), default));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(connector.BaseUrl, "throttled-1", Reply(), default));
 
         Assert.Equal(429, error.Status);
+        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
         Assert.Single(connector.Requests);
-        Assert.Empty(clock.Waits);
-        Assert.Equal(0, delivered);
     }
 
     [Fact]
-    public async Task InTurnReply_TheBudgetCoversAllWaits_ASecondWaitThatNoLongerFitsIsNotStarted()
+    public async Task RetryAfterAsADate_IsTheTimeLeftUntilThen()
     {
-        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            Client().SendAsync(connector.BaseUrl, "throttled-2x8", Reply(), InTurnDeadline(), default));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(connector.BaseUrl, "until-1", Reply(), default));
 
-        Assert.Equal(429, error.Status);
-        Assert.Equal(2, connector.Requests.Count);
-        Assert.Equal([TimeSpan.FromSeconds(8)], clock.Waits);
+        Assert.Equal(503, error.Status);
+        Assert.Equal(TimeSpan.FromSeconds(12), error.RetryAfter);
     }
 
     [Fact]
-    public async Task SendWithoutDeadline_KeepsTheLongerBudget()
-    {
-        await Client().SendAsync(connector.BaseUrl, "throttled-1x20", Reply(), default);
-
-        Assert.Equal(1, delivered);
-        Assert.Equal([TimeSpan.FromSeconds(20)], clock.Waits);
-    }
-
-    private DateTimeOffset InTurnDeadline() => clock.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
-
-    [Fact]
-    public async Task ServiceUnavailable_IsRetriedWithBackoff()
-    {
-        var id = await Client().SendAsync(connector.BaseUrl, "flaky-1", Reply(), default);
-
-        Assert.Equal("1763718600000", id);
-        Assert.Equal(3, connector.Requests.Count);
-        Assert.Equal(2, clock.Waits.Count);
-    }
-
-    [Fact]
-    public async Task NotFound_IsNotRetriedAndSurfacesTheStatus()
+    public async Task NotFound_SurfacesTheStatus()
     {
         var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(connector.BaseUrl, "gone-1", Reply(), default));
 
         Assert.Equal(404, error.Status);
-        Assert.Single(connector.Requests);
-    }
-
-    [Fact]
-    public async Task Update_PutsTheActivityAtItsId()
-    {
-        await Client().UpdateAsync(connector.BaseUrl, "a:1", "1763718600000", Reply(replyToId: null), default);
-
-        Assert.Equal("/v3/conversations/a%3A1/activities/1763718600000", Assert.Single(connector.Requests).Path);
+        Assert.Null(error.RetryAfter);
     }
 
     [Fact]
@@ -162,6 +98,19 @@ public sealed class ConnectorTests : IAsyncLifetime
         await Client(new FixedToken("eyJ.test.token")).SendAsync(connector.BaseUrl, "a:1", Reply(), default);
 
         Assert.Equal("Bearer eyJ.test.token", Assert.Single(connector.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task AServiceUrlNothingVouchedFor_GetsNoRequestAndNoToken()
+    {
+        var tokens = new FixedToken("eyJ.test.token");
+        var teamsOnly = new ServiceUrlTrust(ServiceUrlTrust.DefaultHosts, trustLoopback: false);
+
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() =>
+            Client(tokens, teamsOnly).SendAsync(connector.BaseUrl + "/", "a:1", Reply(), default));
+
+        Assert.Empty(connector.Requests);
+        Assert.Equal(0, tokens.Asked);
     }
 
     [Fact]
@@ -186,7 +135,13 @@ public sealed class ConnectorTests : IAsyncLifetime
 
     private sealed class FixedToken(string token) : IConnectorTokenProvider
     {
-        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(token);
+        public int Asked;
+
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Asked);
+            return Task.FromResult<string?>(token);
+        }
     }
 }
 

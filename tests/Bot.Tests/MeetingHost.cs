@@ -132,11 +132,11 @@ public sealed class MeetingHost : IAsyncDisposable
         var card = form;
         for (var step = MeetingCards.StepOf(card); step < MeetingSteps.Count; step++)
         {
-            var answer = await PressAsync(card, MeetingFormCard.NextVerb, typed, user);
+            var answer = await PressAsync(card, CardVerbs.MeetingNext, typed, user);
             card = MeetingCards.InvokeCard(answer);
             if (MeetingCards.StepOf(card) == step) return answer;
         }
-        return await PressAsync(card, MeetingFormCard.SaveVerb, typed, user, activityId);
+        return await PressAsync(card, CardVerbs.MeetingSave, typed, user, activityId);
     }
 
     public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string user = Manager, string? activityId = null)

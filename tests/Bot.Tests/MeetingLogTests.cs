@@ -119,7 +119,7 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
         CardValidator.AssertAllValid([new("step 2 with errors", who), new("step 3 with errors", decisions), new("step 4 with errors", links)]);
 
         typed[MinutesUrl] = "https://example.org/minutes.pdf";
-        var saved = MeetingCards.InvokeCard(await host.PressAsync(links, MeetingFormCard.SaveVerb, typed));
+        var saved = MeetingCards.InvokeCard(await host.PressAsync(links, CardVerbs.MeetingSave, typed));
         Assert.Contains("Meeting saved", MeetingCards.Text(saved));
     }
 
@@ -129,18 +129,18 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task LogMeeting_StepsKeepTheirValues_GoingBack_AndOnAnotherInstance()
     {
         var form = await host.CardAsync("log meeting");
-        var who = MeetingCards.InvokeCard(await host.PressAsync(form, MeetingFormCard.NextVerb, Typed()));
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
         var partial = new Dictionary<string, string> { [ParticipantsTotal] = "", [Organisations] = "Unioncamere Lombardia" };
-        var back = MeetingCards.InvokeCard(await host.PressAsync(who, MeetingFormCard.BackVerb, partial));
+        var back = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingBack, partial));
         Assert.Equal(1, MeetingCards.StepOf(back));
         Assert.Equal("Regione Lombardia", MeetingCards.InputValues(back)[Partner]);
 
         await using var other = new MeetingHost(azurite.ConnectionString, Now, host.Table, conversation: host.Conversation);
-        var again = MeetingCards.InvokeCard(await other.PressAsync(back, MeetingFormCard.NextVerb));
+        var again = MeetingCards.InvokeCard(await other.PressAsync(back, CardVerbs.MeetingNext));
         Assert.Equal(2, MeetingCards.StepOf(again));
         Assert.Equal("Unioncamere Lombardia", MeetingCards.InputValues(again)[Organisations]);
         Assert.Equal("", MeetingCards.InputValues(again)[ParticipantsTotal]);
-        var refused = MeetingCards.InvokeCard(await other.PressAsync(again, MeetingFormCard.NextVerb));
+        var refused = MeetingCards.InvokeCard(await other.PressAsync(again, CardVerbs.MeetingNext));
         Assert.Equal("Enter the number of participants.", MeetingCards.ErrorFor(refused, ParticipantsTotal));
     }
 
@@ -149,22 +149,22 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task LogMeetingAgain_ContinuesTheUnsavedForm_AndTheOlderCardSaysANewerOneIsInUse()
     {
         var form = await host.CardAsync("log meeting");
-        var who = MeetingCards.InvokeCard(await host.PressAsync(form, MeetingFormCard.NextVerb, Typed()));
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
 
         var resumed = await host.CardAsync("log meeting");
         Assert.Equal(2, MeetingCards.StepOf(resumed));
         Assert.Equal("Your unsaved meeting form: you continue where you left off.", MeetingCards.TextById(resumed, "notice"));
-        Assert.Contains(MeetingCards.Actions(resumed), a => (string?)a["verb"] == MeetingFormCard.StartOverVerb);
+        Assert.Contains(MeetingCards.Actions(resumed), a => (string?)a["verb"] == CardVerbs.MeetingStartOver);
 
-        var old = MeetingCards.InvokeCard(await host.PressAsync(who, MeetingFormCard.NextVerb, Typed()));
+        var old = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingNext, Typed()));
         Assert.StartsWith("You went on with the meeting form on a newer card", MeetingCards.TextById(old, "outdated"));
         CardValidator.AssertAllValid([new("resumed", resumed), new("outdated", old)]);
 
         // The user would rather log another meeting: a fresh form on the same card.
-        var fresh = MeetingCards.InvokeCard(await host.PressAsync(resumed, MeetingFormCard.StartOverVerb));
+        var fresh = MeetingCards.InvokeCard(await host.PressAsync(resumed, CardVerbs.MeetingStartOver));
         Assert.Equal(1, MeetingCards.StepOf(fresh));
         Assert.Equal("", MeetingCards.InputValues(fresh)[Partner]);
-        var next = MeetingCards.InvokeCard(await host.PressAsync(fresh, MeetingFormCard.NextVerb));
+        var next = MeetingCards.InvokeCard(await host.PressAsync(fresh, CardVerbs.MeetingNext));
         Assert.Equal("Partner organisation is required.", MeetingCards.ErrorFor(next, Partner));
     }
 
@@ -172,9 +172,9 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Cancel_ClosesTheForm_AndTheNextLogMeetingStartsAfresh()
     {
         var form = await host.CardAsync("log meeting");
-        var who = MeetingCards.InvokeCard(await host.PressAsync(form, MeetingFormCard.NextVerb, Typed()));
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
 
-        var cancelled = MeetingCards.InvokeCard(await host.PressAsync(who, MeetingFormCard.CancelVerb));
+        var cancelled = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingCancel));
 
         Assert.Equal("Nothing was saved. The form is closed.", MeetingCards.TextById(cancelled, "cancelled"));
         var fresh = await host.CardAsync("log meeting");
@@ -248,7 +248,7 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<JsonObject> LastStepAsync(JsonObject form, IReadOnlyDictionary<string, string>? typed = null, int upTo = 4)
     {
         var card = form;
-        while (MeetingCards.StepOf(card) < upTo) card = MeetingCards.InvokeCard(await host.PressAsync(card, MeetingFormCard.NextVerb, typed));
+        while (MeetingCards.StepOf(card) < upTo) card = MeetingCards.InvokeCard(await host.PressAsync(card, CardVerbs.MeetingNext, typed));
         return card;
     }
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
 using StakeholderBot.Bot.Protocol;
 using StakeholderBot.TestSupport;
@@ -12,8 +12,9 @@ using Xunit;
 
 namespace StakeholderBot.Bot.Tests;
 
-// Replies the connector will not take within the turn go to the outbox and arrive later, once each, in order.
-// The test clock makes every wait instant and records how long was waited.
+// Every reply goes through the outbox: sent in the turn while the turn's budget lasts, then in the background,
+// once each, in order, with the connector's Retry-After honoured. The test clock makes every wait instant and
+// records how long was waited.
 public sealed class ReplyOutboxTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -47,12 +48,58 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetryAfterWithinTheTurnsBudget_IsWaitedFor_AndTheReplyIsDeliveredBeforeTheTurnAnswers()
+    {
+        var outbox = Outbox();
+        connector.RetryAfterSeconds = 3;
+        connector.Script("a:short", 429);
+
+        await outbox.SendAsync(connector.ServiceUrl, "a:short", "in-1", [Reply("soon")], InTurnDeadline(), default);
+
+        Assert.Equal(["soon"], connector.Delivered);
+        Assert.Equal(0, outbox.Count);
+        Assert.Equal([TimeSpan.FromSeconds(3)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task TheTurnsBudgetCoversAllWaits_AWaitThatNoLongerFits_EndsTheTurn_AndTheRestFollows()
+    {
+        var outbox = Outbox();
+        connector.RetryAfterSeconds = 8;
+        connector.Script("a:twice", 429, 429);
+        connector.HoldFrom(3);
+
+        await outbox.SendAsync(connector.ServiceUrl, "a:twice", "in-1", [Reply("later")], InTurnDeadline(), default);
+
+        // 8 s fitted in the 11 s of the turn, a second 8 s did not: the turn answered after two attempts.
+        Assert.Equal(2, connector.Attempts.Count);
+        Assert.Equal(TimeSpan.FromSeconds(8), clock.Waits.First());
+        connector.Release();
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["later"], connector.Delivered);
+        Assert.Equal([TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(8)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task UnavailableInTheTurn_IsRetriedWithGrowingBackoff_WithinTheTurn()
+    {
+        var outbox = Outbox();
+        connector.Script("a:blip", 503, 502);
+
+        await outbox.SendAsync(connector.ServiceUrl, "a:blip", "in-1", [Reply("made it")], InTurnDeadline(), default);
+
+        Assert.Equal(["made it"], connector.Delivered);
+        Assert.Equal([503, 502, 201], connector.Attempts.Select(a => a.Status));
+        Assert.True(clock.Waits.Zip(clock.Waits.Skip(1)).All(w => w.Second > w.First));
+    }
+
+    [Fact]
     public async Task TwoRepliesOfATurn_TheFirstThrottled_BothArriveOnceInOrder()
     {
         var outbox = Outbox();
         connector.Script("a:two", 429);
 
-        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:two", "in-1", [Reply("first"), Reply("second")], InTurnDeadline(), default);
+        await outbox.SendAsync(connector.ServiceUrl, "a:two", "in-1", [Reply("first"), Reply("second")], InTurnDeadline(), default);
 
         Assert.True(await outbox.FlushAsync(Patience));
         Assert.Equal(["first", "second"], connector.Delivered);
@@ -68,8 +115,8 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
         connector.Script("a:busy", 429);
         connector.HoldFrom(2);
 
-        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:busy", "in-1", [Reply("first")], InTurnDeadline(), default);
-        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:busy", "in-2", [Reply("later")], InTurnDeadline(), default).WaitAsync(Patience);
+        await outbox.SendAsync(connector.ServiceUrl, "a:busy", "in-1", [Reply("first")], InTurnDeadline(), default);
+        await outbox.SendAsync(connector.ServiceUrl, "a:busy", "in-2", [Reply("later")], InTurnDeadline(), default).WaitAsync(Patience);
 
         // The later turn sent nothing itself: its reply waits behind the first one, whose attempt is held.
         Assert.Single(connector.Attempts);
@@ -80,29 +127,62 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BadRequest_IsNotRetried()
+    public async Task TheSameConversationIdAtAnotherServiceUrl_IsNotHeldUpByIt()
+    {
+        await using var other = await ScriptedConnector.StartAsync();
+        var outbox = Outbox();
+        connector.Script("a:shared-id", 429);
+        connector.HoldFrom(2);
+
+        await outbox.SendAsync(connector.ServiceUrl, "a:shared-id", "in-1", [Reply("stuck")], InTurnDeadline(), default);
+        await outbox.SendAsync(other.ServiceUrl, "a:shared-id", "in-2", [Reply("free")], InTurnDeadline(), default).WaitAsync(Patience);
+
+        Assert.Equal(["free"], other.Delivered);
+        Assert.Equal(1, outbox.Count);
+        connector.Release();
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Equal(["stuck"], connector.Delivered);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task RefusedForGood_IsNotRetried(int status)
     {
         var outbox = Outbox();
-        connector.Script("a:bad", 400);
+        connector.Script("a:bad", status);
 
-        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:bad", firstWait: TimeSpan.Zero, activities: [Reply("rejected")]));
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:bad", [Reply("rejected")]));
 
         Assert.True(await outbox.FlushAsync(Patience));
-        Assert.Equal(400, Assert.Single(connector.Attempts).Status);
+        Assert.Equal(status, Assert.Single(connector.Attempts).Status);
         Assert.Empty(connector.Delivered);
         Assert.Empty(clock.Waits);
     }
 
     [Fact]
-    public async Task BadRequestInTheTurn_IsNotDeferred()
+    public async Task BadRequestInTheTurn_EndsTheTurn_AndNothingWaits()
     {
         var outbox = Outbox();
         connector.Script("a:bad-turn", 400);
 
-        await Replies(outbox).SendAsync(connector.ServiceUrl, "a:bad-turn", "in-1", [Reply("rejected")], InTurnDeadline(), default);
+        await outbox.SendAsync(connector.ServiceUrl, "a:bad-turn", "in-1", [Reply("rejected")], InTurnDeadline(), default);
 
         Assert.Equal(0, outbox.Count);
         Assert.Single(connector.Attempts);
+    }
+
+    [Fact]
+    public async Task ATurnAzureBotServiceGaveUpOn_SendsNothing()
+    {
+        var outbox = Outbox();
+
+        await outbox.SendAsync(connector.ServiceUrl, "a:gave-up", "in-1", [Reply("too late")], InTurnDeadline(), new CancellationToken(canceled: true));
+
+        Assert.True(await outbox.FlushAsync(Patience));
+        Assert.Empty(connector.Attempts);
     }
 
     [Fact]
@@ -111,12 +191,12 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
         var outbox = Outbox();
         connector.Script("a:flaky", 503, 503, 503);
 
-        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:flaky", firstWait: TimeSpan.Zero, activities: [Reply("eventually")]));
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:flaky", [Reply("eventually")]));
 
         Assert.True(await outbox.FlushAsync(Patience));
         Assert.Equal(["eventually"], connector.Delivered);
         Assert.Equal([503, 503, 503, 201], connector.Attempts.Select(a => a.Status));
-        // Backoff doubles between attempts (2 s, 4 s, 8 s after the turn's failure, each with +-20% jitter).
+        // Backoff doubles between attempts (1 s, 2 s, 4 s, each with +-20% jitter).
         Assert.Equal(3, clock.Waits.Count);
         Assert.True(clock.Waits.Zip(clock.Waits.Skip(1)).All(w => w.Second > w.First));
     }
@@ -127,7 +207,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
         var outbox = Outbox(new OutboxOptions { MaxAttempts = 3 });
         connector.Script("a:down", 503, 503, 503, 503, 503);
 
-        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:down", firstWait: TimeSpan.Zero, activities: [Reply("lost")]));
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:down", [Reply("lost")]));
 
         Assert.True(await outbox.FlushAsync(Patience));
         Assert.Equal(3, connector.Attempts.Count);
@@ -140,7 +220,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
         var outbox = Outbox(new OutboxOptions { BudgetSeconds = 20 });
         connector.Script("a:slow", 429);
 
-        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:slow", firstWait: TimeSpan.Zero, activities: [Reply("too late")]));
+        Assert.True(outbox.TryEnqueue(connector.ServiceUrl, "a:slow", [Reply("too late")]));
 
         Assert.True(await outbox.FlushAsync(Patience));
         Assert.Single(connector.Attempts);
@@ -178,16 +258,11 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
 
     private ReplyOutbox Outbox(OutboxOptions? options = null)
     {
-        var client = Client();
+        var client = new ConnectorClient(new HttpClient(), new ServiceUrlTrust([], trustLoopback: true), NullLogger<ConnectorClient>.Instance, clock);
         return new ReplyOutbox(() => client, options ?? new OutboxOptions(), clock, NullLogger<ReplyOutbox>.Instance);
     }
 
-    private TurnReplies Replies(ReplyOutbox outbox) => new(Client(), outbox, NullLogger<TurnReplies>.Instance);
-
-    private ConnectorClient Client() => new(new HttpClient(new ConnectorRetryHandler(clock) { InnerHandler = new HttpClientHandler() }),
-        NullLogger<ConnectorClient>.Instance, clock);
-
-    private DateTimeOffset InTurnDeadline() => clock.GetUtcNow() + ConnectorRetryHandler.InTurnBudget;
+    private DateTimeOffset InTurnDeadline() => clock.GetUtcNow() + RetryPolicy.InTurnBudget;
 
     private static Activity Reply(string text) => new() { Type = "message", Text = text, ReplyToId = "in-1" };
 }

@@ -38,9 +38,9 @@ public class MeetingFormCardTests
     {
         string[] Verbs(int step) => MeetingCardNodes.Actions(Step(step)).Select(a => a["verb"]!.GetValue<string>()).ToArray();
 
-        Assert.Equal([MeetingFormCard.NextVerb, MeetingFormCard.CancelVerb], Verbs(1));
-        Assert.Equal([MeetingFormCard.BackVerb, MeetingFormCard.NextVerb, MeetingFormCard.CancelVerb], Verbs(2));
-        Assert.Equal([MeetingFormCard.BackVerb, MeetingFormCard.SaveVerb, MeetingFormCard.CancelVerb], Verbs(4));
+        Assert.Equal([CardVerbs.MeetingNext, CardVerbs.MeetingCancel], Verbs(1));
+        Assert.Equal([CardVerbs.MeetingBack, CardVerbs.MeetingNext, CardVerbs.MeetingCancel], Verbs(2));
+        Assert.Equal([CardVerbs.MeetingBack, CardVerbs.MeetingSave, CardVerbs.MeetingCancel], Verbs(4));
         Assert.Equal("Step 2 of 4: Who took part", MeetingCardNodes.AllText(Step(2)).Split('\n')[1]);
     }
 
@@ -56,9 +56,9 @@ public class MeetingFormCardTests
         Assert.EndsWith(" *", inputs.Single(i => i["id"]!.GetValue<string>() == ParticipantsTotal)["label"]!.GetValue<string>());
 
         var actions = MeetingCardNodes.Actions(Step(3));
-        Assert.Null(actions.Single(a => a["verb"]?.GetValue<string>() == MeetingFormCard.BackVerb)["associatedInputs"]);
-        Assert.Equal("none", actions.Single(a => a["verb"]?.GetValue<string>() == MeetingFormCard.CancelVerb)["associatedInputs"]!.GetValue<string>());
-        var data = actions.Single(a => a["verb"]?.GetValue<string>() == MeetingFormCard.BackVerb)["data"]!.AsObject();
+        Assert.Null(actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingBack)["associatedInputs"]);
+        Assert.Equal("none", actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingCancel)["associatedInputs"]!.GetValue<string>());
+        var data = actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingBack)["data"]!.AsObject();
         Assert.Equal(["formId", "step", "card"], data.Select(p => p.Key));
     }
 
@@ -104,7 +104,7 @@ public class MeetingFormCardTests
         Assert.DoesNotContain(Partner, ids);
         Assert.Contains("Regione Lombardia", MeetingCardNodes.Flatten(card).Where(n => n["type"]?.GetValue<string>() == "FactSet")
             .SelectMany(f => f["facts"]!.AsArray()).Select(f => f!["value"]!.GetValue<string>()));
-        Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == MeetingConfirmationCard.EditVerb);
+        Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingEdit);
         Assert.Contains("Action 1 (done)", MeetingCardNodes.AllText(MeetingFormCard.Build(new MeetingFormModel(values, None, "f2",
             [new("a01", true), new("a02", false)], Step: 3))));
     }

@@ -37,7 +37,7 @@ public class MeetingSummaryCardTests
     public void MeetingSummary_EachOpenActionHasADoneButtonWithItsKeysAndETag()
     {
         var card = MeetingSummaryCard.Build(View(actions: 3));
-        var done = MeetingCardNodes.Actions(card).Where(a => a["verb"]?.GetValue<string>() == MeetingSummaryCard.DoneVerb).ToList();
+        var done = MeetingCardNodes.Actions(card).Where(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingDone).ToList();
         Assert.Equal(3, done.Count);
         var data = done[1]["data"]!.AsObject();
         Assert.Equal("intra|regione-lombardia", data["pk"]!.GetValue<string>());

@@ -99,7 +99,7 @@ public sealed class EntityLimitTests(AzuriteFixture azurite) : IDisposable
         var error = await Assert.ThrowsAsync<ArgumentException>(() => new ConversationReferenceStore(_host.Tables).SaveAsync(reference));
 
         Assert.Contains("'ServiceUrl'", error.Message);
-        Assert.Null(await new ConversationReferenceStore(_host.Tables).GetAsync("19:conv"));
+        Assert.Null(await new ConversationReferenceStore(_host.Tables).GetAsync("19:conv", reference.ServiceUrl));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ namespace StakeholderBot.Storage.Tests;
 // One "bot instance": its own container built by AddStorage, as the host builds it, except that saves never start a
 // replay-marker sweep: a sweep runs in the background at random (1 save in 20), and a test that counts requests or
 // deletes a table must not share the account with one. Sweeps are tested on their own (ReplayMarkerTests).
+// The timeout per attempt is generous: on a loaded machine a 3 s one expired on requests that were only slow; the
+// client then sent them again while the first was still on its way (FaultProxy forwards it all the same), and a
+// table creation arriving after the test had deleted the table made it again. Tests that time out on purpose set theirs.
 public sealed class StoreHost : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -19,7 +22,7 @@ public sealed class StoreHost : IDisposable
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = tablePrefix,
             ["Storage:MaxRetries"] = "1",
-            ["Storage:NetworkTimeoutSeconds"] = "3",
+            ["Storage:NetworkTimeoutSeconds"] = "30",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         _services = StartupChecks.Build(

@@ -14,11 +14,14 @@ public sealed class TestTokens
     public string KeyId { get; } = "test-key-1";
 
     public string Create(string issuer, string audience, string? serviceUrl, DateTime? expires = null,
-        string? keyId = null, RSA? signWith = null, string algorithm = SecurityAlgorithms.RsaSha256, string? tenantId = null)
+        string? keyId = null, RSA? signWith = null, string algorithm = SecurityAlgorithms.RsaSha256, string? tenantId = null,
+        string? caller = null, string callerClaim = "azp")
     {
         var claims = new List<Claim>();
         if (serviceUrl is not null) claims.Add(new Claim("serviceurl", serviceUrl));
         if (tenantId is not null) claims.Add(new Claim("tid", tenantId));
+        // Entra tokens name the app that requested them: azp (v2 tokens) or appid (v1).
+        if (caller is not null) claims.Add(new Claim(callerClaim, caller));
         var credentials = new SigningCredentials(new RsaSecurityKey(signWith ?? Key) { KeyId = keyId ?? KeyId }, algorithm);
         var now = DateTime.UtcNow;
         var notBefore = expires is { } e && e < now ? e.AddMinutes(-30) : now.AddMinutes(-1);
@@ -35,14 +38,14 @@ public sealed class TestTokens
                B64($"{{\"iss\":\"{issuer}\",\"aud\":\"{audience}\",\"serviceurl\":\"{serviceUrl}\",\"exp\":{exp}}}") + ".";
     }
 
-    public object Jwk(IEnumerable<string>? endorsements)
+    public object Jwk(IEnumerable<string>? endorsements, RSA? key = null, string? keyId = null)
     {
-        var p = Key.ExportParameters(false);
+        var p = (key ?? Key).ExportParameters(false);
         return new Dictionary<string, object?>
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
-            ["kid"] = KeyId,
+            ["kid"] = keyId ?? KeyId,
             ["n"] = Base64UrlEncoder.Encode(p.Modulus),
             ["e"] = Base64UrlEncoder.Encode(p.Exponent),
             ["endorsements"] = endorsements?.ToArray(),

@@ -20,11 +20,11 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
         var selection = SurveySelection.FromArguments(arguments);
         var rows = await selection.ReadAsync(responses, survey.Id, cancellationToken);
         var questions = survey.Questions.Select(q => q.Id).ToList();
-        var content = Csv.Write([.. MetaColumns, .. questions], rows
-            .OrderBy(r => r.SubmittedAt)
-            .Select(r => (IReadOnlyList<string>)[.. Meta(r), .. questions.Select(q => ResponseValues.Canonical(r.Answers.GetValueOrDefault(q)))]));
+        using var csv = new CsvTable([.. MetaColumns, .. questions]);
+        foreach (var r in rows.OrderBy(r => r.SubmittedAt))
+            csv.Row([.. Meta(r), .. questions.Select(q => ResponseValues.Canonical(r.Answers.GetValueOrDefault(q)))]);
         var name = $"survey-results-{survey.Id}-{(selection.Countries is { } countries ? string.Join('-', countries) : "all")}-{DateTime.UtcNow:yyyyMMdd}.csv";
-        return new CsvFile(name, content);
+        return new CsvFile(name, csv.ToString());
     }
 
     private static IEnumerable<string> Meta(SurveyResponse r) =>

@@ -51,6 +51,8 @@ public sealed class LocalStack : IAsyncLifetime
             // A fresh index per run, out of the source tree.
             ["Knowledge__IndexPath"] = Path.Combine(RunDir, "knowledge.db"),
             ["MicrosoftAppId"] = "",
+            // As the README's run command: without an app id the bot starts only in Development.
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
         };
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
         if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;

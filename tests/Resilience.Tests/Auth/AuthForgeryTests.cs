@@ -146,6 +146,27 @@ public sealed class AuthForgeryTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.NotEmpty(connector.Requests);
         Assert.All(connector.Requests, r => Assert.Equal("Bearer outbound-test-token", r.Authorization));
     }
+
+    [Theory]
+    [InlineData("wrong audience")]
+    [InlineData("another channel")]
+    public async Task RejectedRequest_WithAHugeActivityId_IsLoggedInOneShortLine(string rejection)
+    {
+        var (app, logs) = Bot(TargetBot.MultiTenant);
+        await using var _ = app;
+        var activity = Activities()[0];
+        activity["id"] = new string('x', 200_000) + "\nforged log line";
+        var token = rejection == "wrong audience" ? context.With(x => x["aud"] = ForgeryContext.OtherApp) : context.Valid();
+        if (rejection == "another channel") activity["channelId"] = "webchat" + new string('y', 20_000);
+
+        var status = await SendAsync(app.CreateClient(), activity, "Bearer " + token, null);
+
+        Assert.True(status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, status.ToString());
+        var rejected = Assert.Single(logs.Lines, l => l.Message.StartsWith("Rejected activity", StringComparison.Ordinal)).Message;
+        Assert.True(rejected.Length < 400, $"{rejected.Length} characters logged");
+        Assert.DoesNotContain("\n", rejected);
+        Assert.Contains("(200016 chars)", rejected);
+    }
 }
 
 public sealed class FixedConnectorToken(string token) : IConnectorTokenProvider

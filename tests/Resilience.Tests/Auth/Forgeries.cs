@@ -172,6 +172,14 @@ public static class Forgeries
         const TargetBot single = TargetBot.SingleTenant;
         yield return Token("Entra token from another tenant", 401, c => c.Forge.Sign(c.Forge.Header(), c.EntraClaims(ForgeryContext.OtherTenant, c.AppId)), single);
         yield return Token("Entra token of the tenant for another app", 401, c => c.Forge.Sign(c.Forge.Header(), c.EntraClaims(c.Tenant, ForgeryContext.OtherApp)), single);
+        yield return Token("Entra token of the tenant requested by another app", 403, c => c.Forge.Sign(c.Forge.Header(), c.EntraClaims(c.Tenant, c.AppId, ForgeryContext.OtherApp)), single);
+        yield return Token("Entra token of the tenant naming no requesting app", 403, c => c.Forge.Sign(c.Forge.Header(), c.EntraClaims(c.Tenant, c.AppId, caller: null)), single);
+        yield return Token("Entra token of the tenant whose appid is the platform but azp another app", 403, c =>
+        {
+            var claims = c.EntraClaims(c.Tenant, c.AppId, ForgeryContext.OtherApp);
+            claims["appid"] = ForgeryContext.TeamsPlatform;
+            return c.Forge.Sign(c.Forge.Header(), claims);
+        }, single);
         yield return Token("Entra token signed by the attacker", 401, c => c.Forge.Sign(c.Forge.Header(), c.EntraClaims(c.Tenant, c.AppId), c.Attacker), single);
         yield return Token("sts.windows.net issuer of another tenant", 401, c =>
         {

@@ -14,6 +14,7 @@ public sealed class ForgeryContext(TokenForge forge, string appId, string tenant
 {
     public const string OtherTenant = "99999999-8888-4777-8666-555555555555";
     public const string OtherApp = "12345678-9abc-4def-8123-456789abcdef";
+    public const string TeamsPlatform = "5a807f24-c9de-44ee-a3a7-329e88a00ffc";
 
     public TokenForge Forge => forge;
     public RSA Attacker { get; } = RSA.Create(2048);
@@ -25,8 +26,13 @@ public sealed class ForgeryContext(TokenForge forge, string appId, string tenant
     public Dictionary<string, object?> Claims(string? serviceUrlClaim = null) =>
         TokenForge.Claims(OpenIdStub.Connector, appId, serviceUrlClaim ?? serviceUrl);
 
-    public Dictionary<string, object?> EntraClaims(string issuerTenant, string audience) =>
-        TokenForge.Claims($"https://login.microsoftonline.com/{issuerTenant}/v2.0", audience, null, issuerTenant);
+    // An Entra token as Teams sends it to a SingleTenant bot: requested by the Teams platform app (azp).
+    public Dictionary<string, object?> EntraClaims(string issuerTenant, string audience, string? caller = TeamsPlatform)
+    {
+        var claims = TokenForge.Claims($"https://login.microsoftonline.com/{issuerTenant}/v2.0", audience, null, issuerTenant);
+        if (caller is not null) claims["azp"] = caller;
+        return claims;
+    }
 
     public string Valid() => forge.Sign(forge.Header(), Claims());
 

@@ -3,6 +3,7 @@ using StakeholderBot.Bot.Tests;
 using StakeholderBot.Resilience.Tests.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Bot.Connector;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace StakeholderBot.Resilience.Tests.Faults;
 
 // Replies in the default delivery mode go to the connector, which throttles (429 + Retry-After) and fails
 // (412, 502, 503, 504): every reply must arrive exactly once, after the wait the connector asked for. What the
-// turn's budget cannot cover (five 503s in a row) is finished by the reply outbox after the turn has answered.
+// turn's budget cannot cover (five 503s in a row at the default backoff) is finished by the reply outbox after
+// the turn has answered; those tests run on the test clock, so the outbox's waits take no real time.
 public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly int[][] Scripts =
@@ -25,7 +27,8 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
     public async Task ThrottledAndFailingSends_AreRetried_AndEveryReplyArrivesOnce()
     {
         await using var connector = await FlakyConnector.StartAsync();
-        await using var bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString));
+        // A short first backoff keeps even five 503s in a row inside the turn; Retry-After is still waited in full.
+        await using var bot = new BotApp(ResilienceSettings.For(azurite.ConnectionString, ("Connector:Outbox:FirstBackoffMs", "200")));
         var turns = Enumerable.Range(0, 30).Select(i =>
         {
             var conversation = $"a:flaky-{i}";
@@ -67,7 +70,8 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(TimeSpan.FromMinutes(1)));
         Assert.Equal((string)activity["id"]!, (string?)Assert.Single(connector.Accepted)["replyToId"]);
-        // Four attempts in the turn, then the outbox's: one more 503 and the one accepted.
+        // Four attempts in the turn (waits of 1, 2 and 4 s; the next 8 s would pass its 11 s), then one more 503
+        // and the one accepted.
         Assert.Equal(6, connector.Attempts.Count);
         Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("deferred to the outbox"));
     }
@@ -77,7 +81,7 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
     {
         await using var connector = await FlakyConnector.StartAsync();
         var logs = new LogRecorder();
-        await using var bot = Bot(logs, ("Connector:Outbox:MaxAttempts", "2"), ("Connector:Outbox:FirstBackoffMs", "100"));
+        await using var bot = Bot(logs, ("Connector:Outbox:MaxAttempts", "6"));
         connector.Script("a:gone", Enumerable.Repeat(503, 10).ToArray());
         var activity = Activity("a:gone", connector);
 
@@ -86,13 +90,16 @@ public sealed class ConnectorFaultTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await bot.Services.GetRequiredService<ReplyOutbox>().FlushAsync(TimeSpan.FromMinutes(1)));
         Assert.Empty(connector.Accepted);
-        Assert.Equal(4 + 2, connector.Attempts.Count);
+        // Four in the turn, two after it: six attempts in all, as configured.
+        Assert.Equal(6, connector.Attempts.Count);
         Assert.Contains(logs.Lines, l => l.Message.Contains((string)activity["id"]!) && l.Message.Contains("is lost"));
     }
 
     private WebApplicationFactory<Program> Bot(LogRecorder logs, params (string Key, string? Value)[] settings) =>
         new BotApp(ResilienceSettings.For(azurite.ConnectionString, [("Logging:LogLevel:StakeholderBot", "Information"), .. settings]))
-            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+            .WithWebHostBuilder(b => b
+                .ConfigureLogging(l => l.AddProvider(logs))
+                .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new TestClock(DateTimeOffset.UtcNow))));
 
     private static System.Text.Json.Nodes.JsonObject Activity(string conversationId, FlakyConnector connector)
     {

@@ -83,13 +83,13 @@ public sealed class HostileRegressionTests : IAsyncLifetime
     [InlineData("data:text/plain,hi")]
     [InlineData("\\\\server\\share")]
     [InlineData("not a url")]
-    public async Task ReplyToAServiceUrlThatIsNotHttp_IsNotSentAndNotAServerError(string serviceUrl)
+    public async Task AServiceUrlThatIsNotHttp_IsRefusedAsUntrusted_NotAServerError(string serviceUrl)
     {
         var activity = Fixtures.Message("help");
         activity["serviceUrl"] = serviceUrl;
 
         using var response = await bot.PostAsync(activity);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }

@@ -44,9 +44,11 @@ public static class StoredDataRules
         {
             var tables = Tables(connectionString, table, ConversationReferenceStore.TableName);
             var id = entity.GetString("ConversationId") ?? "";
+            var serviceUrl = entity.GetString("ServiceUrl") ?? "";
             if (TableKey.Encode(id) != entity.PartitionKey) return "conversation id does not match its key";
-            var reference = await new ConversationReferenceStore(tables).GetAsync(id);
-            if (reference is null) return "not found by its own conversation id";
+            if (ConversationReferenceStore.RowKeyOf(serviceUrl) != entity.RowKey) return "service URL does not match its key";
+            var reference = await new ConversationReferenceStore(tables).GetAsync(id, serviceUrl);
+            if (reference is null) return "not found by its own conversation id and service URL";
             return Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
                 ? null
                 : $"service URL '{Cut(reference.ServiceUrl)}' is not http(s)";

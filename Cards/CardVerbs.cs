@@ -1,0 +1,26 @@
+namespace StakeholderBot.Cards;
+
+// Every Action.Execute verb the bot's cards send. The router hands a verb to the flow its prefix names.
+public static class CardVerbs
+{
+    public const string SurveyPrefix = "survey.";
+    public const string SurveyStart = SurveyPrefix + "start";
+    public const string SurveyNext = SurveyPrefix + "next";
+    public const string SurveyBack = SurveyPrefix + "back";
+    public const string SurveySubmit = SurveyPrefix + "submit";
+    public const string SurveyNew = SurveyPrefix + "new";
+    public const string SurveyRefresh = SurveyPrefix + "refresh";
+
+    public const string MeetingPrefix = "meeting.";
+    public const string MeetingNext = MeetingPrefix + "next";
+    public const string MeetingBack = MeetingPrefix + "back";
+    public const string MeetingSave = MeetingPrefix + "save";
+    public const string MeetingCancel = MeetingPrefix + "cancel";
+    public const string MeetingStartOver = MeetingPrefix + "new";
+    public const string MeetingResume = MeetingPrefix + "resume";
+    public const string MeetingEdit = MeetingPrefix + "edit";
+    public const string MeetingDone = MeetingPrefix + "done";
+
+    // A help or welcome button: the command it carries runs as if typed.
+    public const string HelpRun = "help.run";
+}
