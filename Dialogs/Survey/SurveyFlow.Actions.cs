@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;

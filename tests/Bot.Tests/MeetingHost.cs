@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Storage.Meetings;

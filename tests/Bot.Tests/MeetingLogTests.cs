@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.TestSupport;
