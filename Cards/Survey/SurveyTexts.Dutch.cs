@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "De downloadlink werkt {0} minuten.",
         ResultsOnlyManagers = "Sorry, enquêteresultaten zijn alleen beschikbaar voor projectmanagers. Vraag uw projectmanager als u ze nodig hebt.",
         UnknownFilter = "Ik ken '{0}' niet. Enquêtes: {1}. Regio's: {2}.",
+        CsvColumns = ["Antwoord-id", "Ingediend (UTC)", "Enquête", "Versie enquête", "Respondent (pseudoniem)", "Taal", "Gereedheidsscore", "Gereedheidsniveau"],
     };
 }

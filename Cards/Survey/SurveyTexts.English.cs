@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "The download link works for {0} minutes.",
         ResultsOnlyManagers = "Sorry, survey results are only available to project managers. If you need them, please ask your project manager.",
         UnknownFilter = "I don't know '{0}'. Surveys: {1}. Regions: {2}.",
+        CsvColumns = ["Response id", "Submitted (UTC)", "Survey", "Survey version", "Respondent (pseudonym)", "Language", "Readiness score", "Readiness band"],
     };
 }

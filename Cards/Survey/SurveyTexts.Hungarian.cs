@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "A letöltési link {0} percig érvényes.",
         ResultsOnlyManagers = "Sajnáljuk, a kérdőív eredményei csak a projektmenedzserek számára érhetők el. Ha szüksége van rájuk, forduljon a projektmenedzseréhez.",
         UnknownFilter = "Nem ismerem ezt: '{0}'. Kérdőívek: {1}. Régiók: {2}.",
+        CsvColumns = ["Válaszazonosító", "Beküldve (UTC)", "Felmérés", "Felmérés verziója", "Válaszadó (álnév)", "Nyelv", "Felkészültségi pontszám", "Felkészültségi szint"],
     };
 }

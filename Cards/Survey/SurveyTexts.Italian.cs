@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "Il link di download è valido per {0} minuti.",
         ResultsOnlyManagers = "Spiacenti, i risultati del questionario sono riservati ai project manager. Se le servono, si rivolga al suo project manager.",
         UnknownFilter = "Non conosco '{0}'. Questionari: {1}. Regioni: {2}.",
+        CsvColumns = ["ID risposta", "Inviata (UTC)", "Questionario", "Versione del questionario", "Rispondente (pseudonimo)", "Lingua", "Punteggio di prontezza", "Livello di prontezza"],
     };
 }

@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "Atsisiuntimo nuoroda galioja {0} min.",
         ResultsOnlyManagers = "Atsiprašome, apklausos rezultatai prieinami tik projektų vadovams. Jei jų reikia, kreipkitės į savo projekto vadovą.",
         UnknownFilter = "Nežinau, kas yra „{0}“. Apklausos: {1}. Regionai: {2}.",
+        CsvColumns = ["Atsakymo ID", "Pateikta (UTC)", "Apklausa", "Apklausos versija", "Respondentas (pseudonimas)", "Kalba", "Pasirengimo balas", "Pasirengimo lygis"],
     };
 }

@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "Link do pobrania jest ważny przez {0} minut.",
         ResultsOnlyManagers = "Niestety wyniki ankiety są dostępne tylko dla kierowników projektu. W razie potrzeby proszę zwrócić się do kierownika projektu.",
         UnknownFilter = "Nie znam „{0}”. Ankiety: {1}. Regiony: {2}.",
+        CsvColumns = ["ID odpowiedzi", "Przesłano (UTC)", "Ankieta", "Wersja ankiety", "Respondent (pseudonim)", "Język", "Wynik gotowości", "Poziom gotowości"],
     };
 }

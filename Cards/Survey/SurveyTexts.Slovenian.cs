@@ -60,5 +60,6 @@ public sealed partial record SurveyTexts
         CsvLinkLifetime = "Povezava za prenos velja {0} minut.",
         ResultsOnlyManagers = "Žal so rezultati vprašalnika na voljo samo vodjem projektov. Če jih potrebujete, se obrnite na svojega vodjo projekta.",
         UnknownFilter = "Ne poznam »{0}«. Vprašalniki: {1}. Regije: {2}.",
+        CsvColumns = ["ID odgovora", "Oddano (UTC)", "Vprašalnik", "Različica vprašalnika", "Anketiranec (psevdonim)", "Jezik", "Ocena pripravljenosti", "Raven pripravljenosti"],
     };
 }

@@ -63,6 +63,9 @@ public sealed partial record SurveyTexts
     public required string ResultsOnlyManagers { get; init; }
     public required string UnknownFilter { get; init; }        // {0} word, {1} surveys, {2} regions
 
+    // The CSV's first columns: response id, submitted, survey, version, respondent, language, score, band.
+    public required IReadOnlyList<string> CsvColumns { get; init; }
+
     public string Format(string template, params object[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values);
 

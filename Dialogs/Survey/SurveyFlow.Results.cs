@@ -49,7 +49,9 @@ public sealed partial class SurveyFlow
         var label = selection.Label(survey, language);
         if (found.Count == 0) return TurnResult.SayText(label is null ? texts.NoResponses : texts.Format(texts.NoResponsesFrom, label));
 
-        var csv = links.Export(ExportKind, new Dictionary<string, string>(selection.Arguments()) { ["survey"] = survey.Id }).AbsoluteUri;
+        // The CSV is in the manager's language, like the card.
+        var csv = links.Export(ExportKind, new Dictionary<string, string>(selection.Arguments()) { ["survey"] = survey.Id, ["lang"] = language })
+            .AbsoluteUri;
         var view = SurveyReport.Build(survey, found, label, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes);
         var card = SurveyResultsCard.Build(view, texts);
         return TurnResult.Say(Reply.FromCard(card));

@@ -117,7 +117,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
                 await host.Service<StakeholderBot.Storage.Surveys.SurveyResponseStore>().AddAsync(new("sme-readiness", "nl",
                     Guid.NewGuid().ToString("N"), 1, "respondent", "en", DateTimeOffset.UtcNow, 50, "developing",
                     new Dictionary<string, object> { ["region"] = "nl", ["barriers"] = "partners" }));
-                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"))), SignedLinks.ExportLifetime, "response_id");
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"))), SignedLinks.ExportLifetime, "Response id");
         }
     }
 

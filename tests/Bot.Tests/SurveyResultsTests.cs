@@ -123,34 +123,51 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task SurveyCsv_HasOneRowPerResponseAndOneColumnPerQuestion_MatchingWhatWasEntered()
+    public async Task SurveyCsv_ReadsInTheManagersLanguage_WithTheCodesBeside_OneRowPerResponse()
     {
         using var bot = new SurveyDriver(azurite);
         var user = SurveyDriver.NewUser();
         await SurveyRun.CompleteAsync(bot, user, barriers: "partners,languages", barrierOther: "=HYPERLINK(\"http://x\",\"click\"), \"quoted\"",
             email: "ana@example.com");
 
-        var csv = await SurveyRun.CsvAsync(bot);
+        var csv = await SurveyRun.CsvRecordsAsync(bot);
+        var dutch = await SurveyRun.CsvRecordsAsync(bot, locale: "nl-NL");
 
-        Assert.Equal(2, csv.Length);
-        var header = csv[0].Split(',');
-        Assert.Equal(["response_id", "submitted_at_utc", "survey", "survey_version", "respondent", "language", "score", "band",
-            "region", "employees", "intl_level", "export_share", "export_markets", "plan_market", "target_markets", "next_step",
-            "barriers", "barrier_other", "support_used", "support_wanted", "support_useful",
-            "ready_strategy", "ready_product", "ready_languages", "ready_finance", "ready_digital", "email", "consent"], header);
-        var row = csv[1];
-        // Multiple choices are stored in the definition's order, whatever order they were ticked in.
-        Assert.Contains(",sme-readiness,1,", row);
-        Assert.Contains(",en,72,ready,nl,12,regular,35,4,yes,\"Germany, Austria\",2027-03-01,\"languages,partners\",", row);
-        // Formula neutralised and quotes doubled, so Excel shows the text instead of running it.
-        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\"), \"\"quoted\"\"\",", row);
-        Assert.EndsWith(",training,\"trade_missions,matchmaking\",4,4,4,3,2,5,ana@example.com,yes", row);
+        Assert.Equal(2, csv.Count);
+        var header = csv[0];
+        // Headers a person reads, in the manager's language; coded answers keep their codes beside them, headed by the id.
+        Assert.Equal(["Response id", "Submitted (UTC)", "Survey", "Survey version", "Respondent (pseudonym)", "Language", "Readiness score",
+            "Readiness band", "band", "Where is your company based?", "region", "How many people does your company employ?",
+            "How international is your company today?", "intl_level"], header[..14]);
+        var row = header.Zip(csv[1]).ToDictionary(c => c.First, c => c.Second);
+        Assert.Equal(header.Length, header.Distinct().Count());
+        Assert.Equal(("Ready to grow abroad", "ready", "72"), (row["Readiness band"], row["band"], row["Readiness score"]));
+        Assert.Equal(("Netherlands", "nl"), (row["Where is your company based?"], row["region"]));
+        Assert.Equal(("We sell regularly in a few foreign markets", "regular"), (row["How international is your company today?"], row["intl_level"]));
+        Assert.Equal("12", row["How many people does your company employ?"]);
+        Assert.Equal(("Yes", "yes"), (row["Do you plan to enter a new foreign market in the next two years?"], row["plan_market"]));
+        Assert.Equal("Germany, Austria", row["Which countries or markets interest you most?"]);
+        Assert.Equal("2027-03-01", row["When do you plan your next step abroad?"]);
+        // Multiple choices are listed in the definition's order, whatever order they were ticked in.
+        Assert.Equal(("Foreign languages; Finding reliable partners", "languages,partners"),
+            (row["What holds your company back from doing (more) business abroad?"], row["barriers"]));
+        Assert.Equal(("Trade missions; Matchmaking with foreign partners", "trade_missions,matchmaking"),
+            (row["Which support would help you most now?"], row["support_wanted"]));
+        Assert.Equal("4", row["How useful was the support you used?"]);
+        Assert.Equal("ana@example.com", row["Email address, if you would like the project team to contact you"]);
+        // Formula neutralised, so a spreadsheet shows the text instead of running it.
+        Assert.Equal("'=HYPERLINK(\"http://x\",\"click\"), \"quoted\"", row["Anything else that holds you back?"]);
+        var dutchRow = dutch[0].Zip(dutch[1]).ToDictionary(c => c.First, c => c.Second);
+        Assert.Equal(("Nederland", "nl"), (dutchRow["Waar is uw bedrijf gevestigd?"], dutchRow["region"]));
+        Assert.Equal("Ingediend (UTC)", dutch[0][1]);
+        Assert.Equal(csv[1][0], dutch[1][0]);
+        var text = string.Join("\n", csv.Select(r => string.Join(",", r)));
         // The respondent is a keyed hash of the AAD object id; the name never reaches storage.
         var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SurveyDriver.PseudonymKey),
             Encoding.UTF8.GetBytes("aad:" + user.Aad)));
-        Assert.Contains("," + expected + ",", row);
-        Assert.DoesNotContain(user.Aad, row);
-        Assert.DoesNotContain("Test User", string.Join("\n", csv));
+        Assert.Equal(expected, row["Respondent (pseudonym)"]);
+        Assert.DoesNotContain(user.Aad, text);
+        Assert.DoesNotContain("Test User", text);
     }
 
     [Fact]

@@ -36,12 +36,43 @@ public static class SurveyRun
     }
 
     // The results card's CSV link, fetched as a browser would: lines without the BOM.
-    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "")
+    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "", string locale = "en-US")
     {
-        var card = await bot.SayForCardAsync(SurveyDriver.Manager(), ("survey results " + args).Trim());
+        var card = await bot.SayForCardAsync(SurveyDriver.Manager(locale), ("survey results " + args).Trim());
         var url = new Uri(SurveyCards.Elements(card["actions"]).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
         var bytes = await bot.App.CreateClient().GetByteArrayAsync(url.PathAndQuery);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // The CSV's records, fields unquoted as a spreadsheet reads them (RFC 4180).
+    public static async Task<List<string[]>> CsvRecordsAsync(SurveyDriver bot, string args = "", string locale = "en-US") =>
+        Records(string.Join("\r\n", await CsvAsync(bot, args, locale)) + "\r\n");
+
+    private static List<string[]> Records(string csv)
+    {
+        var records = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c != '"') field.Append(c);
+                else if (i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else quoted = false;
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+            {
+                fields.Add(field.ToString()); field.Clear(); i++;
+                records.Add([.. fields]); fields.Clear();
+            }
+            else field.Append(c);
+        }
+        return records;
     }
 }
