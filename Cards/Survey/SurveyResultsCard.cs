@@ -38,7 +38,11 @@ public static class SurveyResultsCard
         }
         if (results.CsvUrl is not null)
             body.Add(AdaptiveCard.Text(texts.Format(texts.CsvLinkLifetime, results.CsvLinkMinutes), size: "Small", isSubtle: true, separator: true));
-        var actions = results.CsvUrl is null ? null : new[] { AdaptiveCard.OpenUrl(texts.DownloadCsv, results.CsvUrl) };
+        var actions = results.CsvUrl is null ? null : new[]
+        {
+            AdaptiveCard.OpenUrl(texts.DownloadCsv, results.CsvUrl),
+            results.ContactsUrl is null ? null : AdaptiveCard.OpenUrl(texts.DownloadContacts, results.ContactsUrl),
+        };
         var card = AdaptiveCard.Create(body, actions, fullWidth: true);
         card["fallbackText"] = PlainText(results, texts);
         return card;

@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Tot nu toe één antwoord: de gekozen antwoorden staan hieronder, zonder grafiek.",
         DownloadCsv = "CSV downloaden",
         CsvLinkLifetime = "De downloadlink werkt {0} minuten.",
+        DownloadContacts = "Contacten downloaden (CSV)",
         ResultsOnlyManagers = "Sorry, enquêteresultaten zijn alleen beschikbaar voor projectmanagers. Vraag uw projectmanager als u ze nodig hebt.",
         UnknownFilter = "Ik ken '{0}' niet. Enquêtes: {1}. Regio's: {2}.",
         CsvColumns = ["Antwoord-id", "Ingediend (UTC)", "Enquête", "Versie enquête", "Respondent (pseudoniem)", "Taal", "Gereedheidsscore", "Gereedheidsniveau"],

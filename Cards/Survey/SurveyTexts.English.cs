@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "One response so far: its answers are listed below rather than charted.",
         DownloadCsv = "Download CSV",
         CsvLinkLifetime = "The download link works for {0} minutes.",
+        DownloadContacts = "Download contacts (CSV)",
         ResultsOnlyManagers = "Sorry, survey results are only available to project managers. If you need them, please ask your project manager.",
         UnknownFilter = "I don't know '{0}'. Surveys: {1}. Regions: {2}.",
         CsvColumns = ["Response id", "Submitted (UTC)", "Survey", "Survey version", "Respondent (pseudonym)", "Language", "Readiness score", "Readiness band"],

@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Eddig egy válasz érkezett: a választásai alább, diagram nélkül láthatók.",
         DownloadCsv = "CSV letöltése",
         CsvLinkLifetime = "A letöltési link {0} percig érvényes.",
+        DownloadContacts = "Elérhetőségek letöltése (CSV)",
         ResultsOnlyManagers = "Sajnáljuk, a kérdőív eredményei csak a projektmenedzserek számára érhetők el. Ha szüksége van rájuk, forduljon a projektmenedzseréhez.",
         UnknownFilter = "Nem ismerem ezt: '{0}'. Kérdőívek: {1}. Régiók: {2}.",
         CsvColumns = ["Válaszazonosító", "Beküldve (UTC)", "Felmérés", "Felmérés verziója", "Válaszadó (álnév)", "Nyelv", "Felkészültségi pontszám", "Felkészültségi szint"],

@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Finora una sola risposta: le scelte sono elencate qui sotto, senza grafici.",
         DownloadCsv = "Scarica CSV",
         CsvLinkLifetime = "Il link di download è valido per {0} minuti.",
+        DownloadContacts = "Scarica i contatti (CSV)",
         ResultsOnlyManagers = "Spiacenti, i risultati del questionario sono riservati ai project manager. Se le servono, si rivolga al suo project manager.",
         UnknownFilter = "Non conosco '{0}'. Questionari: {1}. Regioni: {2}.",
         CsvColumns = ["ID risposta", "Inviata (UTC)", "Questionario", "Versione del questionario", "Rispondente (pseudonimo)", "Lingua", "Punteggio di prontezza", "Livello di prontezza"],

@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Kol kas vienas atsakymas: pasirinkimai išvardyti žemiau, be diagramų.",
         DownloadCsv = "Atsisiųsti CSV",
         CsvLinkLifetime = "Atsisiuntimo nuoroda galioja {0} min.",
+        DownloadContacts = "Atsisiųsti kontaktus (CSV)",
         ResultsOnlyManagers = "Atsiprašome, apklausos rezultatai prieinami tik projektų vadovams. Jei jų reikia, kreipkitės į savo projekto vadovą.",
         UnknownFilter = "Nežinau, kas yra „{0}“. Apklausos: {1}. Regionai: {2}.",
         CsvColumns = ["Atsakymo ID", "Pateikta (UTC)", "Apklausa", "Apklausos versija", "Respondentas (pseudonimas)", "Kalba", "Pasirengimo balas", "Pasirengimo lygis"],

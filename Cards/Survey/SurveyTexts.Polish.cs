@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Na razie jedna odpowiedź: wybrane odpowiedzi są wymienione poniżej, bez wykresów.",
         DownloadCsv = "Pobierz CSV",
         CsvLinkLifetime = "Link do pobrania jest ważny przez {0} minut.",
+        DownloadContacts = "Pobierz kontakty (CSV)",
         ResultsOnlyManagers = "Niestety wyniki ankiety są dostępne tylko dla kierowników projektu. W razie potrzeby proszę zwrócić się do kierownika projektu.",
         UnknownFilter = "Nie znam „{0}”. Ankiety: {1}. Regiony: {2}.",
         CsvColumns = ["ID odpowiedzi", "Przesłano (UTC)", "Ankieta", "Wersja ankiety", "Respondent (pseudonim)", "Język", "Wynik gotowości", "Poziom gotowości"],

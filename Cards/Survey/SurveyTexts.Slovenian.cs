@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "Zaenkrat en odgovor: izbire so naštete spodaj, brez grafov.",
         DownloadCsv = "Prenesi CSV",
         CsvLinkLifetime = "Povezava za prenos velja {0} minut.",
+        DownloadContacts = "Prenesi stike (CSV)",
         ResultsOnlyManagers = "Žal so rezultati vprašalnika na voljo samo vodjem projektov. Če jih potrebujete, se obrnite na svojega vodjo projekta.",
         UnknownFilter = "Ne poznam »{0}«. Vprašalniki: {1}. Regije: {2}.",
         CsvColumns = ["ID odgovora", "Oddano (UTC)", "Vprašalnik", "Različica vprašalnika", "Anketiranec (psevdonim)", "Jezik", "Ocena pripravljenosti", "Raven pripravljenosti"],

@@ -58,6 +58,7 @@ public sealed partial record SurveyTexts
         OneResponse = "De momento, una sola respuesta: sus elecciones se enumeran abajo, sin gráficos.",
         DownloadCsv = "Descargar CSV",
         CsvLinkLifetime = "El enlace de descarga funciona durante {0} minutos.",
+        DownloadContacts = "Descargar contactos (CSV)",
         ResultsOnlyManagers = "Lo sentimos, los resultados de la encuesta solo están disponibles para los responsables de proyecto. Si los necesita, consulte a su responsable de proyecto.",
         UnknownFilter = "No reconozco '{0}'. Encuestas: {1}. Regiones: {2}.",
         CsvColumns = ["ID de respuesta", "Enviada (UTC)", "Encuesta", "Versión de la encuesta", "Encuestado (seudónimo)", "Idioma", "Puntuación de preparación", "Nivel de preparación"],

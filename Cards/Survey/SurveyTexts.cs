@@ -60,6 +60,7 @@ public sealed partial record SurveyTexts
     public required string OneResponse { get; init; }
     public required string DownloadCsv { get; init; }
     public required string CsvLinkLifetime { get; init; }      // {0} minutes
+    public required string DownloadContacts { get; init; }
     public required string ResultsOnlyManagers { get; init; }
     public required string UnknownFilter { get; init; }        // {0} word, {1} surveys, {2} regions
 

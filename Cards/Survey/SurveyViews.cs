@@ -66,4 +66,5 @@ public sealed record SurveyResultsView(
     IReadOnlyList<CountView> ScoreBands,
     IReadOnlyList<FrequencyView> Frequencies,
     string? CsvUrl,
-    int CsvLinkMinutes);
+    int CsvLinkMinutes,
+    string? ContactsUrl = null);

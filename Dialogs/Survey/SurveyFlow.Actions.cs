@@ -75,7 +75,7 @@ public sealed partial class SurveyFlow
         }
         return verb switch
         {
-            CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, verb == CardVerbs.SurveySubmit, cancellationToken),
+            CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, cancellationToken),
             CardVerbs.SurveyBack => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
             CardVerbs.SurveyNew when current is null || current.Submitted =>
                 await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
@@ -111,7 +111,7 @@ public sealed partial class SurveyFlow
         return Respond(step.Turn, CurrentView(step.Survey, renewed, step.Language, step.Texts, shared: false, resumed: true));
     }
 
-    private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page, bool submit,
+    private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page,
         CancellationToken cancellationToken)
     {
         var survey = step.Survey;
@@ -126,8 +126,9 @@ public sealed partial class SurveyFlow
         foreach (var (id, answer) in check.Answers) answers[id] = answer;
         var updated = progressSoFar with { Answers = answers };
 
-        var next = NextPage(survey, answers, page);
-        if (!submit && next is { } nextPage)
+        // Submit on what was the last page still moves on when this page's answers open a later one (consent to be
+        // contacted opens the page that asks for the e-mail address).
+        if (NextPage(survey, answers, page) is { } nextPage)
             return await MoveAsync(step, updated, etag, nextPage, cancellationToken, new Unsaved(page, check.Typed));
         return await SubmitAsync(step, updated, etag, new Unsaved(page, check.Typed), cancellationToken);
     }

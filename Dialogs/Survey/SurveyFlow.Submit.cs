@@ -11,8 +11,9 @@ namespace StakeholderBot.Dialogs.Survey;
 
 public sealed partial class SurveyFlow
 {
-    // Stores the response, then marks the progress submitted. If the second step fails the respondent tries
-    // again and the response (keyed by its id) is not stored twice.
+    // Stores the response, then the contact details apart from it (only given with consent to be contacted), then
+    // marks the progress submitted. If a later step fails the respondent tries again: the response (keyed by its id)
+    // is not stored twice and the contact row is replaced by the same one.
     private async Task<TurnResult> SubmitAsync(Step step, SurveyProgress updated, ETag? etag, Unsaved unsaved,
         CancellationToken cancellationToken)
     {
@@ -36,13 +37,20 @@ public sealed partial class SurveyFlow
         var answers = Visibility.Effective(survey, updated.Answers);
         var score = SurveyScorer.Score(survey, answers);
         var now = time.GetUtcNow();
+        var respondent = pseudonyms.Of(step.Turn.User);
         var response = new SurveyResponse(survey.Id, answers[survey.RegionQuestion], updated.ResponseId, survey.Version,
-            pseudonyms.Of(step.Turn.User), step.Language, now, score.Score, score.Band?.Id, ResponseValues.Typed(survey, answers));
+            respondent, step.Language, now, score.Score, score.Band?.Id, ResponseValues.Typed(survey, answers));
+        var contact = survey.Questions.Where(q => q.Contact).Select(q => answers.GetValueOrDefault(q.Id)).FirstOrDefault(a => a is { Length: > 0 }) is { } email
+            ? new SurveyContact(respondent, survey.Id, email, step.Language, now)
+            : null;
         var submitted = updated with { Answers = [], Result = SurveyResultViews.Summarise(score, now) };
         try
         {
             if (!await responses.AddAsync(response, cancellationToken))
                 logger.LogInformation("Survey response {Response} was already stored; not stored again", response.ResponseId);
+            // A later response without consent to be contacted withdraws the address given with an earlier one.
+            if (contact is not null) await contacts.SaveAsync(contact, cancellationToken);
+            else if (survey.Questions.Any(q => q.Contact)) await contacts.RemoveAsync(respondent, survey.Id, cancellationToken);
             await progress.SaveAsync(step.Turn, submitted, etag, cancellationToken);
         }
         catch (StoreUnavailableException e)

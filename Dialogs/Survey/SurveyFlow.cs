@@ -20,6 +20,7 @@ public sealed partial class SurveyFlow(
     SurveyCatalog catalog,
     SurveyProgressStore progress,
     SurveyResponseStore responses,
+    SurveyContactStore contacts,
     Pseudonyms pseudonyms,
     AccessPolicy access,
     SignedLinks links,

@@ -25,8 +25,10 @@ public static class SurveyServiceCollectionExtensions
         services.AddHostedService<SurveyCatalogLoad>();
         services.AddSingleton(sp => new Pseudonyms(SecretKeys.ConfiguredOrRandom(sp.GetRequiredService<SurveyOptions>().PseudonymKey)));
         services.AddSingleton<SurveyResponseStore>();
+        services.AddSingleton<SurveyContactStore>();
         services.AddSingleton<SurveyProgressStore>();
         services.AddSingleton<ICsvExport, SurveyResultsCsv>();
+        services.AddSingleton<ICsvExport, SurveyContactsCsv>();
         return services;
     }
 }

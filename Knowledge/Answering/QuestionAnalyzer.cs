@@ -19,10 +19,13 @@ public static class QuestionAnalyzer
         var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // "Can you tell me which ...": the question opens after the words that only put it.
+        var opens = 0;
+        while (cues.Find(c => c.Cue == Cue.Phrasing && c.Start == opens) is { Length: > 0 } put) opens += put.Length;
         // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
         // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
-        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start > OpeningWords || c.Cue == Cue.Measure && c.Start > OpeningWords + 1);
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start - opens > OpeningWords || c.Cue == Cue.Measure && c.Start - opens > OpeningWords + 1);
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
@@ -55,7 +58,7 @@ public static class QuestionAnalyzer
             var isName = token.Kind is TokenKind.Proper or TokenKind.Number
                 // Capitalised inside the question ("in Leeuwarden"); German capitalises every noun.
                 || language != "de" && t > 0 && char.IsUpper(text[token.Start]) && !IsSentenceStart(text, token.Start);
-            var stem = isName ? token.Text : Stemmer.Stem(token.Text, language);
+            var stem = isName ? token.Text : Terms.StemOf(text, token, language);
             if (!seen.Add(stem)) continue;
             var searchTerm = isName || language == "en" ? token.Text : stem;
             var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);

@@ -3,11 +3,12 @@ using System.Text.Json;
 namespace StakeholderBot.Knowledge.Answering;
 
 // The word groups of Data/question-words.json: what a question asks with ("when", "how many", "budget"), which edge of
-// a period it wants, how it qualifies an amount ("maximum", "per"), whether it follows up on the previous question.
+// a period it wants, how it qualifies an amount ("maximum", "per"), whether it follows up on the previous question,
+// and the words that only put the question ("tell me", "take part in").
 public enum Cue
 {
     Date, Start, End, Span, Count, Amount, Quantity, Measure, Share, Who, Place, Which, Contact, Phone, Email, Web,
-    Maximum, Minimum, Average, Each, Continues, PointsBack,
+    Maximum, Minimum, Average, Each, Continues, PointsBack, Phrasing,
 }
 
 // Where a group's phrase stands in a text's words: its first word and how many words it has.

@@ -1,4 +1,5 @@
 using StakeholderBot.Knowledge.Index;
+using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Answering;
 
@@ -256,7 +257,16 @@ public static class UnitScorer
         if (question.Kind != AnswerKind.Date) return true;
         if (question.Edge is PeriodEdge.None) return topicNear;
         if (question.Edge is PeriodEdge.Span || analysis.IsPeriod(u)) return true;
-        return QuestionWords.Has(analysis.Words[u], question.Edge == PeriodEdge.Start ? Cue.Start : Cue.End, QuestionWords.Languages);
+        var words = analysis.Words[u];
+        return QuestionWords.Find(words, QuestionWords.Languages).Exists(c =>
+            c.Cue == (question.Edge == PeriodEdge.Start ? Cue.Start : Cue.End) && !OpensDate(words, c.Start + c.Length));
+    }
+
+    // "By the end of 2021": the edge word names a time, not the edge of what the question asks about.
+    private static bool OpensDate(string[] words, int next)
+    {
+        if (next < words.Length && StopWords.IsAnyStopWord(words[next])) next++;
+        return next < words.Length && (words[next].Length == 4 && words[next].All(char.IsAsciiDigit) || AnswerTypes.IsMonth(words[next]));
     }
 
     // Each unit is matched against the same concepts many times (as itself and as a neighbour of others). A concept the

@@ -12,9 +12,35 @@ public static class Terms
         {
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             if (builder.Length > 0) builder.Append(' ');
-            builder.Append(token.Kind == TokenKind.Word && language != "en" ? Stemmer.Stem(token.Text, language) : token.Text);
+            builder.Append(token.Kind == TokenKind.Word && language != "en" ? StemOf(text, token, language) : token.Text);
         }
         return builder.ToString();
+    }
+
+    // A word capitalised inside a sentence ("the Frisian company Deepgrooves") is a name, kept whole as a question
+    // keeps it: stemmers of different languages would cut it differently. German capitalises every noun.
+    public static bool IsCapitalisedName(string text, Token token, string language) =>
+        language != "de" && char.IsUpper(text[token.Start]) && !IsSentenceStart(text, token.Start);
+
+    public static bool IsSentenceStart(string text, int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '„' or '«' or '(' or '¿' or '¡') continue;
+            return text[i] is '.' or '!' or '?' or ':' or '\n' or ';' or '•' or '-' or '–';
+        }
+        return true;
+    }
+
+    // A word token's stem, from the word as written (lower case, diacritics kept, British spelling made American).
+    public static string StemOf(string text, Token token, string language)
+    {
+        var written = text.AsSpan(token.Start, token.End - token.Start);
+        var plain = true;
+        foreach (var c in written) if (c > 127 || char.IsUpper(c)) { plain = false; break; }
+        // Most words are plain lower-case ASCII: their folded token is already the word as written.
+        var word = plain ? token.Text : Spelling.Normalise(written.ToString().ToLowerInvariant());
+        return Stemmer.Stem(word, language);
     }
 
     public static List<string> ForMatch(string text, string language)
@@ -23,7 +49,7 @@ public static class Terms
         foreach (var token in Tokenizer.Scan(text))
         {
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
-            terms.Add(token.Kind == TokenKind.Word ? Stemmer.Stem(token.Text, language) : token.Text);
+            terms.Add(token.Kind == TokenKind.Word && !IsCapitalisedName(text, token, language) ? StemOf(text, token, language) : token.Text);
             if (token.Kind == TokenKind.Proper && Countries.IsCountry(token.Text)) terms.Add(Countries.Marker);
         }
         return terms;

@@ -26,6 +26,19 @@ if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } meas
     await RetrievalMeasurement.RunAsync(measured, args.SkipWhile(a => a != "--retrieval").Skip(2).ToList());
     return;
 }
+if (args.SkipWhile(a => a != "--answers").Skip(1).FirstOrDefault() is { } answered)
+{
+    // --answers CORPUS_DIR QUESTIONS.jsonl...: answers scored as ask-eval.py scores them, per group and language.
+    await AnswerEvaluation.RunAsync(answered, args.SkipWhile(a => a != "--answers").Skip(2).ToList());
+    return;
+}
+if (args.SkipWhile(a => a != "--sentences").Skip(1).FirstOrDefault() is { } sentences)
+{
+    // --sentences CORPUS_DIR OUT.tsv QUESTIONS.jsonl...: features of each candidate answering unit (appended to OUT.tsv).
+    var rest = args.SkipWhile(a => a != "--sentences").Skip(2).ToList();
+    await SentenceMeasurement.RunAsync(sentences, rest[0], rest.Skip(1).ToList());
+    return;
+}
 if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } existing)
 {
     // --corpus DIR [--embed-seconds N]: index build with vectors for a corpus as it is (the repo's corpus/, for one).

@@ -14,7 +14,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset Now = new(2022, 5, 18, 9, 30, 0, TimeSpan.Zero);
     private const string Key = "meeting-tests-signing-key";
 
-    public static TheoryData<string> Kinds => ["corpus document", "meeting record", "meetings CSV", "survey results CSV"];
+    public static TheoryData<string> Kinds => ["corpus document", "meeting record", "meetings CSV", "survey results CSV", "survey contacts CSV"];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -112,12 +112,14 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
             case "meetings CSV":
                 await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), MeetingLogTests.Typed());
                 return (PathAndQuery(OpenUrl(await host.CardAsync("meetings INTRA 2022"))), SignedLinks.ExportLifetime, "Unioncamere Lombardia");
+            case "survey contacts CSV":
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download contacts (CSV)")), SignedLinks.ExportLifetime, "respondent,survey,email");
             default:
                 // One stored response: with none, the results are a one-line reply without a CSV.
                 await host.Service<StakeholderBot.Storage.Surveys.SurveyResponseStore>().AddAsync(new("sme-readiness", "nl",
                     Guid.NewGuid().ToString("N"), 1, "respondent", "en", DateTimeOffset.UtcNow, 50, "developing",
                     new Dictionary<string, object> { ["region"] = "nl", ["barriers"] = "partners" }));
-                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"))), SignedLinks.ExportLifetime, "Response id");
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download CSV")), SignedLinks.ExportLifetime, "Response id");
         }
     }
 
@@ -125,8 +127,8 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
         reply["entities"]!.AsArray().SelectMany(e => e!["citation"]!.AsArray())
             .Select(c => (string)c!["appearance"]!["url"]!).First(u => u.Contains(part, StringComparison.Ordinal));
 
-    private static string OpenUrl(System.Text.Json.Nodes.JsonObject card) =>
-        (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"]!;
+    private static string OpenUrl(System.Text.Json.Nodes.JsonObject card, string? title = null) =>
+        (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl" && (title is null || (string?)a["title"] == title))["url"]!;
 
     private static string PathAndQuery(string url) => new Uri(url).PathAndQuery;
 
@@ -149,6 +151,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
         "corpus document" => "/documents/upgradesme-project.md",
         "meeting record" => path + "/shared",
         "meetings CSV" => "/exports/survey-results",
+        "survey results CSV" => "/exports/survey-contacts",
         _ => "/exports/meetings",
     };
 

@@ -43,6 +43,8 @@ public static class SurveyAnswers
         ["q.ready_digital"] = "5",
     };
 
-    public static Dictionary<string, JsonNode?> Finish(string email = "", string consent = "yes") =>
-        new() { ["q.email"] = email, ["q.consent"] = consent };
+    public static Dictionary<string, JsonNode?> Finish(string consent = "yes", string contactOk = "") =>
+        new() { ["q.consent"] = consent, ["q.contact_ok"] = contactOk };
+
+    public static Dictionary<string, JsonNode?> Contact(string email) => new() { ["q.email"] = email };
 }

@@ -77,6 +77,23 @@ public sealed class SurveyDefinitionTests
     }
 
     [Fact]
+    public void ContactQuestion_WithoutConsentToBeContacted_StopsLoading()
+    {
+        var problems = LoadBroken(survey => FindQuestion(survey, "email").Remove("showIf"));
+
+        Assert.Contains("surveys/broken.json: question 'email': a contact question needs showIf on a yes/no question " +
+            "(the consent to be contacted) with in: [\"yes\"]", problems);
+    }
+
+    [Fact]
+    public void ContactQuestion_ReportedOrScored_StopsLoading()
+    {
+        var problems = LoadBroken(survey => survey["reportQuestions"]!.AsArray().Add("email"));
+
+        Assert.Contains(problems, p => p.Contains("question 'email': a contact question is stored apart from the answers"));
+    }
+
+    [Fact]
     public void NotJson_AndDuplicateSurveyIds_AreReportedPerFile()
     {
         var folder = Directory.CreateTempSubdirectory("surveys-");

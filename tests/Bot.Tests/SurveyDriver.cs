@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Storage;
 using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
@@ -79,6 +82,20 @@ public sealed class SurveyDriver : IDisposable
         if (action["associatedInputs"]?.GetValue<string>() != "none")
             foreach (var (id, value) in inputs ?? new Dictionary<string, JsonNode?>()) data[id] = value?.DeepClone();
         return ExecuteAsync(user, verb, data, activityId, conversationType);
+    }
+
+    // Every row of one of the bot's tables (by its name in the code), as stored; none when the table was never created.
+    public async Task<List<TableEntity>> RowsAsync(string table)
+    {
+        var client = App.Services.GetRequiredService<TableServiceClient>().GetTableClient(App.Services.GetRequiredService<StorageTables>().NameOf(table));
+        try
+        {
+            return await client.QueryAsync<TableEntity>().ToListAsync();
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
     }
 
     public static JsonObject? Card(JsonArray replies) =>

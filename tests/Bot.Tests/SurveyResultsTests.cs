@@ -34,9 +34,10 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         Assert.Contains("Foreign languages\n■■■■■■ 1", fallback);
         Assert.DoesNotContain("%", text);
         Assert.Contains("Responses: 2", card["fallbackText"]!.GetValue<string>());
-        var download = Elements(card["actions"]).Single(a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
-        Assert.Equal("Download CSV", download["title"]!.GetValue<string>());
-        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-results?", download["url"]!.GetValue<string>());
+        var downloads = Elements(card["actions"]).Where(a => a["type"]!.GetValue<string>() == "Action.OpenUrl").ToList();
+        Assert.Equal(["Download CSV", "Download contacts (CSV)"], downloads.Select(d => d["title"]!.GetValue<string>()));
+        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-results?", downloads[0]["url"]!.GetValue<string>());
+        Assert.StartsWith("http://127.0.0.1:3978/exports/survey-contacts?", downloads[1]["url"]!.GetValue<string>());
         CardValidator.AssertValid("results", card);
     }
 
@@ -154,7 +155,6 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         Assert.Equal(("Trade missions; Matchmaking with foreign partners", "trade_missions,matchmaking"),
             (row["Which support would help you most now?"], row["support_wanted"]));
         Assert.Equal("4", row["How useful was the support you used?"]);
-        Assert.Equal("ana@example.com", row["Email address, if you would like the project team to contact you"]);
         // Formula neutralised, so a spreadsheet shows the text instead of running it.
         Assert.Equal("'=HYPERLINK(\"http://x\",\"click\"), \"quoted\"", row["Anything else that holds you back?"]);
         var dutchRow = dutch[0].Zip(dutch[1]).ToDictionary(c => c.First, c => c.Second);
@@ -162,6 +162,8 @@ public sealed class SurveyResultsTests(AzuriteFixture azurite)
         Assert.Equal("Ingediend (UTC)", dutch[0][1]);
         Assert.Equal(csv[1][0], dutch[1][0]);
         var text = string.Join("\n", csv.Select(r => string.Join(",", r)));
+        // The e-mail address is in the contacts export only.
+        Assert.DoesNotContain("ana@example.com", text);
         // The respondent is a keyed hash of the AAD object id; the name never reaches storage.
         var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SurveyDriver.PseudonymKey),
             Encoding.UTF8.GetBytes("aad:" + user.Aad)));

@@ -30,16 +30,18 @@ public static class SurveyRun
         string wanted = "matchmaking,trade_missions")
     {
         var last = await FillToLastPageAsync(bot, user, barriers, barrierOther, region, start, used, wanted);
-        var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(email)));
+        var result = SurveyDriver.CardOf(await bot.PressAsync(user, last, "survey.submit", SurveyAnswers.Finish(contactOk: email == "" ? "" : "yes")));
+        // Consent to be contacted opens the page that asks for the address.
+        if (email != "") result = SurveyDriver.CardOf(await bot.PressAsync(user, result, "survey.submit", SurveyAnswers.Contact(email)));
         Assert.Equal("Your result", result["body"]![1]!["text"]!.GetValue<string>());
         return result;
     }
 
-    // The results card's CSV link, fetched as a browser would: lines without the BOM.
-    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "", string locale = "en-US")
+    // The results card's CSV link (or another of its downloads), fetched as a browser would: lines without the BOM.
+    public static async Task<string[]> CsvAsync(SurveyDriver bot, string args = "", string download = "Download CSV", string locale = "en-US")
     {
         var card = await bot.SayForCardAsync(SurveyDriver.Manager(locale), ("survey results " + args).Trim());
-        var url = new Uri(SurveyCards.Elements(card["actions"]).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
+        var url = new Uri(SurveyCards.Elements(card["actions"]).Single(a => a["title"]?.GetValue<string>() == download)["url"]!.GetValue<string>());
         var bytes = await bot.App.CreateClient().GetByteArrayAsync(url.PathAndQuery);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -47,7 +49,7 @@ public static class SurveyRun
 
     // The CSV's records, fields unquoted as a spreadsheet reads them (RFC 4180).
     public static async Task<List<string[]>> CsvRecordsAsync(SurveyDriver bot, string args = "", string locale = "en-US") =>
-        Records(string.Join("\r\n", await CsvAsync(bot, args, locale)) + "\r\n");
+        Records(string.Join("\r\n", await CsvAsync(bot, args, locale: locale)) + "\r\n");
 
     private static List<string[]> Records(string csv)
     {

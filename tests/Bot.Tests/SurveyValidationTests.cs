@@ -9,7 +9,7 @@ namespace StakeholderBot.Bot.Tests;
 public sealed class SurveyValidationTests
 {
     private static readonly SurveyDefinition Survey = SurveyCatalog.Load(Path.Combine(AppContext.BaseDirectory, "surveys"), "sme-readiness").Default;
-    private static readonly Dictionary<string, string> Exporting = new() { ["intl_level"] = "regular", ["support_used"] = "training" };
+    private static readonly Dictionary<string, string> Exporting = new() { ["intl_level"] = "regular", ["support_used"] = "training", ["contact_ok"] = "yes" };
     private static readonly DateOnly Today = new(2026, 6, 1);
     private static readonly FillContext English = FillContext.For("en", "en-US", Today);
 

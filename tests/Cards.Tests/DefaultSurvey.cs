@@ -18,5 +18,6 @@ public static class DefaultSurvey
         ["intl_level"] = "regular",
         ["plan_market"] = "yes",
         ["support_used"] = "training,matchmaking",
+        ["contact_ok"] = "yes",
     };
 }

@@ -65,17 +65,27 @@ public sealed class SurveyTests(LocalStack stack, ITestOutputHelper output)
         await ui.StepAsync("page 7 consent refused", async () =>
         {
             await ui.ClickAsync("Page 6 of 7", "Next");
-            await ui.FillAsync("Page 7 of 7", "Email address", "export.desk@example.org");
             await ui.ChooseAsync("Page 7 of 7", "I agree that the Interreg project partners", "No");
+            await ui.ChooseAsync("Page 7 of 7", "May the project team contact you by e-mail", "Yes");
             await ui.ClickAsync("Page 7 of 7", "Submit");
             var refused = await ui.CardAsync("We can only save your answers with your consent.");
             Assert.Contains("Page 7 of 7", refused);
+            Assert.Contains("stored with a code made from your Teams account instead of your name", refused);
         });
 
-        await ui.StepAsync("result after consent", async () =>
+        // Consent to be contacted opens a page of its own for the address, which is kept apart from the answers.
+        await ui.StepAsync("page 8 contact after consent", async () =>
         {
             await ui.ChooseAsync("Page 7 of 7", "I agree that the Interreg project partners", "Yes");
             await ui.ClickAsync("Page 7 of 7", "Submit");
+            var contact = await ui.CardAsync("Page 8 of 8");
+            Assert.Contains("Stored apart from your survey answers", contact);
+            await ui.FillAsync("Page 8 of 8", "Your e-mail address", "export.desk@example.org");
+        });
+
+        await ui.StepAsync("result", async () =>
+        {
+            await ui.ClickAsync("Page 8 of 8", "Submit");
             var result = await ui.CardAsync("Your result");
             Assert.Contains("Thank you! Your answers have been saved.", result);
             Assert.Matches(@"Export readiness: \d+ out of 100", result);
@@ -89,6 +99,7 @@ public sealed class SurveyTests(LocalStack stack, ITestOutputHelper output)
             var results = await ui.ReplyAsync("Survey results");
             Assert.Contains("Responses", results);
             Assert.Contains("Download CSV", results);
+            Assert.Contains("Download contacts (CSV)", results);
         });
     }
 }

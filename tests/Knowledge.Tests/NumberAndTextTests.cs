@@ -45,18 +45,6 @@ public sealed class NumberAndTextTests
             c => c.Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker));
 
     [Theory]
-    [InlineData("nl", "ondernemingen", "ondernem")]
-    [InlineData("nl", "onderneming", "ondernem")]
-    [InlineData("nl", "eindigde", "eind")]
-    [InlineData("nl", "einde", "eind")]
-    [InlineData("de", "Förderungen", "forder")]
-    [InlineData("es", "empresas", "empres")]
-    [InlineData("it", "imprese", "impres")]
-    [InlineData("en", "welcomed", "welcom")]
-    public void LightStemmer_StripsInflections(string language, string word, string stem) =>
-        Assert.Equal(stem, Stemmer.Stem(TextFolding.Fold(word), language));
-
-    [Theory]
     [InlineData("Wanneer is het project gestart?", "en", "nl")]
     [InlineData("When did the project start?", "nl", "en")]
     [InlineData("Wann hat das Projekt begonnen und wie lange dauert es?", "en", "de")]

@@ -10,7 +10,7 @@ internal static partial class QuestionReader
 
     private static readonly Dictionary<string, (QuestionKind Kind, string[] Keys)> Kinds = new()
     {
-        ["text"] = (QuestionKind.Text, ["minLength", "maxLength", "pattern", "multiline"]),
+        ["text"] = (QuestionKind.Text, ["minLength", "maxLength", "pattern", "multiline", "contact"]),
         ["number"] = (QuestionKind.Number, ["min", "max", "integer", "minError", "maxError"]),
         ["single"] = (QuestionKind.Single, ["choices", "choiceList"]),
         ["multiple"] = (QuestionKind.Multiple, ["choices", "choiceList", "min", "max"]),
@@ -52,7 +52,7 @@ internal static partial class QuestionReader
         }
         var question = kind.Kind switch
         {
-            QuestionKind.Text => new SurveyQuestion(id!, kind.Kind, label!, required, Multiline: q.Bool("multiline"),
+            QuestionKind.Text => new SurveyQuestion(id!, kind.Kind, label!, required, Multiline: q.Bool("multiline"), Contact: q.Bool("contact"),
                 Bounds: new QuestionBounds(MinLength: q.Int("minLength"), MaxLength: q.Int("maxLength"), Pattern: q.String("pattern"))),
             QuestionKind.Number => new SurveyQuestion(id!, kind.Kind, label!, required,
                 Bounds: new QuestionBounds(q.Number("min"), q.Number("max"), q.Bool("integer")),

@@ -18,6 +18,9 @@ public sealed record SurveyDefinition(
 
     public IEnumerable<SurveyQuestion> Questions => Pages.SelectMany(p => p.Questions);
 
+    // What is stored as the response: every question but contact details, which are kept apart (SurveyContactStore).
+    public IEnumerable<SurveyQuestion> AnswerQuestions => Questions.Where(q => !q.Contact);
+
     public SurveyQuestion Question(string id) => Questions.First(q => q.Id == id);
 
     public string LanguageFor(string language) => Locales.Contains(language) ? language : LocalizedText.Fallback;
@@ -42,7 +45,8 @@ public sealed record SurveyQuestion(
     bool MustBeYes = false,
     bool Multiline = false,
     LocalizedText? MinError = null,
-    LocalizedText? MaxError = null)
+    LocalizedText? MaxError = null,
+    bool Contact = false)
 {
     public const int ScaleMin = 1;
     public const int ScaleMax = 5;

@@ -39,6 +39,21 @@ internal static class SurveyDefinitionChecks
                 yield return $"{file}: question '{id}': only choice, yes/no and scale questions can be counted in reportQuestions";
         }
         foreach (var problem in ScoringProblems(survey, file)) yield return problem;
+        foreach (var question in survey.Questions.Where(q => q.Contact))
+            foreach (var problem in ContactProblems(survey, question))
+                yield return $"{file}: question '{question.Id}': {problem}";
+    }
+
+    // Contact details are asked only of someone who said yes to being contacted, and never counted or scored: they
+    // are not part of the response.
+    private static IEnumerable<string> ContactProblems(SurveyDefinition survey, SurveyQuestion q)
+    {
+        var consent = q.ShowIf is { In: { } answers } condition ? survey.Questions.FirstOrDefault(c => c.Id == condition.Question) : null;
+        if (consent is not { Kind: QuestionKind.YesNo } || !q.ShowIf!.In!.SequenceEqual(["yes"]))
+            yield return "a contact question needs showIf on a yes/no question (the consent to be contacted) with in: [\"yes\"]";
+        if (q.Id == survey.RegionQuestion || survey.ReportQuestions.Contains(q.Id) || survey.Scoring?.Items.Any(i => i.Question == q.Id) == true
+            || survey.Recommendations.Any(r => r.When?.Question == q.Id))
+            yield return "a contact question is stored apart from the answers, so it cannot be the region, reported, scored or a recommendation's condition";
     }
 
     private static IEnumerable<string> QuestionProblems(SurveyQuestion q)

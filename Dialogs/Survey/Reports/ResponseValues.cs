@@ -6,10 +6,11 @@ namespace StakeholderBot.Dialogs.Survey.Reports;
 // Canonical answer strings <-> the typed values stored in the response table (one property per question).
 public static class ResponseValues
 {
+    // Contact details are left out: they are never part of the stored response.
     public static Dictionary<string, object> Typed(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers)
     {
         var typed = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var question in survey.Questions)
+        foreach (var question in survey.AnswerQuestions)
         {
             if (!answers.TryGetValue(question.Id, out var answer)) continue;
             typed[question.Id] = question.Kind switch

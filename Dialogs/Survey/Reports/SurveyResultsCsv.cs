@@ -10,7 +10,7 @@ namespace StakeholderBot.Dialogs.Survey.Reports;
 // GET /exports/survey-results?survey=..&lang=..&countries=..&from=..&to=..: one row per response, in the language of the
 // manager who asked. Headers are the questions as the survey asks them and answers read as the respondent saw them; a
 // question answered with codes (choices, yes/no) and the readiness band keep their codes in the next column, headed by
-// the question's id, for filtering and joining.
+// the question's id, for filtering and joining. Never a contact detail: those are in the contacts export.
 public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore responses) : ICsvExport
 {
     public const string BandCode = "band";
@@ -47,7 +47,7 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
             new(meta[7], r => survey.Scoring?.Bands.FirstOrDefault(b => b.Id == r.Band)?.Label.For(language) ?? r.Band ?? ""),
             new(BandCode, r => r.Band ?? ""),
         };
-        foreach (var question in survey.Questions)
+        foreach (var question in survey.AnswerQuestions)
         {
             string Code(SurveyResponse r) => ResponseValues.Canonical(r.Answers.GetValueOrDefault(question.Id));
             columns.Add(new(question.Label.For(language), r => Readable(question, Code(r), language, texts)));

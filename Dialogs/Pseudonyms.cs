@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace StakeholderBot.Dialogs.Survey;
+namespace StakeholderBot.Dialogs;
 
-// Respondents are stored as HMAC-SHA256(key, AAD object id): stable per person for the same key, so
-// repeated responses can be told apart from new respondents, yet not reversible without the key.
+// People are stored as HMAC-SHA256(key, AAD object id) on every row about them (survey responses, contacts, feedback,
+// state): stable per person for the same key, so repeated responses can be told apart from new respondents and a
+// person's data found to show or erase, yet not reversible without the key.
 public sealed class Pseudonyms(byte[] key)
 {
     public string Of(UserRef user)
