@@ -11,12 +11,12 @@ public sealed class SurveyDefinitionTests
     private static string SurveysFolder => Path.Combine(AppContext.BaseDirectory, "surveys");
 
     [Fact]
-    public void DefaultSurvey_Loads_WithSevenPagesInEightLanguages()
+    public void DefaultSurvey_Loads_WithEightPagesInEightLanguages()
     {
         var survey = SurveyCatalog.Load(SurveysFolder, "sme-readiness").Default;
 
         Assert.Equal(["en", "nl", "hu", "it", "pl", "es", "lt", "sl"], survey.Locales);
-        Assert.Equal(7, survey.Pages.Count);
+        Assert.Equal(8, survey.Pages.Count);
         Assert.Equal("region", survey.RegionQuestion);
         Assert.True(survey.Question("consent").Required && survey.Question("consent").MustBeYes);
         Assert.Equal(

@@ -49,7 +49,9 @@ public static class SurveyRun
 
     // The CSV's records, fields unquoted as a spreadsheet reads them (RFC 4180).
     public static async Task<List<string[]>> CsvRecordsAsync(SurveyDriver bot, string args = "", string locale = "en-US") =>
-        Records(string.Join("\r\n", await CsvAsync(bot, args, locale: locale)) + "\r\n");
+        Records(string.Join("\r\n", await CsvAsync(bot, args, DownloadCsv(locale), locale)) + "\r\n");
+
+    private static string DownloadCsv(string locale) => StakeholderBot.Cards.Survey.SurveyTexts.For(locale[..2]).DownloadCsv;
 
     private static List<string[]> Records(string csv)
     {
