@@ -21,6 +21,10 @@ public static class CardVerbs
     public const string MeetingEdit = MeetingPrefix + "edit";
     public const string MeetingDone = MeetingPrefix + "done";
 
+    public const string ReminderPrefix = "reminder.";
+    public const string ReminderDone = ReminderPrefix + "done";
+    public const string ReminderSnooze = ReminderPrefix + "snooze";
+
     // A help or welcome button: the command it carries runs as if typed.
     public const string HelpRun = "help.run";
 }

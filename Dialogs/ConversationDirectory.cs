@@ -6,17 +6,37 @@ using StakeholderBot.Storage.Conversations;
 namespace StakeholderBot.Dialogs;
 
 // Remembers each conversation's service URLs (needed to message it later from any instance); the host passes
-// only service URLs it trusts. Written only when new, and never in the way of the turn: a storage outage is
-// logged and tried next time.
-public sealed class ConversationDirectory(ConversationReferenceStore store, ILogger<ConversationDirectory> logger)
+// only service URLs it trusts. Written when new, and again after Refresh: another instance may have marked the
+// reference inactive meanwhile (403, 404), and an activity from there proves it works again. Never in the way
+// of the turn: a storage outage is logged and tried next time.
+public sealed class ConversationDirectory(ConversationReferenceStore store, TimeProvider time, ILogger<ConversationDirectory> logger)
 {
-    private readonly ConcurrentDictionary<string, bool> known = new(StringComparer.Ordinal);
+    private static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> known = new(StringComparer.Ordinal);
 
     public void Remember(ConversationReference reference)
     {
         if (string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
-        if (!known.TryAdd(Key(reference), true)) return;
+        var now = time.GetUtcNow();
+        var key = Key(reference);
+        if (known.TryGetValue(key, out var saved) && now - saved < Refresh) return;
+        if (!known.TryAdd(key, now) && !known.TryUpdate(key, now, saved)) return; // another turn saves it
         _ = SaveAsync(reference);
+    }
+
+    // The app was removed from the conversation: nothing more is sent there until it is added again.
+    public async Task ForgetAsync(string conversationId, string reason)
+    {
+        foreach (var key in known.Keys.Where(k => k.StartsWith(conversationId + "\n", StringComparison.Ordinal)))
+            known.TryRemove(key, out _);
+        try
+        {
+            await store.DeactivateAllAsync(conversationId, reason);
+        }
+        catch (Exception e) when (e is StoreException or ArgumentException)
+        {
+            logger.LogWarning("Conversation references of {ConversationId} not marked inactive: {Reason}", conversationId, e.Message);
+        }
     }
 
     private static string Key(ConversationReference reference) =>

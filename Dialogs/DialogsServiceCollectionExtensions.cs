@@ -6,6 +6,7 @@ using StakeholderBot.Dialogs.Demo;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Partners;
+using StakeholderBot.Dialogs.Proactive;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
@@ -38,6 +39,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
         services.AddExampleData();
+        services.AddSchedules();
         return services;
     }
 }

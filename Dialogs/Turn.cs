@@ -1,6 +1,7 @@
 namespace StakeholderBot.Dialogs;
 
-// One inbound activity as a flow sees it: no HTTP, no protocol JSON.
+// One inbound activity as a flow sees it: no HTTP, no protocol JSON. TimeZone: the IANA name the user's Teams
+// client reported, when it did.
 public sealed record Turn(
     string ActivityId,
     TurnKind Kind,
@@ -9,7 +10,8 @@ public sealed record Turn(
     string Locale,
     string Text,
     CardAction? Action = null,
-    FeedbackInput? Feedback = null)
+    FeedbackInput? Feedback = null,
+    string? TimeZone = null)
 {
     // Two-letter language of the activity's locale ("nl-NL" -> "nl"), English when unknown.
     public string Language => Locales.LanguageOf(Locale);

@@ -1,39 +1,73 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Documents;
 using StakeholderBot.Knowledge.Index;
+using StakeholderBot.Knowledge.Models;
 using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge;
 
-// The knowledge API the flows use: ask a question, look up a document, add or remove stored documents.
-public sealed class KnowledgeBase(
+// The knowledge API the flows use: ask a question, look up a document, add or remove stored documents. Without a
+// model, answers are quoted from the documents (here); with one, they are written by it (KnowledgeBase.Model.cs).
+public sealed partial class KnowledgeBase(
     KnowledgeOptions options, IndexReader reader, IndexWriter writer, KnowledgeReadiness readiness, ILogger<KnowledgeBase> logger,
-    IModelAnswerer? model = null, Retriever? retriever = null) : IKnowledgeDocuments
+    ModelPath? model = null, Retriever? retriever = null) : IKnowledgeDocuments
 {
     private const int MaxStoredText = 1_000_000;
     private const int SubjectDepth = 3;
     private readonly Retriever retriever = retriever ?? new(reader);
     private readonly AnalysisCache analyses = new(reader);
     private readonly AnswerCache answers = new();
+    private readonly ModelPath model = model ?? ModelPath.None;
 
     public bool IsReady => readiness.IsReady;
 
     public string CorpusPath => options.CorpusPath;
 
+    // Whether answers are written by a model (and can be shown while it writes them).
+    public bool WritesAnswers => model.IsConfigured;
+
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
+    {
+        Answer? answer = null;
+        await foreach (var progress in AskStreamingAsync(question, cancellationToken))
+            if (progress is AnswerProgress.Done done) answer = done.Answer;
+        return answer!;
+    }
+
+    // The answer, and before it (with a model) what the model has written so far, as it grows.
+    public async IAsyncEnumerable<AnswerProgress> AskStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var version = reader.Version;
         // "Hi, ...? Thanks!": the courtesies around a question are not part of it.
         var text = Courtesy.Read(question.Text, question.Language) is { IsSmallTalk: false } reading ? reading.Question : question.Text.Trim();
         var analyzed = QuestionAnalyzer.Analyze(text, question.Language);
-        var subject = text;
         // A question read on its own (not a follow-up) can be answered from the cache.
         var cacheable = !analyzed.IsFollowUp;
-        if (cacheable && answers.TryGet(subject, question.Language, question.Reader, version, out var cached)) return cached;
-        if (analyzed.IsFollowUp && !string.IsNullOrWhiteSpace(question.PreviousSubject))
+        if (cacheable && answers.TryGet(text, question.Language, question.Reader, version, out var cached))
         {
-            var previous = question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();
+            yield return new AnswerProgress.Done(cached);
+            yield break;
+        }
+        var previous = string.IsNullOrWhiteSpace(question.PreviousSubject) ? []
+            : question.PreviousSubject.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(SubjectDepth - 1).ToList();
+        if (model.IsConfigured)
+        {
+            await foreach (var progress in AskModelAsync(question, text, analyzed, previous, cacheable, version, cancellationToken)) yield return progress;
+            yield break;
+        }
+        var answer = FromDocuments(question, text, analyzed, analyzed.IsFollowUp ? previous : []);
+        if (cacheable) answers.Add(text, question.Language, question.Reader, version, answer);
+        yield return new AnswerProgress.Done(answer);
+    }
+
+    // The extractive answer: the words' BM25 ranking first, the question's meaning too when that finds nothing acceptable.
+    private Answer FromDocuments(Question question, string text, AnalyzedQuestion analyzed, IReadOnlyList<string> previous)
+    {
+        var subject = text;
+        if (previous.Count > 0)
+        {
             analyzed = FollowUp.Merge(analyzed, previous);
             subject = string.Join('\n', previous.Prepend(subject));
         }
@@ -48,10 +82,7 @@ public sealed class KnowledgeBase(
             retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
-
-        var answer = await ComposeAsync(analyzed, units, subject, cancellationToken);
-        if (cacheable && answer is not null) answers.Add(subject, question.Language, question.Reader, version, answer);
-        return answer ?? Extractive(analyzed, units, subject);
+        return Extractive(analyzed, units, subject, analyzed.Language);
     }
 
     // In how many passages each concept occurs (any of its forms) and its idf; a name is distinctive when fewer than
@@ -64,21 +95,13 @@ public sealed class KnowledgeBase(
         return new Vocabulary(frequencies, weights, question.Language == "en", name => reader.DocumentFrequency(name) * 5 < total);
     }
 
-    // Null when the model failed and the extractive answer stands in (not cached, so the model is tried again).
-    private async Task<Answer?> ComposeAsync(AnalyzedQuestion analyzed, IReadOnlyList<ScoredUnit> units, string subject, CancellationToken cancellationToken)
-    {
-        if (model is null || units.Count == 0) return Extractive(analyzed, units, subject);
-        var generated = await model.AnswerAsync(analyzed, units, cancellationToken);
-        if (generated is not { } result) return null;
-        return result.Segments.Count == 0 ? Answer.NotFound(subject, analyzed.Language) : new Answer(result.Segments, result.Citations, true, subject, analyzed.Language);
-    }
-
-    private static Answer Extractive(AnalyzedQuestion analyzed, IReadOnlyList<ScoredUnit> units, string subject)
+    // language: the asker's, which may differ from the analysed question's (a question searched in English).
+    private static Answer Extractive(AnalyzedQuestion analyzed, IReadOnlyList<ScoredUnit> units, string subject, string language)
     {
         var extractive = ExtractiveAnswerer.Compose(analyzed, units);
         return extractive is { } found
-            ? new Answer(found.Segments, found.Citations, false, subject, analyzed.Language) { SourceLanguage = found.Language }
-            : Answer.NotFound(subject, analyzed.Language);
+            ? new Answer(found.Segments, found.Citations, false, subject, language) { SourceLanguage = found.Language }
+            : Answer.NotFound(subject, language);
     }
 
     // The document at this path, if the reader may see it.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
+using StakeholderBot.Knowledge.Models;
 
 namespace StakeholderBot.Knowledge;
 
@@ -30,15 +31,18 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<VectorIndex>();
         services.AddSingleton<VectorFiller>();
         services.AddSingleton(sp => new Retriever(sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<TextEmbedder>(), sp.GetRequiredService<VectorIndex>()));
+        // The model clients are built here and nowhere else; without OpenAI:* settings there are none and answers are extractive.
+        services.AddSingleton(sp => ModelClients.Create(sp.GetRequiredService<ModelOptions>()));
+        services.AddSingleton(sp => ModelPath.Create(sp.GetRequiredService<ModelClients>(), sp.GetRequiredService<ModelOptions>(),
+            sp.GetRequiredService<IndexDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeOptions>(), sp.GetRequiredService<IndexReader>(),
             sp.GetRequiredService<IndexWriter>(), sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(),
-            sp.GetRequiredService<ModelOptions>() is { IsConfigured: true } model
-                ? new OpenAiAnswerer(model, sp.GetRequiredService<ILogger<OpenAiAnswerer>>())
-                : null,
-            sp.GetRequiredService<Retriever>()));
+            sp.GetRequiredService<ModelPath>(), sp.GetRequiredService<Retriever>()));
         services.AddSingleton<IKnowledgeDocuments>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddHostedService<KnowledgeIndexingService>();
         services.AddHostedService<VectorService>();
+        services.AddHostedService(sp => new ModelVectorService(sp.GetRequiredService<IndexDatabase>(), sp.GetRequiredService<ModelPath>().Vectors,
+            sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<ModelVectorService>>()));
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Storage.Conversations;
+using StakeholderBot.Storage.Proactive;
 using StakeholderBot.Storage.State;
 
 namespace StakeholderBot.Storage;
@@ -17,6 +18,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StorageTables>();
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ManagerProfileStore>();
+        services.AddSingleton<SendLedger>();
+        services.AddSingleton<OpenSurveyStore>();
         return services;
     }
 }

@@ -6,7 +6,7 @@ public sealed partial class ReplyOutbox
     // request; the waits between them are here, so none sleeps inside the HttpClient call under its timeout.
     // A timeout or network error after the connector took the reply can send it twice; Teams has no idempotency
     // key for sends, and a duplicate is the lesser harm than a lost answer.
-    private async Task DeliverAsync(string key, Pending item)
+    private async Task<Delivery> DeliverAsync(string key, Pending item)
     {
         var started = time.GetUtcNow();
         for (var attempt = 1; ; attempt++)
@@ -16,7 +16,7 @@ public sealed partial class ReplyOutbox
             {
                 logger.LogWarning("Reply to {ReplyToId} in conversation {ConversationId} not sent: Azure Bot Service gave up on the turn and may deliver it again",
                     item.Activity.ReplyToId, item.ConversationId);
-                return;
+                return new Delivery(DeliveryOutcome.Lost);
             }
             using var turnOrStop = inTurn ? CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, item.Turn!.RequestAborted) : null;
             var token = turnOrStop?.Token ?? stopping.Token;
@@ -29,7 +29,7 @@ public sealed partial class ReplyOutbox
                 if (!inTurn)
                     logger.LogInformation("Deferred reply to {ReplyToId} in conversation {ConversationId} delivered on attempt {Attempt}",
                         item.Activity.ReplyToId, item.ConversationId, attempt);
-                return;
+                return new Delivery(DeliveryOutcome.Delivered);
             }
             catch (Exception e) when (RetryPolicy.IsRetryable(e, token))
             {
@@ -39,7 +39,7 @@ public sealed partial class ReplyOutbox
             {
                 logger.LogError("Reply to {ReplyToId} in conversation {ConversationId} was refused ({Reason}); not retried",
                     item.Activity.ReplyToId, item.ConversationId, e.Message);
-                return;
+                return new Delivery(DeliveryOutcome.Refused, (e as ConnectorException)?.Status);
             }
             catch (OperationCanceledException) when (inTurn && item.Turn!.RequestAborted.IsCancellationRequested)
             {
@@ -54,14 +54,14 @@ public sealed partial class ReplyOutbox
             if (flushing.IsCancellationRequested || attempt >= retry.MaxAttempts)
             {
                 Lost(item, what, flushing.IsCancellationRequested ? "the bot is shutting down" : $"{attempt} attempts failed");
-                return;
+                return new Delivery(DeliveryOutcome.Lost);
             }
             var wait = retry.WaitBefore(attempt + 1, failure);
             var now = time.GetUtcNow();
             if (now + wait - started > retry.Budget)
             {
                 Lost(item, what, $"waiting {wait.TotalSeconds:F0} s more would pass its {retry.Budget.TotalSeconds:F0} s budget");
-                return;
+                return new Delivery(DeliveryOutcome.Lost);
             }
             if (inTurn && now + wait > item.Turn!.Deadline)
                 lock (gate) Defer(conversations[key], item.Turn, what);

@@ -19,7 +19,7 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ReplyOutbox replies, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ReplyOutbox replies, ReplyStreams streams, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
@@ -34,13 +34,18 @@ public static class BotEndpoint
         var verdict = await auth.AuthenticateAsync(authorization, activity, cancellationToken);
         if (!verdict.IsAllowed) return Problem(verdict.Status, verdict.Problem!);
 
-        // The authenticator refused any service URL that is not trusted; one that is present is worth remembering.
-        if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } conversationId)
-            directory.Remember(new ConversationReference(conversationId, serviceUrl, activity.TenantId,
+        // The authenticator refused any service URL that is not trusted; one that is present is worth remembering,
+        // unless the activity says the bot was removed from there.
+        if (activity.Conversation?.Id is { Length: > 0 } conversationId && Installation.IsRemoval(activity))
+            await directory.ForgetAsync(conversationId, $"{activity.Type} {activity.Action}".Trim());
+        else if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } reachable)
+            directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
         var outcome = await processor.ProcessAsync(activity, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
         var result = await RespondAsync(activity, outcome, replies, replyDeadline, logger, cancellationToken);
+        // After this turn's own replies, so a streamed answer comes after anything the flow said first.
+        if (outcome.Stream is { } stream) streams.Start(activity, stream);
         logger.LogInformation(
             "Turn {ActivityType} {InvokeName} conversation {ConversationId} took {ElapsedMs:F0} ms: {Outcome}, {ReplyCount} replies",
             activity.Type, activity.Name, activity.Conversation?.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds,

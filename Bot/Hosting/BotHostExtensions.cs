@@ -3,6 +3,7 @@ using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
 using StakeholderBot.Bot.Routing;
 using StakeholderBot.Dialogs;
+using StakeholderBot.Dialogs.Proactive;
 
 namespace StakeholderBot.Bot.Hosting;
 
@@ -42,6 +43,9 @@ public static class BotHostExtensions
         services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
+        services.AddSingleton<ReplyStreams>();
+        services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<ProactiveSender>());
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();

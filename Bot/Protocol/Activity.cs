@@ -61,6 +61,14 @@ public static class ActivityTypes
     public const string Typing = "typing";
 }
 
+// The kinds of update of a streamed message (Teams' streaminfo entity).
+public static class StreamTypes
+{
+    public const string Informative = "informative";
+    public const string Streaming = "streaming";
+    public const string Final = "final";
+}
+
 public static class InvokeNames
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";

@@ -2,21 +2,28 @@ using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
-public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings)
+// Every turn of a project manager in personal chat also keeps their reminder address current.
+public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
+    ManagerDirectory managers)
 {
-    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken) => turn.Kind switch
+    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken)
     {
-        TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
-        TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
-        TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
-        _ => RouteCommandAsync(turn, cancellationToken),
-    };
+        managers.Notice(turn);
+        return turn.Kind switch
+        {
+            TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
+            TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
+            TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
+            _ => RouteCommandAsync(turn, cancellationToken),
+        };
+    }
 
     private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -24,6 +31,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         if (verb == CardVerbs.HelpRun) return RunCommandAsync(turn, cancellationToken);
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
+        if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return reminders.OnActionAsync(turn, cancellationToken);
         return Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
     }
@@ -49,6 +57,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Survey => survey.StartAsync(turn, cancellationToken),
             Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
             Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
+            Command.Reminders => reminders.SwitchAsync(turn, cancellationToken),
             _ => ask.AnswerAsync(turn, cancellationToken),
         };
     }

@@ -1,6 +1,6 @@
 namespace StakeholderBot.Bot.Routing;
 
-public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings }
+public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings, Reminders }
 
 // Commands are the first words of the message, case-insensitive; their arguments stay in the text for the flow.
 public static class Commands
@@ -18,6 +18,7 @@ public static class Commands
             ("survey", _) when words.Length <= 2 => Command.Survey,
             ("log", "meeting") when words.Length == 2 => Command.LogMeeting,
             ("meetings", _) => Command.Meetings,
+            ("reminders", "" or "on" or "off") when words.Length <= 2 => Command.Reminders,
             _ => Command.Question,
         };
     }

@@ -8,9 +8,11 @@ namespace StakeholderBot.Bot.Routing;
 // Reply -> outgoing Activity addressed back to where the inbound activity came from.
 public sealed class ReplyBuilder
 {
-    public Activity Build(Activity inbound, Reply reply)
+    // streamId: the reply ends the stream Teams gave this id (its final message; citations and labels go only on it).
+    public Activity Build(Activity inbound, Reply reply, string? streamId = null)
     {
         var entities = new JsonArray();
+        if (streamId is not null) entities.Add(StreamInfo(StreamTypes.Final, null, streamId));
         if (reply.Citations is { Count: > 0 } || reply.AiGenerated) entities.Add(MessageEntity(reply));
         return new Activity
         {
@@ -26,6 +28,29 @@ public sealed class ReplyBuilder
             Entities = entities.Count > 0 ? entities : null,
             ChannelData = reply.FeedbackButtons ? new JsonObject { ["feedbackLoopEnabled"] = true } : null,
         };
+    }
+
+    // An update of a streamed reply (Teams: typing activities with a streaminfo entity): the informative line first
+    // (which starts the stream and gets its id), then the text so far each time it grows. Sequence counts from 1.
+    public Activity StreamUpdate(Activity inbound, string text, string streamType, int sequence, string? streamId) => new()
+    {
+        Type = ActivityTypes.Typing,
+        Text = text,
+        Locale = inbound.Locale,
+        From = inbound.Recipient,
+        Recipient = inbound.From,
+        Conversation = inbound.Conversation is { } c ? new ConversationAccount(c.Id, TenantId: c.TenantId) : null,
+        ReplyToId = inbound.Id,
+        Entities = [StreamInfo(streamType, sequence, streamId)],
+    };
+
+    // The final message carries no sequence; every other update does.
+    private static JsonObject StreamInfo(string streamType, int? sequence, string? streamId)
+    {
+        var entity = new JsonObject { ["type"] = "streaminfo", ["streamType"] = streamType };
+        if (streamId is not null) entity["streamId"] = streamId;
+        if (sequence is { } n) entity["streamSequence"] = n;
+        return entity;
     }
 
     // Teams allows exactly one root Message entity; it carries both the citations and the AI label.

@@ -24,8 +24,21 @@ public static class TurnMapper
             LocaleOf(activity),
             kind == TurnKind.Message ? Mentions.StripBotMention(activity) : "",
             kind == TurnKind.CardAction ? CardActionOf(activity) : null,
-            kind == TurnKind.Feedback ? FeedbackOf(activity) : null);
+            kind == TurnKind.Feedback ? FeedbackOf(activity) : null,
+            TimeZoneOf(activity));
     }
+
+    // Teams sends localTimezone on messages and invokes, and the same name in the clientInfo entity.
+    private static string? TimeZoneOf(Activity activity)
+    {
+        if (activity.Properties?.TryGetValue("localTimezone", out var zone) == true && zone.ValueKind == JsonValueKind.String
+            && zone.GetString() is { Length: > 0 } name)
+            return name;
+        return TextOf(ClientInfo(activity)?["timezone"]) is { Length: > 0 } fromClient ? fromClient : null;
+    }
+
+    private static JsonObject? ClientInfo(Activity activity) =>
+        activity.Entities?.OfType<JsonObject>().FirstOrDefault(e => TextOf(e["type"]) == "clientInfo");
 
     private static TurnKind? KindOf(Activity activity) => activity.Type switch
     {
@@ -52,9 +65,7 @@ public static class TurnMapper
     private static string LocaleOf(Activity activity)
     {
         if (!string.IsNullOrWhiteSpace(activity.Locale)) return activity.Locale;
-        var clientInfo = activity.Entities?.OfType<JsonObject>()
-            .FirstOrDefault(e => TextOf(e["type"]) == "clientInfo");
-        return TextOf(clientInfo?["locale"]) ?? "en-US";
+        return TextOf(ClientInfo(activity)?["locale"]) ?? "en-US";
     }
 
     // Action.Submit puts the verb at the top of value; Action.Execute under value.action.

@@ -22,6 +22,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: leg een vergadering van de regionale stakeholdergroep vast in vier korte stappen.",
         MeetingsHelp = "**meetings** [project] [partner, regio of land] [periode]: aantallen, grafieken, open acties en een CSV, bijvoorbeeld *{0}*.",
         SurveyResultsHelp = "**survey results** [project] [partner, regio of land] [periode]: antwoorden, exportgereedheid en belemmeringen met grafieken en een CSV.",
+        RemindersHelp = "**reminders off** / **reminders on**: Ochtendherinneringen aan openstaande actiepunten aan- of uitzetten.",
         Sent = "Voor u verstuurd: {0}",
     };
 }

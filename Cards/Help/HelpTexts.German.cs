@@ -22,6 +22,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: eine Sitzung der regionalen Stakeholdergruppe in vier kurzen Schritten erfassen.",
         MeetingsHelp = "**meetings** [Projekt] [Partner, Region oder Land] [Zeitraum]: Zahlen, Diagramme, offene Aufgaben und eine CSV, zum Beispiel *{0}*.",
         SurveyResultsHelp = "**survey results** [Projekt] [Partner, Region oder Land] [Zeitraum]: Antworten, Exportbereitschaft und Hindernisse mit Diagrammen und einer CSV.",
+        RemindersHelp = "**reminders off** / **reminders on**: Morgendliche Erinnerungen an fällige Aufgaben ein- oder ausschalten.",
         Sent = "Für Sie gesendet: {0}",
     };
 }

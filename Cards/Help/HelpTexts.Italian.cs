@@ -22,6 +22,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registra una riunione del gruppo regionale degli stakeholder in quattro brevi passi.",
         MeetingsHelp = "**meetings** [progetto] [partner, regione o paese] [periodo]: numeri, grafici, azioni aperte e un CSV, ad esempio *{0}*.",
         SurveyResultsHelp = "**survey results** [progetto] [partner, regione o paese] [periodo]: risposte, prontezza e ostacoli con grafici e un CSV.",
+        RemindersHelp = "**reminders off** / **reminders on**: Attiva o disattiva i promemoria mattutini delle azioni in scadenza.",
         Sent = "Inviato per lei: {0}",
     };
 }

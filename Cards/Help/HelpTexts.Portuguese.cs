@@ -22,6 +22,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registe uma reunião do grupo regional de partes interessadas em quatro passos curtos.",
         MeetingsHelp = "**meetings** [projeto] [parceiro, região ou país] [período]: números, gráficos, ações em aberto e um CSV, por exemplo *{0}*.",
         SurveyResultsHelp = "**survey results** [projeto] [parceiro, região ou país] [período]: respostas, preparação e barreiras com gráficos e um CSV.",
+        RemindersHelp = "**reminders off** / **reminders on**: Ativar ou desativar os lembretes matinais das ações a vencer.",
         Sent = "Enviado por si: {0}",
     };
 }

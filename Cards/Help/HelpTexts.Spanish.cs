@@ -22,6 +22,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registre una reunión del grupo regional de partes interesadas en cuatro pasos breves.",
         MeetingsHelp = "**meetings** [proyecto] [socio, región o país] [periodo]: cifras, gráficos, acciones abiertas y un CSV, por ejemplo *{0}*.",
         SurveyResultsHelp = "**survey results** [proyecto] [socio, región o país] [periodo]: respuestas, preparación y barreras con gráficos y un CSV.",
+        RemindersHelp = "**reminders off** / **reminders on**: Activar o desactivar los recordatorios matutinos de acciones pendientes.",
         Sent = "Enviado por usted: {0}",
     };
 }

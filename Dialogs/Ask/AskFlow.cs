@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
@@ -30,23 +31,46 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
-        var conversation = turn.Conversation.Id;
-        var previous = await memory.GetAsync(conversation, cancellationToken);
+        var previous = await memory.GetAsync(turn.Conversation.Id, cancellationToken);
         var reader = access.ReaderOf(turn);
-        var answer = await knowledge.AskAsync(new Question(question, turn.Language, previous.Subject, previous.Documents, reader), cancellationToken);
+        var asked = new Question(question, turn.Language, previous.Subject, previous.Documents, reader) { Asker = turn.User.AadObjectId ?? turn.User.Id };
+        // A model's answer takes seconds to write: it is shown as it is written where the client can show that.
+        if (knowledge.WritesAnswers) return TurnResult.Stream(new StreamedReply(texts.Searching, StreamAsync(turn, asked, previous)));
+        var answer = await knowledge.AskAsync(asked, cancellationToken);
+        return TurnResult.Say(Finish(turn, asked, previous, answer));
+    }
+
+    private async IAsyncEnumerable<ReplyUpdate> StreamAsync(Turn turn, Question asked, AskState previous,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Answer? answer = null;
+        await foreach (var progress in knowledge.AskStreamingAsync(asked, cancellationToken))
+        {
+            if (progress is AnswerProgress.Draft draft) yield return new ReplyUpdate.Draft(Markdown.Escape(draft.Text));
+            else answer = ((AnswerProgress.Done)progress).Answer;
+        }
+        yield return new ReplyUpdate.Final(Finish(turn, asked, previous, answer!));
+    }
+
+    // The answer as the user sees it, remembered for a follow-up. With a model the bot replies in the language the
+    // question was written in; without, in the language of the user's Teams.
+    private Reply Finish(Turn turn, Question asked, AskState previous, Answer answer)
+    {
+        var texts = AskTexts.For(knowledge.WritesAnswers ? answer.Language : turn.Language);
+        if (answer.RetryAfter is { } wait) return Reply.FromText(texts.BusyFor(wait));
         var text = answer.Found ? Render(answer) : texts.NotFound;
         // Asked in Polish, answered from English documents: say so in the reader's language before the English quote (the
         // question's own language, unless the reader's Teams is set to another one than English).
         if (answer.Found && !answer.AiGenerated && answer.SourceLanguage == "en" && answer.Language != "en")
             text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
-        var recent = new RecentAnswer(turn.ActivityId, question, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
-        memory.Remember(conversation, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
+        var recent = new RecentAnswer(turn.ActivityId, asked.Text, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
+        memory.Remember(turn.Conversation.Id, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
 
         return answer.Found
-            ? TurnResult.Say(new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, reader) }).ToList(),
-                AiGenerated: answer.AiGenerated, FeedbackButtons: true))
-            : TurnResult.Say(new Reply(text, FeedbackButtons: true));
+            ? new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, asked.Reader) }).ToList(),
+                AiGenerated: answer.AiGenerated, FeedbackButtons: true)
+            : new Reply(text, FeedbackButtons: true);
     }
 
     // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.

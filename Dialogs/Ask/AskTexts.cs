@@ -6,8 +6,11 @@ namespace StakeholderBot.Dialogs.Ask;
 // language. FromEnglishDocuments opens an answer quoted from English documents to a question asked in another language.
 public sealed record AskTexts(
     string NotFound, string NotReady, string AskSomething, string Greeting, string Thanks, string Goodbye, string Identity, string Abilities,
-    string Wellbeing, string FromEnglishDocuments)
+    string Wellbeing, string FromEnglishDocuments, string Searching, string Busy)
 {
+    // Busy: the user asked the model more questions in the last hour than allowed; {0} = minutes until they may ask again.
+    public string BusyFor(TimeSpan wait) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Busy, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
+
     public static AskTexts For(string language) => All.GetValueOrDefault(language) ?? All["en"];
 
     // The reply to a message of small talk: the question to the bot first, then a greeting, then a closing.
@@ -32,7 +35,9 @@ public sealed record AskTexts(
             Identity: "I am StakeholderBot, the assistant of the Interreg projects UpGradeSME, INTER VENTURES and INTRA. I answer from the project documents and always cite my source.",
             Abilities: "I answer questions about UpGradeSME, INTER VENTURES and INTRA from their documents, with a source for every answer. This is what else I can do:",
             Wellbeing: "I'm fine, thank you! What would you like to know about the projects?",
-            FromEnglishDocuments: "From the English project documents:"),
+            FromEnglishDocuments: "From the English project documents:",
+            Searching: "Searching the project documents…",
+            Busy: "You have asked a lot of questions in the last hour. Please ask again in about {0} min."),
         ["nl"] = new(
             NotFound: "Dat heb ik niet gevonden in de projectdocumenten. Stel je vraag eens anders, of typ **help** om te zien wat ik kan.",
             NotReady: "Ik ben de projectdocumenten nog aan het lezen. Stel je vraag over een ogenblik opnieuw.",
@@ -43,7 +48,9 @@ public sealed record AskTexts(
             Identity: "Ik ben StakeholderBot, de assistent van de Interreg-projecten UpGradeSME, INTER VENTURES en INTRA. Ik antwoord uit de projectdocumenten en noem altijd mijn bron.",
             Abilities: "Ik beantwoord vragen over UpGradeSME, INTER VENTURES en INTRA uit hun documenten, met een bron bij elk antwoord. Dit kan ik verder:",
             Wellbeing: "Goed, dank je! Wat wil je weten over de projecten?",
-            FromEnglishDocuments: "Uit de Engelstalige projectdocumenten:"),
+            FromEnglishDocuments: "Uit de Engelstalige projectdocumenten:",
+            Searching: "Ik zoek in de projectdocumenten…",
+            Busy: "Je hebt het afgelopen uur heel veel vragen gesteld. Stel je vraag over ongeveer {0} min. opnieuw."),
         ["de"] = new(
             NotFound: "Das habe ich in den Projektdokumenten nicht gefunden. Formulieren Sie die Frage anders oder geben Sie **help** ein, um zu sehen, was ich kann.",
             NotReady: "Ich lese die Projektdokumente noch. Bitte fragen Sie gleich noch einmal.",
@@ -54,7 +61,9 @@ public sealed record AskTexts(
             Identity: "Ich bin StakeholderBot, der Assistent der Interreg-Projekte UpGradeSME, INTER VENTURES und INTRA. Ich antworte aus den Projektdokumenten und nenne immer meine Quelle.",
             Abilities: "Ich beantworte Fragen zu UpGradeSME, INTER VENTURES und INTRA aus ihren Dokumenten, mit einer Quelle zu jeder Antwort. Außerdem kann ich:",
             Wellbeing: "Danke, gut! Was möchten Sie über die Projekte wissen?",
-            FromEnglishDocuments: "Aus den englischen Projektdokumenten:"),
+            FromEnglishDocuments: "Aus den englischen Projektdokumenten:",
+            Searching: "Ich durchsuche die Projektdokumente…",
+            Busy: "Sie haben in der letzten Stunde sehr viele Fragen gestellt. Bitte fragen Sie in etwa {0} Min. noch einmal."),
         ["hu"] = new(
             NotFound: "Ezt nem találtam a projektdokumentumokban. Fogalmazd meg másképp a kérdést, vagy írd be: **help**, és megmutatom, miben segíthetek.",
             NotReady: "Még olvasom a projektdokumentumokat. Kérlek, kérdezz újra egy pillanat múlva.",
@@ -65,7 +74,9 @@ public sealed record AskTexts(
             Identity: "StakeholderBot vagyok, az UpGradeSME, az INTER VENTURES és az INTRA Interreg-projekt asszisztense. A projektdokumentumokból válaszolok, és mindig megadom a forrást.",
             Abilities: "Az UpGradeSME, az INTER VENTURES és az INTRA projektről válaszolok a dokumentumaik alapján, minden válaszhoz forrással. Ezenkívül ezeket tudom:",
             Wellbeing: "Köszönöm, jól! Mit szeretnél tudni a projektekről?",
-            FromEnglishDocuments: "Az angol nyelvű projektdokumentumokból:"),
+            FromEnglishDocuments: "Az angol nyelvű projektdokumentumokból:",
+            Searching: "Keresek a projektdokumentumokban…",
+            Busy: "Az elmúlt órában nagyon sok kérdést tett fel. Kérem, kérdezzen újra körülbelül {0} perc múlva."),
         ["it"] = new(
             NotFound: "Non ho trovato questa informazione nei documenti del progetto. Prova a riformulare la domanda oppure scrivi **help** per vedere cosa posso fare.",
             NotReady: "Sto ancora leggendo i documenti del progetto. Riprova tra un momento.",
@@ -76,7 +87,9 @@ public sealed record AskTexts(
             Identity: "Sono StakeholderBot, l'assistente dei progetti Interreg UpGradeSME, INTER VENTURES e INTRA. Rispondo a partire dai documenti dei progetti e cito sempre la fonte.",
             Abilities: "Rispondo alle domande su UpGradeSME, INTER VENTURES e INTRA a partire dai loro documenti, con una fonte per ogni risposta. Inoltre posso:",
             Wellbeing: "Bene, grazie! Cosa vuoi sapere sui progetti?",
-            FromEnglishDocuments: "Dai documenti di progetto in inglese:"),
+            FromEnglishDocuments: "Dai documenti di progetto in inglese:",
+            Searching: "Cerco nei documenti del progetto…",
+            Busy: "Hai fatto moltissime domande nell'ultima ora. Riprova tra circa {0} min."),
         ["pl"] = new(
             NotFound: "Nie znalazłem tego w dokumentach projektu. Spróbuj zadać pytanie inaczej albo wpisz **help**, aby zobaczyć, co potrafię.",
             NotReady: "Wciąż czytam dokumenty projektu. Zapytaj ponownie za chwilę.",
@@ -87,7 +100,9 @@ public sealed record AskTexts(
             Identity: "Jestem StakeholderBot, asystent projektów Interreg UpGradeSME, INTER VENTURES i INTRA. Odpowiadam na podstawie dokumentów projektów i zawsze podaję źródło.",
             Abilities: "Odpowiadam na pytania o UpGradeSME, INTER VENTURES i INTRA na podstawie ich dokumentów, ze źródłem przy każdej odpowiedzi. Poza tym mogę:",
             Wellbeing: "Dobrze, dziękuję! Co chcesz wiedzieć o projektach?",
-            FromEnglishDocuments: "Z angielskich dokumentów projektu:"),
+            FromEnglishDocuments: "Z angielskich dokumentów projektu:",
+            Searching: "Przeszukuję dokumenty projektu…",
+            Busy: "W ciągu ostatniej godziny zadano bardzo wiele pytań. Zapytaj ponownie za około {0} min."),
         ["es"] = new(
             NotFound: "No lo he encontrado en los documentos del proyecto. Prueba a formular la pregunta de otra manera o escribe **help** para ver lo que puedo hacer.",
             NotReady: "Todavía estoy leyendo los documentos del proyecto. Vuelve a preguntar en un momento.",
@@ -98,7 +113,9 @@ public sealed record AskTexts(
             Identity: "Soy StakeholderBot, el asistente de los proyectos Interreg UpGradeSME, INTER VENTURES e INTRA. Respondo a partir de los documentos de los proyectos y siempre cito la fuente.",
             Abilities: "Respondo preguntas sobre UpGradeSME, INTER VENTURES e INTRA a partir de sus documentos, con una fuente para cada respuesta. Además puedo:",
             Wellbeing: "¡Bien, gracias! ¿Qué quieres saber sobre los proyectos?",
-            FromEnglishDocuments: "De los documentos del proyecto en inglés:"),
+            FromEnglishDocuments: "De los documentos del proyecto en inglés:",
+            Searching: "Buscando en los documentos del proyecto…",
+            Busy: "Has hecho muchísimas preguntas en la última hora. Vuelve a preguntar dentro de unos {0} min."),
         ["lt"] = new(
             NotFound: "Projekto dokumentuose to neradau. Pabandykite klausimą užduoti kitaip arba įrašykite **help**, kad pamatytumėte, ką galiu.",
             NotReady: "Vis dar skaitau projekto dokumentus. Paklauskite dar kartą po akimirkos.",
@@ -109,7 +126,9 @@ public sealed record AskTexts(
             Identity: "Aš esu StakeholderBot, Interreg projektų UpGradeSME, INTER VENTURES ir INTRA asistentas. Atsakau pagal projektų dokumentus ir visada nurodau šaltinį.",
             Abilities: "Atsakau į klausimus apie UpGradeSME, INTER VENTURES ir INTRA pagal jų dokumentus ir prie kiekvieno atsakymo nurodau šaltinį. Be to, galiu:",
             Wellbeing: "Ačiū, gerai! Ką norėtumėte sužinoti apie projektus?",
-            FromEnglishDocuments: "Iš projekto dokumentų anglų kalba:"),
+            FromEnglishDocuments: "Iš projekto dokumentų anglų kalba:",
+            Searching: "Ieškau projekto dokumentuose…",
+            Busy: "Per pastarąją valandą uždavėte labai daug klausimų. Paklauskite dar kartą maždaug po {0} min."),
         ["sl"] = new(
             NotFound: "Tega nisem našel v projektnih dokumentih. Poskusite vprašanje zastaviti drugače ali vpišite **help**, da vidite, kaj znam.",
             NotReady: "Projektne dokumente še berem. Prosim, vprašajte znova čez trenutek.",
@@ -120,7 +139,9 @@ public sealed record AskTexts(
             Identity: "Sem StakeholderBot, pomočnik projektov Interreg UpGradeSME, INTER VENTURES in INTRA. Odgovarjam iz projektnih dokumentov in vedno navedem vir.",
             Abilities: "Odgovarjam na vprašanja o projektih UpGradeSME, INTER VENTURES in INTRA iz njihovih dokumentov, z virom pri vsakem odgovoru. Poleg tega lahko:",
             Wellbeing: "Dobro, hvala! Kaj bi radi izvedeli o projektih?",
-            FromEnglishDocuments: "Iz angleških projektnih dokumentov:"),
+            FromEnglishDocuments: "Iz angleških projektnih dokumentov:",
+            Searching: "Iščem po projektnih dokumentih…",
+            Busy: "V zadnji uri ste postavili zelo veliko vprašanj. Vprašajte znova čez približno {0} min."),
         ["ro"] = new(
             NotFound: "Nu am găsit acest lucru în documentele proiectului. Încercați să formulați altfel întrebarea sau scrieți **help** pentru a vedea ce pot face.",
             NotReady: "Încă citesc documentele proiectului. Vă rog să întrebați din nou peste o clipă.",
@@ -131,7 +152,9 @@ public sealed record AskTexts(
             Identity: "Sunt StakeholderBot, asistentul proiectelor Interreg UpGradeSME, INTER VENTURES și INTRA. Răspund pe baza documentelor proiectelor și indic mereu sursa.",
             Abilities: "Răspund la întrebări despre UpGradeSME, INTER VENTURES și INTRA pe baza documentelor lor, cu o sursă pentru fiecare răspuns. În plus, pot:",
             Wellbeing: "Bine, mulțumesc! Ce ați dori să aflați despre proiecte?",
-            FromEnglishDocuments: "Din documentele în limba engleză ale proiectului:"),
+            FromEnglishDocuments: "Din documentele în limba engleză ale proiectului:",
+            Searching: "Caut în documentele proiectului…",
+            Busy: "Ați pus foarte multe întrebări în ultima oră. Întrebați din nou peste aproximativ {0} min."),
         ["pt"] = new(
             NotFound: "Não encontrei isso nos documentos do projeto. Tente fazer a pergunta de outra forma ou escreva **help** para ver o que posso fazer.",
             NotReady: "Ainda estou a ler os documentos do projeto. Pergunte de novo daqui a pouco.",
@@ -142,6 +165,8 @@ public sealed record AskTexts(
             Identity: "Sou o StakeholderBot, o assistente dos projetos Interreg UpGradeSME, INTER VENTURES e INTRA. Respondo a partir dos documentos dos projetos e indico sempre a fonte.",
             Abilities: "Respondo a perguntas sobre o UpGradeSME, o INTER VENTURES e o INTRA a partir dos seus documentos, com uma fonte para cada resposta. Além disso, posso:",
             Wellbeing: "Bem, obrigado! O que gostaria de saber sobre os projetos?",
-            FromEnglishDocuments: "Dos documentos do projeto em inglês:"),
+            FromEnglishDocuments: "Dos documentos do projeto em inglês:",
+            Searching: "A procurar nos documentos do projeto…",
+            Busy: "Fez muitíssimas perguntas na última hora. Pergunte novamente daqui a cerca de {0} min."),
     };
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Exports;
 using StakeholderBot.Knowledge;
+using StakeholderBot.Knowledge.Models;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 
@@ -26,8 +27,8 @@ public static class MeetingsServiceCollectionExtensions
             ? new KnowledgeMeetingIndex(documents)
             : new NoMeetingIndex());
         // With OpenAI:* configured the summary gets a narrative; without, the structured summary stands alone.
-        services.TryAddSingleton<IMeetingNarrator>(sp => sp.GetRequiredService<ModelOptions>() is { IsConfigured: true } model
-            ? new OpenAiMeetingNarrator(model, sp.GetRequiredService<ILogger<OpenAiMeetingNarrator>>())
+        services.TryAddSingleton<IMeetingNarrator>(sp => sp.GetRequiredService<ModelClients>().Chat is { } chat
+            ? new ModelMeetingNarrator(chat, sp.GetRequiredService<ModelOptions>().Timeout, sp.GetRequiredService<ILogger<ModelMeetingNarrator>>())
             : new NoMeetingNarrator());
         services.AddSingleton(sp =>
         {

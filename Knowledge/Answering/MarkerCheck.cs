@@ -7,14 +7,17 @@ namespace StakeholderBot.Knowledge.Answering;
 
 // Turns a model's answer into segments with citations: a [n] marker survives only if source n was given and
 // shares words (or numbers) with the sentence it is attached to; sources are renumbered in order of first use.
-// An answer left with no supported marker is not used.
+// An answer left with no supported marker is not used. An answer in another language than its source shares only
+// names and numbers with it: those are what is checked then.
 public static partial class MarkerCheck
 {
     private const int AbstractLength = 160;
 
     public static (IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations)? Build(string text, IReadOnlyList<PassageHit> sources, string language)
     {
-        var sourceTerms = sources.Select(s => new TermSet(Terms.ForMatch(string.Join(" ", s.Units.Select(u => u.FullText)) + " " + s.Heading + " " + s.Title, s.Language))).ToList();
+        var sourceTexts = sources.Select(s => string.Join(" ", s.Units.Select(u => u.FullText)) + " " + s.Heading + " " + s.Title).ToList();
+        var sourceTerms = sources.Select((s, i) => new TermSet(Terms.ForMatch(sourceTexts[i], s.Language))).ToList();
+        var sourceNames = sourceTexts.Select(NamesAndNumbers).ToList();
         var positions = new Dictionary<int, int>();
         var citations = new List<Citation>();
         var segments = new List<AnswerSegment>();
@@ -27,7 +30,8 @@ public static partial class MarkerCheck
             foreach (Match marker in Number().Matches(group.Value))
             {
                 var index = int.Parse(marker.Value) - 1;
-                if (index < 0 || index >= sources.Count || !Supports(sourceTerms[index], chunk, language)) continue;
+                if (index < 0 || index >= sources.Count) continue;
+                if (sources[index].Language == language ? !Supports(sourceTerms[index], chunk, language) : !SupportsAcross(sourceNames[index], chunk)) continue;
                 if (!positions.TryGetValue(index, out var position))
                 {
                     position = citations.Count + 1;
@@ -52,6 +56,16 @@ public static partial class MarkerCheck
         if (words.Count < 3) return true;
         return words.Any(w => source.Match(w) > 0);
     }
+
+    // Across languages: a sentence that names things or gives numbers must name at least one the source has.
+    private static bool SupportsAcross(IReadOnlySet<string> source, string sentence)
+    {
+        var own = NamesAndNumbers(sentence);
+        return own.Count == 0 || own.Overlaps(source);
+    }
+
+    private static HashSet<string> NamesAndNumbers(string text) =>
+        Tokenizer.Scan(text).Where(t => t.Kind is TokenKind.Proper or TokenKind.Number).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\s*(\[\d{1,2}\](\s*,?\s*\[\d{1,2}\])*)")]
     private static partial Regex Markers();

@@ -16,7 +16,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     private const int Hits = 20;
     private const int WithNeighbours = 6;
     // Windows looked at per question: several can belong to one passage.
-    private const int WindowHits = 60;
+    public const int WindowHits = 60;
     private const int SemanticHits = 20;
 
     // False until the background embedding has stored some vectors (and always without a model).
@@ -30,13 +30,15 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     }
 
     // The question's text as the user meant it (without greetings or sign-offs, if the caller removed them) is what
-    // gets embedded; its analysis gives the BM25 side.
-    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null)
+    // gets embedded; its analysis gives the BM25 side. deployment: the windows an embedding deployment found closest
+    // (the model path searches them itself, since asking for the question's vector is a call to the service), fused
+    // as a third ranking.
+    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null, IReadOnlyList<WindowMatch>? deployment = null)
     {
-        if (!CanSearchMeaning) return Retrieve(question, audience);
+        if (!CanSearchMeaning && deployment is not { Count: > 0 }) return Retrieve(question, audience);
         var (lexical, weights) = Lexical(question, audience);
-        var windows = vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience));
-        var fused = Fusion.Rank(lexical, windows, question.Language, Hits);
+        var windows = CanSearchMeaning ? vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience)) : [];
+        var fused = Fusion.Rank(lexical, windows, deployment ?? [], question.Language, Hits);
         if (fused.Count == 0) return new Retrieval([], weights, true);
         var loaded = reader.LoadWithNeighbours(fused.Select(f => (f.PassageId, f.Score)).ToList(), WithNeighbours);
         var byId = fused.ToDictionary(f => f.PassageId);

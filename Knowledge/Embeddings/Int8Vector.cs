@@ -11,9 +11,10 @@ public static class Int8Vector
 {
     public const int StoredLength = sizeof(float) + TextEmbedder.Dimensions;
 
+    // Any number of dimensions: the local model's 384 or an embedding deployment's.
     public static byte[] Encode(ReadOnlySpan<float> vector)
     {
-        var stored = new byte[StoredLength];
+        var stored = new byte[sizeof(float) + vector.Length];
         var scale = Quantize(vector, MemoryMarshal.Cast<byte, sbyte>(stored.AsSpan(sizeof(float))));
         BinaryPrimitives.WriteSingleLittleEndian(stored, scale);
         return stored;

@@ -8,4 +8,9 @@ public sealed class ConversationReferenceEntity : TableRow
     public string? TenantId { get; set; }
     public string? BotId { get; set; }
     public string? ConversationType { get; set; }
+
+    // Set when the connector answered 403 or 404 or the bot was uninstalled; cleared by the next activity from there.
+    public bool? Inactive { get; set; }
+    public string? InactiveReason { get; set; }
+    public DateTimeOffset? InactiveUtc { get; set; }
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace StakeholderBot.Storage.Conversations;
@@ -5,10 +6,12 @@ namespace StakeholderBot.Storage.Conversations;
 // Where to reach a conversation later (proactive messages, any instance): its service URL, tenant and the
 // bot's id in it. One entity per conversation and service URL (the row key), replaced when something changes:
 // an activity naming another service URL for a conversation adds a row and never redirects the existing one.
+// A reference the connector refused for good (403: bot removed or blocked, 404: conversation gone) or whose app
+// was uninstalled is marked inactive and is sent nothing more, until an activity from there saves it again.
 public sealed record ConversationReference(
-    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType);
+    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType, bool Active = true);
 
-public sealed class ConversationReferenceStore(StorageTables tables)
+public sealed class ConversationReferenceStore(StorageTables tables, TimeProvider? time = null)
 {
     public const string TableName = "Conversations";
 
@@ -33,10 +36,52 @@ public sealed class ConversationReferenceStore(StorageTables tables)
         {
             var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(conversationId), RowKeyOf(serviceUrl),
                 cancellationToken: cancellationToken);
-            return found is { HasValue: true, Value: { } entity }
-                ? new ConversationReference(conversationId, entity.ServiceUrl, entity.TenantId, entity.BotId, entity.ConversationType)
-                : null;
+            return found is { HasValue: true, Value: { } entity } ? ToReference(conversationId, entity) : null;
         }, cancellationToken);
+
+    // Every service URL the conversation was reached through, active or not.
+    public Task<IReadOnlyList<ConversationReference>> ListAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        tables.RunAsync<IReadOnlyList<ConversationReference>>(TableName, "read conversation references", async table =>
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(conversationId)}");
+            var found = new List<ConversationReference>();
+            await foreach (var entity in table.QueryAsync<ConversationReferenceEntity>(filter, cancellationToken: cancellationToken))
+                found.Add(ToReference(conversationId, entity));
+            return found;
+        }, cancellationToken);
+
+    // Marks one reference inactive (a merge: the rest stays). A reference that is not stored stays absent.
+    public Task DeactivateAsync(string conversationId, string serviceUrl, string reason, CancellationToken cancellationToken = default) =>
+        tables.RunAsync(TableName, "deactivate conversation reference", async table =>
+        {
+            var patch = EntityRules.Checked(new ConversationReferenceEntity
+            {
+                PartitionKey = TableKey.Encode(conversationId),
+                RowKey = RowKeyOf(serviceUrl),
+                ConversationId = conversationId,
+                ServiceUrl = serviceUrl,
+                Inactive = true,
+                InactiveReason = reason,
+                InactiveUtc = (time ?? TimeProvider.System).GetUtcNow(),
+            });
+            try
+            {
+                await table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404 && !StoreCall.IsTableNotFound(e))
+            {
+            }
+        }, cancellationToken);
+
+    // Every service URL of the conversation (the app was removed from it).
+    public async Task DeactivateAllAsync(string conversationId, string reason, CancellationToken cancellationToken = default)
+    {
+        foreach (var reference in await ListAsync(conversationId, cancellationToken).ConfigureAwait(false))
+            if (reference.Active) await DeactivateAsync(conversationId, reference.ServiceUrl, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ConversationReference ToReference(string conversationId, ConversationReferenceEntity entity) =>
+        new(conversationId, entity.ServiceUrl, entity.TenantId, entity.BotId, entity.ConversationType, Active: entity.Inactive != true);
 
     // Service URLs differ only in case and a trailing slash as Teams sends them; one row for all spellings.
     public static string RowKeyOf(string serviceUrl) => TableKey.Encode(serviceUrl.TrimEnd('/').ToLowerInvariant());

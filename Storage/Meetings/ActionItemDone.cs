@@ -7,3 +7,10 @@ public sealed class ActionItemDone : TableRow
     public string DoneBy { get; set; } = "";
     public DateTimeOffset DoneUtc { get; set; }
 }
+
+// What snoozing an action item's reminders merges into its row, and nothing else.
+public sealed class ActionItemSnooze : TableRow
+{
+    public string SnoozedUntil { get; set; } = "";
+    public string SnoozedBy { get; set; } = "";
+}

@@ -53,7 +53,8 @@ public sealed record ParticipantCounts(int PublicAuthority, int BusinessSupport,
 }
 
 // A follow-up agreed at a meeting. Stored as its own entity so it can be listed and closed on its own.
-public sealed record ActionItem(string Id, string What, string Owner, DateOnly Due, bool Done = false, string ETag = "")
+// SnoozedUntil: the manager asked not to be reminded of it before that day.
+public sealed record ActionItem(string Id, string What, string Owner, DateOnly Due, bool Done = false, string ETag = "", DateOnly? SnoozedUntil = null)
 {
     public bool IsOverdue(DateOnly today) => !Done && Due < today;
 }

@@ -99,7 +99,8 @@ public static class MeetingEntities
     };
 
     public static ActionItem ToActionItem(MeetingEntity e) =>
-        new(e.ItemId ?? "", e.What ?? "", e.Owner ?? "", Date(e.Due), e.Done ?? false, e.ETag.ToString());
+        new(e.ItemId ?? "", e.What ?? "", e.Owner ?? "", Date(e.Due), e.Done ?? false, e.ETag.ToString(),
+            string.IsNullOrEmpty(e.SnoozedUntil) ? null : Date(e.SnoozedUntil));
 
     public static StoredActionItem ToStoredActionItem(MeetingEntity e) =>
         new(e.PartitionKey, e.RowKey, e.MeetingId ?? "", Date(e.MeetingDate), ToActionItem(e));
@@ -110,7 +111,7 @@ public static class MeetingEntities
 
     public static ETag Tag(string etag) => string.IsNullOrEmpty(etag) ? default : new ETag(etag);
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : default;

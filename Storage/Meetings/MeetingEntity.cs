@@ -48,4 +48,5 @@ public sealed class MeetingEntity : TableRow
     public bool? Done { get; set; }
     public string? DoneBy { get; set; }
     public DateTimeOffset? DoneUtc { get; set; }
+    public string? SnoozedUntil { get; set; }
 }

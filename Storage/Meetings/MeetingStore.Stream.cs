@@ -25,7 +25,7 @@ public sealed partial class MeetingStore
         nameof(MeetingEntity.ParticipantsResearch), nameof(MeetingEntity.ParticipantsOther), nameof(MeetingEntity.Organisations),
         nameof(MeetingEntity.GoodPractices), nameof(MeetingEntity.PolicyChangeObserved), nameof(MeetingEntity.Decisions),
         nameof(MeetingEntity.MeetingId), nameof(MeetingEntity.ItemId), nameof(MeetingEntity.What), nameof(MeetingEntity.Owner),
-        nameof(MeetingEntity.Due), nameof(MeetingEntity.Done),
+        nameof(MeetingEntity.Due), nameof(MeetingEntity.Done), nameof(MeetingEntity.SnoozedUntil), nameof(MeetingEntity.LoggedBy),
     ];
 
     // One partition's meetings dated from..to, each with its action items, by date and then id.

@@ -6,7 +6,7 @@ using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
 
-public sealed record SendAttempt(string ConversationId, string? Text, int Status);
+public sealed record SendAttempt(string ConversationId, string? Text, int Status, JsonObject? Activity = null);
 
 // A Bot Connector whose answers each test scripts per conversation (429 with a Retry-After, 400, 503, ...; then
 // 201). HoldFrom(n) keeps the n-th request and those after it waiting until Release(), so a test can check
@@ -23,8 +23,8 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     public ConcurrentQueue<string?> Delivered { get; } = new();
 
-    // Each delivered activity as the bot sent it (cards included).
-    public ConcurrentQueue<JsonObject> DeliveredActivities { get; } = new();
+    // Every activity the connector took, whole, in the order it took them.
+    public ConcurrentQueue<JsonObject> Taken { get; } = new();
 
     public int RetryAfterSeconds { get; set; } = 30;
 
@@ -50,11 +50,11 @@ public sealed class ScriptedConnector : IAsyncDisposable
         var text = (string?)activity["text"];
         if (Interlocked.Increment(ref arrivals) >= holdFrom) await gate.Task;
         var status = scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next) ? next : 201;
-        Attempts.Enqueue(new SendAttempt(conversationId, text, status));
+        Attempts.Enqueue(new SendAttempt(conversationId, text, status, activity));
         if (status == 201)
         {
             Delivered.Enqueue(text);
-            DeliveredActivities.Enqueue(activity);
+            Taken.Enqueue(activity);
             return Results.Json(new { id = "sent-" + Delivered.Count }, statusCode: 201);
         }
         if (status == 429) request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();

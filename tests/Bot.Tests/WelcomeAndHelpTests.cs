@@ -160,12 +160,12 @@ public sealed class WelcomeAndHelpTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<JsonObject> PostedAsync()
     {
         var deadline = DateTime.UtcNow + Patience;
-        while (connector.DeliveredActivities.IsEmpty)
+        while (connector.Taken.IsEmpty)
         {
             if (DateTime.UtcNow > deadline) Assert.Fail("Nothing was posted to the conversation.");
             await Task.Delay(50);
         }
-        Assert.True(connector.DeliveredActivities.TryDequeue(out var activity));
+        Assert.True(connector.Taken.TryDequeue(out var activity));
         return activity;
     }
 

@@ -3,13 +3,16 @@ using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
+using StakeholderBot.Knowledge.Models;
 
 namespace StakeholderBot.Knowledge.Tests;
 
 // The knowledge parts wired as AddKnowledge wires them, over a corpus folder and an index file of the test's choosing.
 public sealed class KnowledgeHarness
 {
-    public KnowledgeHarness(string corpusPath, string? indexPath = null, IModelAnswerer? model = null, TimeSpan? rescan = null)
+    // model: the OpenAI settings, built into clients as the bot builds them (ModelClients), or the clients themselves.
+    public KnowledgeHarness(string corpusPath, string? indexPath = null, ModelOptions? model = null, TimeSpan? rescan = null,
+        ModelClients? clients = null, TimeProvider? time = null)
     {
         IndexPath = indexPath ?? Path.Combine(Directory.CreateTempSubdirectory("sb-index-").FullName, "index.db");
         Options = new KnowledgeOptions { CorpusPath = corpusPath, IndexPath = IndexPath, RescanSeconds = (int)(rescan ?? TimeSpan.FromSeconds(30)).TotalSeconds };
@@ -21,7 +24,9 @@ public sealed class KnowledgeHarness
         Vectors = new VectorIndex();
         Filler = new VectorFiller(Reader, Writer, Embedder, Vectors, NullLogger<VectorFiller>.Instance);
         Retriever = new Retriever(Reader, Embedder, Vectors);
-        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, model, Retriever);
+        var modelOptions = model ?? new ModelOptions();
+        Model = ModelPath.Create(clients ?? ModelClients.Create(modelOptions), modelOptions, Database, time ?? TimeProvider.System, NullLoggerFactory.Instance);
+        Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, Model, Retriever);
     }
 
     public string IndexPath { get; }
@@ -35,6 +40,7 @@ public sealed class KnowledgeHarness
     public VectorIndex Vectors { get; }
     public VectorFiller Filler { get; }
     public Retriever Retriever { get; }
+    public ModelPath Model { get; }
 
     // The model is loaded once per test process, as in the bot.
     public static TextEmbedder Embedder { get; } = new();
@@ -45,11 +51,13 @@ public sealed class KnowledgeHarness
         var result = await Indexer.SyncAsync(CancellationToken.None);
         Readiness.MarkReady();
         if (vectors) await Filler.FillAsync(CancellationToken.None);
+        if (Model.Vectors is { } deployment) await deployment.FillAsync(CancellationToken.None);
         return result;
     }
 
-    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null, Audience reader = Audience.Stakeholders) =>
-        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents, reader), CancellationToken.None);
+    public Task<Answer> AskAsync(string question, string language = "en", Answer? previous = null, Audience reader = Audience.Stakeholders,
+        string asker = "test-user") =>
+        Knowledge.AskAsync(new Question(question, language, previous?.Subject, previous?.Documents, reader) { Asker = asker }, CancellationToken.None);
 
     public static string RepoCorpus => Path.Combine(TestSupport.RepoPaths.Root, "corpus");
 }

@@ -1,21 +1,46 @@
 using Azure;
+using Microsoft.Extensions.Logging;
 using StakeholderBot.Storage;
+using StakeholderBot.Storage.Proactive;
 using StakeholderBot.Storage.State;
 
 namespace StakeholderBot.Dialogs.Survey.Filling;
 
 // A respondent's progress in the conversation state: one entry per conversation and user, so in a group
-// chat every member has their own copy. Reads carry the ETag the next save must match.
-public sealed class SurveyProgressStore(ConversationStateStore states)
+// chat every member has their own copy. Reads carry the ETag the next save must match. A response open in
+// personal chat is also listed in the open surveys (for the nudge to finish it); the listing is an index, so a
+// failed write there is logged and the survey goes on.
+public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurveyStore open, TimeProvider time, ILogger<SurveyProgressStore> logger)
 {
     public const string Flow = "survey";
 
     public Task<StoredState<SurveyProgress>?> GetAsync(Turn turn, CancellationToken cancellationToken) =>
         states.GetAsync<SurveyProgress>(KeyOf(turn), cancellationToken);
 
+    public Task<StoredState<SurveyProgress>?> GetAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
+        states.GetAsync<SurveyProgress>(new ConversationStateKey(conversationId, userId, Flow), cancellationToken);
+
     // Saves once per activity: a Teams retry of the same Action.Execute writes nothing the second time.
-    public Task<SaveResult> SaveAsync(Turn turn, SurveyProgress progress, ETag? expected, CancellationToken cancellationToken) =>
-        states.SaveAsync(KeyOf(turn), progress with { LastActivityId = turn.ActivityId }, expected, ActivityIdOf(turn), cancellationToken);
+    public async Task<SaveResult> SaveAsync(Turn turn, SurveyProgress progress, ETag? expected, CancellationToken cancellationToken)
+    {
+        var saved = await states.SaveAsync(KeyOf(turn), progress with { LastActivityId = turn.ActivityId }, expected, ActivityIdOf(turn), cancellationToken);
+        if (turn.Conversation.Kind == ConversationKind.Personal) await ListAsync(turn, progress, cancellationToken);
+        return saved;
+    }
+
+    private async Task ListAsync(Turn turn, SurveyProgress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (progress.Submitted) await open.RemoveAsync(progress.ResponseId, cancellationToken);
+            else await open.TrackAsync(new OpenSurvey(progress.ResponseId, turn.Conversation.Id, turn.User.Id, progress.SurveyId,
+                turn.Language, time.GetUtcNow(), Nudged: false), cancellationToken);
+        }
+        catch (StoreException e)
+        {
+            logger.LogWarning("Open survey {ResponseId} not listed for the nudge: {Reason}", progress.ResponseId, e.Message);
+        }
+    }
 
     private static ConversationStateKey KeyOf(Turn turn) => new(turn.Conversation.Id, turn.User.Id, Flow);
 

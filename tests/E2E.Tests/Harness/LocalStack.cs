@@ -53,6 +53,11 @@ public sealed class LocalStack : IAsyncLifetime
             ["MicrosoftAppId"] = "",
             // As the README's run command: without an app id the bot starts only in Development.
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // Reminders at any hour, checked often, and a manager with nothing due looked at again after a minute:
+            // a meeting logged in a test is reminded within about a minute.
+            ["Reminders__Hour"] = "0",
+            ["Reminders__CheckSeconds"] = "5",
+            ["Reminders__LeaseSeconds"] = "60",
         };
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
         if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;

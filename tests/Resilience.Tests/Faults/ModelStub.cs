@@ -56,7 +56,8 @@ public sealed class ModelStub : IAsyncDisposable
                 context.Abort();
                 return Results.Empty;
             default:
-                return ChatCompletions.Reply(Model, "MODEL-WROTE-THIS: UpGradeSME is an Interreg Europe project for small firms [1].");
+                const string answer = "MODEL-WROTE-THIS: UpGradeSME is an Interreg Europe project for small firms [1].";
+                return request?["stream"]?.GetValue<bool>() == true ? ChatCompletions.Streamed(Model, answer) : ChatCompletions.Reply(Model, answer);
         }
     }
 

@@ -1,0 +1,7 @@
+namespace StakeholderBot.Bot.Connector;
+
+// What became of one message in the outbox. Refused carries the connector's status (none: the service URL was
+// not trusted); Lost: retries or the budget ran out, or the outbox was full or shutting down.
+public enum DeliveryOutcome { Delivered, Refused, Lost }
+
+public sealed record Delivery(DeliveryOutcome Outcome, int? Status = null);

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using StakeholderBot.Cards.Survey;
+using StakeholderBot.Dialogs.Proactive;
+using StakeholderBot.Dialogs.Survey.Definitions;
+using StakeholderBot.Dialogs.Survey.Filling;
+using StakeholderBot.Storage;
+using StakeholderBot.Storage.Proactive;
+
+namespace StakeholderBot.Dialogs.Reminders;
+
+// NudgeAfterDays after an SME last touched a survey they started in personal chat, one message there with Continue.
+// At most one per response (the send ledger settles it for good), none once it is submitted, and none once the
+// progress is gone (deleted with the respondent's data): the stored progress is read again right before sending.
+public sealed class SurveyNudges(
+    OpenSurveyStore open,
+    SurveyProgressStore progress,
+    SurveyCatalog catalog,
+    SendLedger ledger,
+    IProactiveSender sender,
+    ScheduleOptions options,
+    TimeProvider time,
+    ILogger<SurveyNudges> logger)
+{
+    public const string Job = "nudge";
+    private const string Once = "once";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var idle = await open.IdleSinceAsync(time.GetUtcNow() - TimeSpan.FromDays(options.NudgeAfterDays), cancellationToken);
+        var sent = 0;
+        foreach (var survey in idle)
+        {
+            if (await ledger.TryClaimAsync(Job, Once, survey.ResponseId, SendLedger.ThisInstance, options.Lease, cancellationToken) is not { } claim) continue;
+            try
+            {
+                var outcome = await NudgeAsync(survey, cancellationToken);
+                if (outcome is null) await ledger.ReleaseAsync(claim, cancellationToken);
+                else
+                {
+                    await ledger.SettleAsync(claim, outcome, cancellationToken);
+                    if (outcome == "sent") sent++;
+                    await open.MarkNudgedAsync(survey.ResponseId, cancellationToken);
+                }
+            }
+            catch (StoreException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // An unsettled claim is taken over once its lease runs out.
+                logger.LogWarning("Survey nudge interrupted by storage: {Reason}", e.Message);
+            }
+        }
+        return sent;
+    }
+
+    // What to settle the claim with, or null to try again on a later run.
+    private async Task<string?> NudgeAsync(OpenSurvey survey, CancellationToken cancellationToken)
+    {
+        var stored = (await progress.GetAsync(survey.ConversationId, survey.UserId, cancellationToken))?.State;
+        var definition = catalog.Find(survey.SurveyId);
+        if (stored is null || stored.ResponseId != survey.ResponseId || stored.Submitted || definition is null)
+        {
+            await open.RemoveAsync(survey.ResponseId, cancellationToken);
+            return "not open any more";
+        }
+        var language = definition.LanguageFor(survey.Language);
+        var card = SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
+            Math.Clamp(stored.Page, 0, definition.Pages.Count - 1) + 1, definition.Pages.Count);
+        return await sender.SendAsync(survey.ConversationId, Reply.FromCard(card), cancellationToken) switch
+        {
+            ProactiveResult.Delivered => "sent",
+            ProactiveResult.Unreachable => "unreachable",
+            _ => null,
+        };
+    }
+}

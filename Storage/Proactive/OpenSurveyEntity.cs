@@ -1,0 +1,12 @@
+namespace StakeholderBot.Storage.Proactive;
+
+// One row per survey response started in personal chat and not yet submitted (RowKey: the response id).
+public sealed class OpenSurveyEntity : TableRow
+{
+    public string? ConversationId { get; set; }
+    public string? UserId { get; set; }
+    public string? SurveyId { get; set; }
+    public string? Language { get; set; }
+    public DateTimeOffset? LastActivityUtc { get; set; }
+    public bool? Nudged { get; set; }
+}

@@ -1,0 +1,63 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace StakeholderBot.Storage.Proactive;
+
+// Responses started and not submitted, so the nudge finds them without reading every conversation's state:
+// each save of an open response moves its LastActivityUtc, a submit removes its row. Nudged stays set once the
+// nudge went out, however often the respondent comes back afterwards: one nudge per response.
+public sealed record OpenSurvey(string ResponseId, string ConversationId, string UserId, string SurveyId, string Language,
+    DateTimeOffset LastActivityUtc, bool Nudged);
+
+public sealed class OpenSurveyStore(StorageTables tables)
+{
+    public const string TableName = "OpenSurveys";
+    private const string Partition = "open";
+
+    public Task TrackAsync(OpenSurvey open, CancellationToken cancellationToken = default)
+    {
+        var entity = EntityRules.Checked(new OpenSurveyEntity
+        {
+            PartitionKey = Partition,
+            RowKey = TableKey.Encode(open.ResponseId),
+            ConversationId = open.ConversationId,
+            UserId = open.UserId,
+            SurveyId = open.SurveyId,
+            Language = open.Language,
+            LastActivityUtc = open.LastActivityUtc,
+        });
+        // A merge: Nudged, once set, is kept.
+        return tables.RunAsync(TableName, "track open survey",
+            table => table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken), cancellationToken);
+    }
+
+    public Task RemoveAsync(string responseId, CancellationToken cancellationToken = default) =>
+        tables.RunAsync(TableName, "remove open survey", async table =>
+        {
+            try { await table.DeleteEntityAsync(Partition, TableKey.Encode(responseId), ETag.All, cancellationToken); }
+            catch (RequestFailedException e) when (e.Status == 404 && !StoreCall.IsTableNotFound(e)) { }
+        }, cancellationToken);
+
+    public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
+    {
+        var entity = EntityRules.Checked(new OpenSurveyEntity { PartitionKey = Partition, RowKey = TableKey.Encode(responseId), Nudged = true });
+        return tables.RunAsync(TableName, "mark survey nudged", async table =>
+        {
+            try { await table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken); }
+            catch (RequestFailedException e) when (e.Status == 404 && !StoreCall.IsTableNotFound(e)) { }
+        }, cancellationToken);
+    }
+
+    // Open responses nobody touched since `before` and not nudged yet.
+    public Task<IReadOnlyList<OpenSurvey>> IdleSinceAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        tables.RunAsync<IReadOnlyList<OpenSurvey>>(TableName, "list idle surveys", async table =>
+        {
+            var idle = new List<OpenSurvey>();
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and LastActivityUtc le {before}");
+            await foreach (var e in table.QueryAsync<OpenSurveyEntity>(filter, cancellationToken: cancellationToken))
+                if (e.Nudged != true)
+                    idle.Add(new OpenSurvey(TableKey.Decode(e.RowKey), e.ConversationId ?? "", e.UserId ?? "", e.SurveyId ?? "", e.Language ?? "",
+                        e.LastActivityUtc ?? default, Nudged: false));
+            return idle;
+        }, cancellationToken);
+}

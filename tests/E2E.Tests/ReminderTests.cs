@@ -1,0 +1,59 @@
+using System.Globalization;
+using StakeholderBot.E2E.Tests.Harness;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace StakeholderBot.E2E.Tests;
+
+// The bot speaks first: a project manager logs a meeting with an action item due in two days, and the
+// reminder arrives in the Playground by itself (sent to the Playground's own service URL); Done works from it.
+[Collection(E2ECollection.Name)]
+public sealed class ReminderTests(LocalStack stack, ITestOutputHelper output)
+{
+    private const string Form = "Log a stakeholder meeting";
+    private const string Reminder = "Action items due";
+
+    [Fact]
+    public async Task ProjectManager_GetsTheReminderOfADueActionItem_AndMarksItDoneFromIt()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using var ui = await PlaygroundBrowser.OpenAsync(stack, output);
+
+        await ui.StepAsync("meeting with an action due in two days", async () =>
+        {
+            await ui.SendAsync("log meeting");
+            await ui.CardAsync(Form);
+            await ui.ChooseAsync(Form, "Project", "UpGradeSME");
+            await ui.FillAsync(Form, "Partner organisation", "Pomurje Technology Park");
+            await ui.FillAsync(Form, "Region", "Pomurje");
+            await ui.FillAsync(Form, "Policy instrument addressed", "OP Slovenia 2021-2027");
+            await ui.ChooseAsync(Form, "Meeting type", "RSG meeting");
+            await ui.FillAsync(Form, "Date", Iso(today.AddDays(-3)));
+            await ui.ChooseAsync(Form, "Format", "Online");
+            await ui.ChooseAsync(Form, "Language", "English");
+            await ui.FillAsync(Form, "Participants in total", "9");
+            await ui.FillAsync(Form, "What", "Send the RSG minutes to the members");
+            await ui.FillAsync(Form, "Owner", "Pomurje Technology Park");
+            await ui.FillAsync(Form, "Due date", Iso(today.AddDays(2)));
+            await ui.ClickAsync(Form, "Save meeting");
+            await ui.CardAsync("Meeting saved");
+        });
+
+        await ui.StepAsync("reminder arrives by itself", async () =>
+        {
+            var reminder = await ui.CardAsync(Reminder, timeoutMs: 85_000);
+            Assert.Contains("Send the RSG minutes to the members", reminder);
+            Assert.Contains("Done", reminder);
+            Assert.Contains("Snooze 7 days", reminder);
+        });
+
+        await ui.StepAsync("done from the reminder", async () =>
+        {
+            await ui.ClickAsync(Reminder, "Done");
+            var after = await ui.CardAsync("Marked done: Send the RSG minutes to the members");
+            Assert.Contains("Nothing else is due", after);
+        });
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
