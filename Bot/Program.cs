@@ -9,6 +9,7 @@ builder.Services.AddStorage();
 builder.Services.AddKnowledge();
 builder.Services.AddDialogs();
 builder.AddBot();
+builder.AddTelemetry();
 
 var app = builder.Build();
 app.MapBot();

@@ -21,6 +21,9 @@ public sealed record Answer(IReadOnlyList<AnswerSegment> Segments, IReadOnlyList
 
     public TimeSpan? RetryAfter { get; init; }
 
+    // Given by the answer cache (the same question, language and reader since the index last changed).
+    public bool FromCache { get; init; }
+
     public bool Found => Segments.Count > 0;
 
     public IReadOnlyList<string> Documents => Citations.Select(c => c.DocumentPath).ToList();

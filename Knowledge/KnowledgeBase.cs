@@ -47,7 +47,7 @@ public sealed partial class KnowledgeBase(
         var cacheable = !analyzed.IsFollowUp;
         if (cacheable && answers.TryGet(text, question.Language, question.Reader, version, out var cached))
         {
-            yield return new AnswerProgress.Done(cached);
+            yield return new AnswerProgress.Done(cached with { FromCache = true });
             yield break;
         }
         var previous = string.IsNullOrWhiteSpace(question.PreviousSubject) ? []

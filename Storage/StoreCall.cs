@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 
 namespace StakeholderBot.Storage;
@@ -9,22 +10,32 @@ public static class StoreCall
 {
     public static async Task<T> RunAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {
+        // One span per store operation; the client's HTTP requests (and its retries) are its children.
+        using var span = BotTelemetry.Source.StartActivity("storage " + operation);
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (StoreException)
+        catch (StoreException e)
         {
+            span?.SetStatus(ActivityStatusCode.Error, e.Message);
             throw;
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
-            throw new StoreUnavailableException($"Storage is unavailable ({operation}): {Describe(e)}", e);
+            throw Failed(span, "unavailable", new StoreUnavailableException($"Storage is unavailable ({operation}): {Describe(e)}", e));
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            throw new ConcurrencyConflictException($"The data changed since it was read ({operation}).", e);
+            throw Failed(span, "conflict", new ConcurrencyConflictException($"The data changed since it was read ({operation}).", e));
         }
+    }
+
+    private static StoreException Failed(Activity? span, string error, StoreException failure)
+    {
+        span?.SetStatus(ActivityStatusCode.Error, failure.Message);
+        BotTelemetry.StorageFailures.Add(1, new KeyValuePair<string, object?>("error", error));
+        return failure;
     }
 
     // The one test of "storage cannot be reached right now", as opposed to a bug or a rejected request. The client

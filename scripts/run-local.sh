@@ -13,7 +13,7 @@ AZURITE_PORT=${AZURITE_PORT:-10002} BOT_PORT=${BOT_PORT:-3978} PLAYGROUND_PORT=$
 # The Playground's signed-in user (Alex Wilber); made a project manager so every command can be tried.
 PLAYGROUND_USER=00000000-0000-0000-0000-0000000000020
 DATA="$ROOT/.data"
-PIDS=() NAMES=()
+PIDS=() NAMES=() AZURITE_PID=
 
 say() { printf '\033[1m[run-local]\033[0m %s\n' "$*"; }
 
@@ -21,8 +21,10 @@ stop_all() {
   local code=$?
   trap - INT TERM EXIT
   say "stopping ${NAMES[*]:-nothing started yet}"
-  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[i]}" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # Azurite last, once the bot has finished its writes, and with the signal that makes it save (see the script).
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do [[ ${PIDS[i]} == "$AZURITE_PID" ]] || kill "${PIDS[i]}" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do [[ $pid == "$AZURITE_PID" ]] || wait "$pid" 2>/dev/null || true; done
+  if [[ -n $AZURITE_PID ]]; then bash "$ROOT/scripts/stop-azurite.sh" "$AZURITE_PID" || true; wait "$AZURITE_PID" 2>/dev/null || true; fi
   say "stopped"
   exit "$code"
 }
@@ -69,7 +71,7 @@ set -m
 
 node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort $AZURITE_PORT \
   --location "$DATA/azurite" --disableTelemetry --skipApiVersionCheck >"$DATA/logs/azurite.log" 2>&1 &
-PIDS+=($!) NAMES+=(Azurite)
+AZURITE_PID=$! PIDS+=($!) NAMES+=(Azurite)
 wait_for Azurite "${PIDS[-1]}" "$DATA/logs/azurite.log" 60 port_busy $AZURITE_PORT
 
 # The bot's own log goes to this terminal; configuration from the environment wins over these defaults.

@@ -1,7 +1,10 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Protocol;
+using StakeholderBot.Storage;
+using Activity = StakeholderBot.Bot.Protocol.Activity;
 
 namespace StakeholderBot.Bot.Connector;
 
@@ -13,6 +16,9 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust serviceUrls
     public async Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         if (!serviceUrls.IsTrusted(serviceUrl)) throw new UntrustedServiceUrlException();
+        // The HTTP request (one per attempt, the outbox retries) is this span's child.
+        using var span = BotTelemetry.Source.StartActivity("connector send", ActivityKind.Client);
+        span?.SetTag("bot.activity.type", activity.Type);
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (activity.ReplyToId is { Length: > 0 } replyTo) path += "/" + Uri.EscapeDataString(replyTo);
         using var content = JsonContent.Create(activity, options: BotJson.Options);
@@ -25,6 +31,7 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlTrust serviceUrls
             logger.Log(RetryPolicy.IsRetryableStatus(status) ? LogLevel.Warning : LogLevel.Error,
                 "Connector refused the reply to {ActivityId}: {Status} {Body}",
                 activity.ReplyToId, status, body.Length > 500 ? body[..500] : body);
+            span?.SetStatus(ActivityStatusCode.Error, $"status {status}");
             throw new ConnectorException(status, body, RetryAfter(response));
         }
         if (response.Content.Headers.ContentLength == 0) return null;

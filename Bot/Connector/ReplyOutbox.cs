@@ -1,5 +1,6 @@
 using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Protocol;
+using StakeholderBot.Storage;
 
 namespace StakeholderBot.Bot.Connector;
 
@@ -78,6 +79,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                 queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null, Stream = stream, Completion = completion });
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
+            BotTelemetry.OutboxDepth.Add(activities.Count);
             if (behindDeferred && turn is not null) Defer(queue, turn, "earlier replies to the conversation are still waiting");
         }
         if (first) _ = Task.Run(() => DrainAsync(key));
@@ -150,6 +152,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
                 queue.Dequeue();
                 item.Turn?.Done();
                 count--;
+                BotTelemetry.OutboxDepth.Add(-1);
                 if (count == 0) idle.TrySetResult();
                 if (queue.Count > 0) continue;
                 conversations.Remove(key);

@@ -8,32 +8,35 @@ using StakeholderBot.Dialogs.Welcome;
 
 namespace StakeholderBot.Bot.Routing;
 
+// The flow a turn goes to and the route's name (traces and metrics tell turns apart by it).
+public sealed record Route(string Name, Func<CancellationToken, Task<TurnResult>> RunAsync);
+
 // Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
 // Every turn of a project manager in personal chat also keeps their reminder address current.
 public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
     ManagerDirectory managers)
 {
-    public Task<TurnResult> RouteAsync(Turn turn, CancellationToken cancellationToken)
+    public Route Pick(Turn turn)
     {
         managers.Notice(turn);
         return turn.Kind switch
         {
-            TurnKind.BotAdded => welcome.WelcomeAsync(turn, cancellationToken),
-            TurnKind.Feedback => ask.OnFeedbackAsync(turn, cancellationToken),
-            TurnKind.CardAction => RouteActionAsync(turn, cancellationToken),
-            _ => RouteCommandAsync(turn, cancellationToken),
+            TurnKind.BotAdded => new("welcome", ct => welcome.WelcomeAsync(turn, ct)),
+            TurnKind.Feedback => new("feedback", ct => ask.OnFeedbackAsync(turn, ct)),
+            TurnKind.CardAction => PickAction(turn),
+            _ => PickCommand(turn),
         };
     }
 
-    private Task<TurnResult> RouteActionAsync(Turn turn, CancellationToken cancellationToken)
+    private Route PickAction(Turn turn)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb == CardVerbs.HelpRun) return RunCommandAsync(turn, cancellationToken);
-        if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return survey.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return meetings.OnActionAsync(turn, cancellationToken);
-        if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return reminders.OnActionAsync(turn, cancellationToken);
-        return Task.FromResult(TurnResult.Answer(
-            new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot.")));
+        if (verb == CardVerbs.HelpRun) return new("help-button", ct => RunCommandAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return new("survey", ct => survey.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return new("meetings", ct => meetings.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return new("reminders", ct => reminders.OnActionAsync(turn, ct));
+        return new("unknown-verb", _ => Task.FromResult(TurnResult.Answer(
+            new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot."))));
     }
 
     // A help button: its command runs as if typed.
@@ -41,24 +44,24 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     {
         if (WelcomeFlow.TypedCommand(turn) is not { } typed)
             return TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This button carries no command."));
-        return WelcomeFlow.Ran(typed, await RouteCommandAsync(typed, cancellationToken));
+        return WelcomeFlow.Ran(typed, await PickCommand(typed).RunAsync(cancellationToken));
     }
 
-    private Task<TurnResult> RouteCommandAsync(Turn turn, CancellationToken cancellationToken)
+    private Route PickCommand(Turn turn)
     {
         var command = Commands.Parse(turn.Text);
         // Survey answers and meeting records are for the manager asking: never in a chat other members read.
         if (command is (Command.SurveyResults or Command.Meetings) && turn.Conversation.Kind != ConversationKind.Personal)
-            return Task.FromResult(TurnResult.SayText(PersonalChatTexts.Pointer(turn.Language)));
+            return new("personal-only", _ => Task.FromResult(TurnResult.SayText(PersonalChatTexts.Pointer(turn.Language))));
         return command switch
         {
-            Command.Help => welcome.HelpAsync(turn, cancellationToken),
-            Command.SurveyResults => survey.ResultsAsync(turn, cancellationToken),
-            Command.Survey => survey.StartAsync(turn, cancellationToken),
-            Command.LogMeeting => meetings.StartLogAsync(turn, cancellationToken),
-            Command.Meetings => meetings.SummaryAsync(turn, cancellationToken),
-            Command.Reminders => reminders.SwitchAsync(turn, cancellationToken),
-            _ => ask.AnswerAsync(turn, cancellationToken),
+            Command.Help => new("help", ct => welcome.HelpAsync(turn, ct)),
+            Command.SurveyResults => new("survey-results", ct => survey.ResultsAsync(turn, ct)),
+            Command.Survey => new("survey", ct => survey.StartAsync(turn, ct)),
+            Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
+            Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
+            Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),
+            _ => new("ask", ct => ask.AnswerAsync(turn, ct)),
         };
     }
 }

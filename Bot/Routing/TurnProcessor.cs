@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using StakeholderBot.Bot.Connector;
-using StakeholderBot.Bot.Protocol;
 using StakeholderBot.Dialogs;
+using StakeholderBot.Storage;
+using Activity = StakeholderBot.Bot.Protocol.Activity;
+using ActivityTypes = StakeholderBot.Bot.Protocol.ActivityTypes;
 
 namespace StakeholderBot.Bot.Routing;
 
@@ -9,11 +12,27 @@ public sealed record TurnOutcome(string Result, IReadOnlyList<Activity> Replies,
 
 // Activity -> Turn -> flow -> replies and invoke response. A flow failure becomes an apology, never a 500. A reply the
 // flow streams is kept as a stream only where the client can show one; elsewhere it is awaited here as one message.
+// Each turn is a span named by its route, and counted by route and result.
 public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, ILogger<TurnProcessor> logger)
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again.";
 
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity("turn");
+        var route = "none";
+        var outcome = await RunAsync(activity, name => route = name, cancellationToken);
+        if (span is not null)
+        {
+            span.DisplayName = "turn " + route;
+            span.SetTag("bot.activity.type", activity.Type).SetTag("bot.route", route).SetTag("bot.result", outcome.Result);
+            if (outcome.Result == "failed") span.SetStatus(ActivityStatusCode.Error);
+        }
+        BotTelemetry.Turns.Add(1, new("route", route), new("result", outcome.Result));
+        return outcome;
+    }
+
+    private async Task<TurnOutcome> RunAsync(Activity activity, Action<string> routed, CancellationToken cancellationToken)
     {
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         TurnResult result;
@@ -22,7 +41,9 @@ public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, I
             var turn = TurnMapper.Map(activity);
             if (turn is null)
                 return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
-            result = await router.RouteAsync(turn, cancellationToken);
+            var route = router.Pick(turn);
+            routed(route.Name);
+            result = await route.RunAsync(cancellationToken);
             if (result.Streamed is { } streamed)
             {
                 if (ReplyStreams.CanStream(activity)) return new TurnOutcome("streaming", result.Replies.Select(r => replies.Build(activity, r)).ToList(), null, streamed);

@@ -36,26 +36,29 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var asked = new Question(question, turn.Language, previous.Subject, previous.Documents, reader) { Asker = turn.User.AadObjectId ?? turn.User.Id };
         // A model's answer takes seconds to write: it is shown as it is written where the client can show that.
         if (knowledge.WritesAnswers) return TurnResult.Stream(new StreamedReply(texts.Searching, StreamAsync(turn, asked, previous)));
+        var started = time.GetTimestamp();
         var answer = await knowledge.AskAsync(asked, cancellationToken);
-        return TurnResult.Say(Finish(turn, asked, previous, answer));
+        return TurnResult.Say(Finish(turn, asked, previous, answer, started));
     }
 
     private async IAsyncEnumerable<ReplyUpdate> StreamAsync(Turn turn, Question asked, AskState previous,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var started = time.GetTimestamp();
         Answer? answer = null;
         await foreach (var progress in knowledge.AskStreamingAsync(asked, cancellationToken))
         {
             if (progress is AnswerProgress.Draft draft) yield return new ReplyUpdate.Draft(Markdown.Escape(draft.Text));
             else answer = ((AnswerProgress.Done)progress).Answer;
         }
-        yield return new ReplyUpdate.Final(Finish(turn, asked, previous, answer!));
+        yield return new ReplyUpdate.Final(Finish(turn, asked, previous, answer!, started));
     }
 
     // The answer as the user sees it, remembered for a follow-up. With a model the bot replies in the language the
-    // question was written in; without, in the language of the user's Teams.
-    private Reply Finish(Turn turn, Question asked, AskState previous, Answer answer)
+    // question was written in; without, in the language of the user's Teams. started: when the question went in.
+    private Reply Finish(Turn turn, Question asked, AskState previous, Answer answer, long started)
     {
+        Measure(answer, time.GetElapsedTime(started));
         var texts = AskTexts.For(knowledge.WritesAnswers ? answer.Language : turn.Language);
         if (answer.RetryAfter is { } wait) return Reply.FromText(texts.BusyFor(wait));
         var text = answer.Found ? Render(answer) : texts.NotFound;
@@ -71,6 +74,15 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             ? new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, asked.Reader) }).ToList(),
                 AiGenerated: answer.AiGenerated, FeedbackButtons: true)
             : new Reply(text, FeedbackButtons: true);
+    }
+
+    // busy: the model asked to wait (Retry-After); refused: no source, no answer.
+    private static void Measure(Answer answer, TimeSpan took)
+    {
+        var outcome = new KeyValuePair<string, object?>("outcome", answer.RetryAfter is not null ? "busy" : answer.Found ? "answered" : "refused");
+        var cached = new KeyValuePair<string, object?>("cached", answer.FromCache);
+        BotTelemetry.Answers.Add(1, outcome, cached);
+        BotTelemetry.AnswerDuration.Record(took.TotalSeconds, outcome, cached);
     }
 
     // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.

@@ -126,18 +126,24 @@ public sealed class IndexReader(IndexDatabase database)
     }
 
     // Windows after the given one whose vector is not stored yet, with what their text is rebuilt from.
-    public IReadOnlyList<MissingWindow> WindowsWithoutVectors(long after, int limit)
+    public IReadOnlyList<MissingWindow> WindowsWithoutVectors(long after, int limit) =>
+        WindowsWithout("SELECT 1 FROM vectors v WHERE v.hash = w.hash", after, limit);
+
+    // Windows after the given one for which the query (over w, the window) finds no row: a store of vectors keyed by
+    // the window text's hash (the local model's, an embedding deployment's). Parameters: the query's own.
+    public IReadOnlyList<MissingWindow> WindowsWithout(string stored, long after, int limit, params (string Name, object Value)[] parameters)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT w.id, w.passage_id, w.first, w.count, w.hash, d.title, p.heading, p.body
             FROM windows w JOIN passages p ON p.id = w.passage_id JOIN documents d ON d.id = p.document_id
-            WHERE w.id > $after AND NOT EXISTS (SELECT 1 FROM vectors v WHERE v.hash = w.hash)
+            WHERE w.id > $after AND NOT EXISTS ({stored})
             ORDER BY w.id LIMIT $limit
             """;
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$limit", limit);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         var missing = new List<MissingWindow>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -44,12 +44,13 @@ public sealed class ModelPath(
     // Rewriting and the question's vector each get a few seconds at most, so the answer itself keeps most of the turn.
     private static readonly TimeSpan StepBudget = TimeSpan.FromSeconds(5);
 
-    public static ModelPath Create(ModelClients clients, ModelOptions options, IndexDatabase database, TimeProvider time, ILoggerFactory loggers)
+    public static ModelPath Create(ModelClients clients, ModelOptions options, IndexDatabase database, IndexReader reader, TimeProvider time,
+        ILoggerFactory loggers)
     {
         if (clients.Chat is not { } chat) return None;
         var step = options.Timeout < StepBudget ? options.Timeout : StepBudget;
         var vectors = clients.Embeddings is { } embeddings
-            ? new ModelVectors(new ModelVectorStore(database, clients.EmbeddingModel), embeddings, time, loggers.CreateLogger<ModelVectors>())
+            ? new ModelVectors(new ModelVectorStore(database, reader, clients.EmbeddingModel), embeddings, time, loggers.CreateLogger<ModelVectors>())
             : null;
         return new ModelPath(new QueryRewriter(chat, step, loggers.CreateLogger<QueryRewriter>()), new ModelAnswerer(chat, options.Timeout, loggers.CreateLogger<ModelAnswerer>()),
             vectors, new UserQuestionLimit(options.UserQuestionsPerHour), new LibraryLanguages(database), step);

@@ -10,11 +10,13 @@ namespace StakeholderBot.Knowledge.Models;
 public sealed class ModelVectorStore
 {
     private readonly IndexDatabase database;
+    private readonly IndexReader reader;
     private readonly string model;
 
-    public ModelVectorStore(IndexDatabase database, string model)
+    public ModelVectorStore(IndexDatabase database, IndexReader reader, string model)
     {
         this.database = database;
+        this.reader = reader;
         this.model = model;
         using var connection = database.Open();
         IndexDatabase.Execute(connection, """
@@ -25,26 +27,8 @@ public sealed class ModelVectorStore
     public string Model => model;
 
     // Windows after the given one whose text has no vector from this deployment yet, with what their text is rebuilt from.
-    public IReadOnlyList<MissingWindow> Missing(long after, int limit)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT w.id, w.passage_id, w.first, w.count, w.hash, d.title, p.heading, p.body
-            FROM windows w JOIN passages p ON p.id = w.passage_id JOIN documents d ON d.id = p.document_id
-            WHERE w.id > $after AND NOT EXISTS (SELECT 1 FROM model_vectors m WHERE m.model = $model AND m.hash = w.hash)
-            ORDER BY w.id LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$after", after);
-        command.Parameters.AddWithValue("$model", model);
-        command.Parameters.AddWithValue("$limit", limit);
-        var missing = new List<MissingWindow>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            missing.Add(new MissingWindow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), (byte[])reader.GetValue(4),
-                reader.GetString(5), reader.GetString(6), reader.GetString(7)));
-        return missing;
-    }
+    public IReadOnlyList<MissingWindow> Missing(long after, int limit) =>
+        reader.WindowsWithout("SELECT 1 FROM model_vectors m WHERE m.model = $model AND m.hash = w.hash", after, limit, ("$model", model));
 
     public long MissingCount()
     {

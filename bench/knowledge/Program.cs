@@ -47,6 +47,13 @@ if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } existin
     finally { Directory.Delete(folder, recursive: true); }
     return;
 }
+if (args.Contains("--model-vectors"))
+{
+    // --model-vectors [--docs N] [--latency-ms MS]: indexing throughput of the embedding deployment's vectors against the local stub.
+    var latency = args.SkipWhile(a => a != "--latency-ms").Skip(1).FirstOrDefault() is { } ms ? int.Parse(ms) : 200;
+    await ModelVectorBenchmark.RunAsync(args.Contains("--docs") ? options.Documents : 300, TimeSpan.FromMilliseconds(latency));
+    return;
+}
 if (args.SkipWhile(a => a != "--generate-only").Skip(1).FirstOrDefault() is { } target)
 {
     CorpusGenerator.Generate(target, options.Documents);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
@@ -6,7 +7,7 @@ namespace StakeholderBot.Bot.Tests;
 public static class AskApp
 {
     public static async Task<BotApp> StartAsync(AzuriteFixture azurite, string prefix, string? corpus = null,
-        IReadOnlyDictionary<string, string?>? more = null)
+        IReadOnlyDictionary<string, string?>? more = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -16,7 +17,7 @@ public static class AskApp
             ["Bot:PublicBaseUrl"] = "https://bot.example.org",
         };
         foreach (var (key, value) in more ?? new Dictionary<string, string?>()) settings[key] = value;
-        var bot = new BotApp(settings);
+        var bot = new BotApp(settings, services);
         var client = bot.CreateClient();
         // /health turns 200 once the first index is ready; the limit only stops a broken start from hanging.
         for (var attempt = 0; attempt < 300; attempt++)

@@ -4,16 +4,21 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace StakeholderBot.Bot.Tests;
 
 // The real host in-process with settings of the test's choosing; requests go through the full pipeline.
-public sealed class BotApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+// services: registrations added after the host's own (an in-memory telemetry exporter, say).
+public sealed class BotApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:IndexPath", Path.Combine(Path.GetTempPath(), "sb-tests-" + Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)

@@ -122,13 +122,27 @@ public sealed class StreamingTests(AzuriteFixture azurite) : IClassFixture<Azuri
         Assert.Single(connector.Taken, a => (string?)a["type"] == "message");
     }
 
-    private async Task<BotApp> StartAsync(double timeoutSeconds = 20) =>
+    [Fact]
+    public async Task UserOverTheHourlyLimit_IsToldWhenToAskAgain_WithoutAModelCall()
+    {
+        model.Answer = (call, reply) => reply.WriteAsync($"UpGradeSME started on 1 April 2016 [{call.SourceWith("1 April 2016")}].");
+        await using var bot = await StartAsync(questionsPerHour: 1);
+
+        await bot.AskAsync(Fixtures.Message(Question, conversationId: "a:limit"));
+        var refused = Assert.Single(await bot.AskAsync(Fixtures.Message("Which countries take part in UpGradeSME?", conversationId: "a:limit")));
+
+        Assert.Matches(@"^You have asked a lot of questions in the last hour\. Please ask again in about \d+ min\.$", (string?)refused!["text"]);
+        Assert.Single(model.Calls(ChatKind.Answer));
+    }
+
+    private async Task<BotApp> StartAsync(double timeoutSeconds = 20, int questionsPerHour = 60) =>
         await AskApp.StartAsync(azurite, AskApp.Prefix(), more: new Dictionary<string, string?>
         {
             ["OpenAI:Endpoint"] = model.Endpoint,
             ["OpenAI:ApiKey"] = model.Key,
             ["OpenAI:ChatModel"] = model.ChatModel,
             ["OpenAI:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["OpenAI:UserQuestionsPerHour"] = questionsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
     private async Task SendAsync(BotApp bot, JsonObject activity)

@@ -25,7 +25,7 @@ public sealed class KnowledgeHarness
         Filler = new VectorFiller(Reader, Writer, Embedder, Vectors, NullLogger<VectorFiller>.Instance);
         Retriever = new Retriever(Reader, Embedder, Vectors);
         var modelOptions = model ?? new ModelOptions();
-        Model = ModelPath.Create(clients ?? ModelClients.Create(modelOptions), modelOptions, Database, time ?? TimeProvider.System, NullLoggerFactory.Instance);
+        Model = ModelPath.Create(clients ?? ModelClients.Create(modelOptions), modelOptions, Database, Reader, time ?? TimeProvider.System, NullLoggerFactory.Instance);
         Knowledge = new KnowledgeBase(Options, Reader, Writer, Readiness, NullLogger<KnowledgeBase>.Instance, Model, Retriever);
     }
 

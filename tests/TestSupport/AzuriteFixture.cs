@@ -32,6 +32,9 @@ public class AzuriteFixture : IAsyncLifetime
 
     public bool IsRunning => _process is { HasExited: false };
 
+    // For a test that stops Azurite from outside (as scripts/run-local.sh does); StartAsync then starts it again.
+    public int? ProcessId => _process?.Id;
+
     public string TableEndpoint => $"{Scheme}://127.0.0.1:{Port}/{AccountName}";
 
     public string ConnectionString =>
@@ -46,6 +49,7 @@ public class AzuriteFixture : IAsyncLifetime
     public async Task StartAsync()
     {
         if (IsRunning) return;
+        _process?.Dispose();
         var start = new ProcessStartInfo(RepoPaths.NodeBin("azurite-table"))
         {
             RedirectStandardOutput = true,

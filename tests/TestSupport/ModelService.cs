@@ -91,6 +91,9 @@ public sealed class ModelService : IAsyncDisposable
     public Func<ChatCall, ChatReply, Task> Other { get; set; } = (_, reply) => reply.WriteAsync("A narrative.");
     public int RetryAfterSeconds { get; set; } = 7;
 
+    // How long each embeddings request takes to answer (a deployment's latency, for the benchmark).
+    public TimeSpan EmbeddingLatency { get; set; } = TimeSpan.Zero;
+
     // The vector of a text: by default its words hashed into 64 dimensions (texts sharing words are close), cheap and
     // the same on every run; a test may give the real embedding model instead.
     public Func<string, float[]> Embed { get; set; } = HashedWords;
@@ -191,6 +194,7 @@ public sealed class ModelService : IAsyncDisposable
             var single => [(string?)single ?? ""],
         };
         if (inputs.Any(string.IsNullOrEmpty)) Problems.Enqueue("an empty text to embed");
+        if (EmbeddingLatency > TimeSpan.Zero) await Task.Delay(EmbeddingLatency, context.RequestAborted);
         var status = embeddingStatuses.TryDequeue(out var next) ? next : 200;
         EmbeddingCalls.Enqueue(new EmbeddingCall(deployment ?? (string?)body["model"] ?? "", inputs, status));
         if (status == 429)
