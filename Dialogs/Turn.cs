@@ -21,7 +21,7 @@ public enum TurnKind { Message, BotAdded, CardAction, Feedback }
 
 public enum ConversationKind { Personal, GroupChat, Channel }
 
-public sealed record ConversationRef(string Id, ConversationKind Kind, string? TenantId);
+public sealed record ConversationRef(string Id, ConversationKind Kind, string? TenantId, string? Name = null);
 
 public sealed record UserRef(string Id, string? AadObjectId, string? Name);
 

@@ -82,6 +82,10 @@ public sealed partial class KnowledgeBase(
             retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
+        // Nor did they answer an open question: the meaning of the units about what it names may (English questions: the
+        // model reads English).
+        if (retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en" && !units.Exists(u => u.Acceptable))
+            units = MeaningChoice.Choose(units, texts => retriever.Closeness(analyzed.Text, texts));
         return Extractive(analyzed, units, subject, analyzed.Language);
     }
 

@@ -58,6 +58,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.Help => new("help", ct => welcome.HelpAsync(turn, ct)),
             Command.SurveyResults => new("survey-results", ct => survey.ResultsAsync(turn, ct)),
             Command.Survey => new("survey", ct => survey.StartAsync(turn, ct)),
+            Command.SurveyInvite => new("survey-invite", ct => survey.InviteAsync(turn, ct)),
             Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
             Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
             Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),

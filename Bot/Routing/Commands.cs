@@ -1,6 +1,6 @@
 namespace StakeholderBot.Bot.Routing;
 
-public enum Command { Question, Help, Survey, SurveyResults, LogMeeting, Meetings, Reminders }
+public enum Command { Question, Help, Survey, SurveyResults, SurveyInvite, LogMeeting, Meetings, Reminders }
 
 // Commands are the first words of the message, case-insensitive; their arguments stay in the text for the flow.
 public static class Commands
@@ -15,6 +15,7 @@ public static class Commands
         {
             ("help" or "/help" or "?", _) when words.Length == 1 => Command.Help,
             ("survey", "results") => Command.SurveyResults,
+            ("survey", "invite") when words.Length <= 3 => Command.SurveyInvite,
             ("survey", _) when words.Length <= 2 => Command.Survey,
             ("log", "meeting") when words.Length == 2 => Command.LogMeeting,
             ("meetings", _) => Command.Meetings,

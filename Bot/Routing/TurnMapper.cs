@@ -14,7 +14,7 @@ public static class TurnMapper
         var kind = KindOf(activity);
         if (kind is null) return null;
         var conversation = new ConversationRef(
-            activity.Conversation?.Id ?? "", ConversationKindOf(activity.Conversation), activity.TenantId);
+            activity.Conversation?.Id ?? "", ConversationKindOf(activity.Conversation), activity.TenantId, activity.Conversation?.Name);
         var user = new UserRef(activity.From?.Id ?? "", activity.From?.AadObjectId, activity.From?.Name);
         return new Turn(
             activity.Id ?? "",

@@ -6,6 +6,7 @@ using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Storage;
+using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey;
 
@@ -65,6 +66,8 @@ public sealed partial class SurveyFlow
             var notice = current.LastActivityId == turn.ActivityId ? step.Texts.ThankYou : step.Texts.AlreadySubmitted;
             return Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false, notice));
         }
+        if (step.Shared && verb is CardVerbs.SurveyStart or CardVerbs.SurveyRefresh)
+            await invitations.MarkAsync(turn, InvitationStage.Opened, cancellationToken);
         if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && current is not null && IsOutdated(step, current, page))
         {
             // The card in use pressed on a page it has left (a double press, another device) and a member's shared

@@ -25,6 +25,8 @@ public sealed partial class SurveyFlow(
     AccessPolicy access,
     SignedLinks links,
     PartnerDirectory partners,
+    SurveyInvitations invitations,
+    SurveyInvitationStore invitationStore,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {

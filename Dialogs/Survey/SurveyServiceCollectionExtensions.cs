@@ -27,6 +27,7 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<SurveyContactStore>();
         services.AddSingleton<SurveyProgressStore>();
+        services.AddSingleton<SurveyInvitations>();
         services.AddSingleton<ICsvExport, SurveyResultsCsv>();
         services.AddSingleton<ICsvExport, SurveyContactsCsv>();
         return services;

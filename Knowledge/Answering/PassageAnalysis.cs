@@ -71,6 +71,9 @@ public sealed class PassageAnalysis
 
     public bool IsListAt(int unit) => lists[unit];
 
+    // A unit made mostly of names (a line of partners) names things; it does not say anything about them.
+    public bool IsNaming(int unit) => Names[unit].Length * 2 >= Words[unit].Length && Words[unit].Length > 0;
+
     public bool IsPeriod(int unit) => (periods ??= Folded.Select(AnswerTypes.IsPeriod).ToArray())[unit];
 
     private bool PointsBack(string[] words) =>

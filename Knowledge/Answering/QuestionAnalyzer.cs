@@ -19,13 +19,18 @@ public static class QuestionAnalyzer
         var languages = new[] { language, languageHint ?? "en", "en" }.Distinct().ToArray();
         var words = FoldedWords.Of(text);
         var cues = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages);
+        // A question word written as part of a name is the name ("NORDIC WEB LINK", "the Contact Desk"), not a question.
+        cues.RemoveAll(c => words.Skip(c.Start).Take(c.Length).Any(w => WrittenAsName(text, w, language)));
         // "Can you tell me which ...": the question opens after the words that only put it.
         var opens = 0;
         while (cues.Find(c => c.Cue == Cue.Phrasing && c.Start == opens) is { Length: > 0 } put) opens += put.Length;
         // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
         // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
-        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place && c.Start - opens > OpeningWords || c.Cue == Cue.Measure && c.Start - opens > OpeningWords + 1);
+        // The same holds for "when" ("... show when it comes to helping firms?" asks no date), and a measure
+        // word in English is asked for only as the head of its phrase ("the budget of", not "funding rounds").
+        cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
+            || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
@@ -104,6 +109,19 @@ public static class QuestionAnalyzer
         if (has(Cue.Place)) return (AnswerKind.Place, PeriodEdge.None);
         if (has(Cue.Which)) return (AnswerKind.Name, PeriodEdge.None);
         return (AnswerKind.Any, PeriodEdge.None);
+    }
+
+    // An English noun before another content word qualifies it ("funding rounds", "grant scheme").
+    private static bool ModifiesNext(List<FoldedWord> words, int next) =>
+        next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
+
+    // Capitalised inside the sentence (German capitalises every noun: there only a word in capitals), or in capitals in a
+    // question that is not written in capitals throughout.
+    private static bool WrittenAsName(string text, FoldedWord word, string language)
+    {
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        var capitals = written.Length > 1 && !written.ContainsAnyInRange('a', 'z') && written.ContainsAnyInRange('A', 'Z') && text.Any(char.IsLower);
+        return capitals || language != "de" && char.IsUpper(written[0]) && !IsSentenceStart(text, word.Start);
     }
 
     private static bool IsSentenceStart(string text, int position)

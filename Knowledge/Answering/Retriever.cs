@@ -48,6 +48,16 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
         return new Retrieval(passages, weights, true);
     }
 
+    // How close in meaning the question is to each of these texts (cosines; the question's vector is cached).
+    public double[] Closeness(string question, IReadOnlyList<string> texts)
+    {
+        if (embedder is null || texts.Count == 0) return new double[texts.Count];
+        var asked = embedder.EmbedQuestion(question);
+        return embedder.EmbedSentences(texts).Select(v => (double)System.Numerics.Tensors.TensorPrimitives.Dot(asked, v)).ToArray();
+    }
+
+    public bool CanCompareMeaning => embedder is not null;
+
     private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights) Lexical(AnalyzedQuestion question, Audience audience)
     {
         var total = Math.Max(1, reader.PassageCount());

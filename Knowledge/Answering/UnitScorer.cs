@@ -129,6 +129,7 @@ public static class UnitScorer
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
                 var type = question.Kind == AnswerKind.Any ? 0 : Kind(question, analysis, u, questionNames);
+                var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
                 // picked ("a voucher for ...") may answer "which vouchers" without a proper name.
                 if (focus >= 0 && focusFound && question.Kind is AnswerKind.Who or AnswerKind.Name)
@@ -141,7 +142,7 @@ public static class UnitScorer
                     AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain),
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
-                        && !Competes(analysis, u, before, nameLevel, questionNames, vocabulary)
+                        && !competes
                         && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
                         && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0))),
                 };
@@ -154,7 +155,12 @@ public static class UnitScorer
                     + (passage.Language == question.Language ? 0.15 : passage.Language == "en" ? 0.05 : 0)
                     + (preferredDocuments.Contains(passage.Path) ? 0.05 : 0)
                     - (unit.IsHeading ? 0.1 : 0) - (analysis.Words[u].Length > 45 && !unit.IsList ? 0.05 : 0);
-                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, ownShare, type, namesFound ? 1 : 0, acceptable, score));
+                // An open question worded unlike the documents may still be answered by this unit's meaning when the unit is
+                // about what the question names (and nothing else named nearer), says something rather than naming things,
+                // and holds at least one of the question's plain words.
+                var about = namesFound && !competes && !unit.IsHeading && !analysis.IsNaming(u)
+                    && (plainOwn > 0 || plainTotal > 0 && plainIn > 0 || !hasPlain && !hasWeakPlain);
+                scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, ownShare, type, namesFound ? 1 : 0, acceptable, score) { About = about, PointsBack = analysis.RefersBack[u] });
             }
         }
         return scored;

@@ -38,7 +38,8 @@ public static class PassageWindows
         return windows;
     }
 
-    private static string About(string title, string heading)
+    // What a piece of a passage is about, put in front of it: "Title - Heading:".
+    public static string About(string title, string heading)
     {
         if (heading.Length == 0 || heading.Equals(title, StringComparison.OrdinalIgnoreCase)) return title.Length == 0 ? "" : title + ":";
         return title.Length == 0 ? heading + ":" : title + " - " + heading + ":";

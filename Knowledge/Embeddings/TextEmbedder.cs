@@ -34,6 +34,27 @@ public sealed class TextEmbedder
         return questions.GetOrAdd(text, batcher.Embed);
     }
 
+    // Sentences embedded with their context while answering (see MeaningChoice), kept by text: 2 x 4,000, about 12 MB.
+    private readonly GenerationalCache<string, float[]> sentences = new(4_000, StringComparer.Ordinal);
+
+    // The few sentences one question compares itself with, embedded in one run (they are of similar length).
+    public float[][] EmbedSentences(IReadOnlyList<string> texts)
+    {
+        var vectors = new float[texts.Count][];
+        var missing = new List<int>();
+        for (var i = 0; i < texts.Count; i++)
+            if (sentences.TryGet(texts[i], out var known)) vectors[i] = known;
+            else missing.Add(i);
+        if (missing.Count == 0) return vectors;
+        var encoded = SharedEncoder.Value.Encode(missing.Select(i => texts[i]).ToArray());
+        for (var k = 0; k < missing.Count; k++)
+        {
+            vectors[missing[k]] = encoded[k];
+            sentences.Add(texts[missing[k]], encoded[k]);
+        }
+        return vectors;
+    }
+
     // One passage at a time: passages differ in length, and padding them to the longest costs what a batch saves;
     // one at a time also lets a shutdown stop between texts.
     public float[] EmbedPassage(string text, CancellationToken cancellationToken)

@@ -77,6 +77,17 @@ public sealed class NumberAndTextTests
     }
 
     [Theory]
+    [InlineData("When does NORDIC WEB LINK finish?", AnswerKind.Date, PeriodEdge.End)]
+    [InlineData("What is the budget of the Phone Bridge project?", AnswerKind.Amount, PeriodEdge.None)]
+    [InlineData("Who leads the Contact Desk initiative?", AnswerKind.Who, PeriodEdge.None)]
+    public void QuestionWordsInAName_DoNotSayWhatIsAsked(string question, AnswerKind kind, PeriodEdge edge)
+    {
+        var analyzed = QuestionAnalyzer.Analyze(question, "en");
+        Assert.Equal(kind, analyzed.Kind);
+        Assert.Equal(edge, analyzed.Edge);
+    }
+
+    [Theory]
     [InlineData("and when did it end?", true)]
     [InlineData("en wanneer eindigde het?", true)]
     [InlineData("When did INTRA start?", false)]

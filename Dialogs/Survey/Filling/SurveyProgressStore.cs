@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Proactive;
 using StakeholderBot.Storage.State;
+using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey.Filling;
 
@@ -10,7 +11,8 @@ namespace StakeholderBot.Dialogs.Survey.Filling;
 // chat every member has their own copy. Reads carry the ETag the next save must match. A response open in
 // personal chat is also listed in the open surveys (for the nudge to finish it); the listing is an index, so a
 // failed write there is logged and the survey goes on.
-public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurveyStore open, TimeProvider time, ILogger<SurveyProgressStore> logger)
+public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurveyStore open, SurveyInvitations invitations, TimeProvider time,
+    ILogger<SurveyProgressStore> logger)
 {
     public const string Flow = "survey";
 
@@ -25,6 +27,7 @@ public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurve
     {
         var saved = await states.SaveAsync(KeyOf(turn), progress with { LastActivityId = turn.ActivityId }, expected, ActivityIdOf(turn), cancellationToken);
         if (turn.Conversation.Kind == ConversationKind.Personal) await ListAsync(turn, progress, cancellationToken);
+        else await invitations.MarkAsync(turn, progress.Submitted ? InvitationStage.Finished : InvitationStage.Started, cancellationToken);
         return saved;
     }
 
