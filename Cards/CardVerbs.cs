@@ -21,6 +21,14 @@ public static class CardVerbs
     public const string MeetingEdit = MeetingPrefix + "edit";
     public const string MeetingDone = MeetingPrefix + "done";
 
+    public const string DocumentsPrefix = "documents.";
+    public const string DocumentsList = DocumentsPrefix + "list";
+    public const string DocumentRemove = DocumentsPrefix + "remove";
+    public const string DocumentRemoveConfirm = DocumentsPrefix + "remove.confirm";
+    public const string DocumentReplace = DocumentsPrefix + "replace";
+    public const string DocumentReplaceConfirm = DocumentsPrefix + "replace.confirm";
+    public const string DocumentsCancel = DocumentsPrefix + "cancel";
+
     public const string ReminderPrefix = "reminder.";
     public const string ReminderDone = ReminderPrefix + "done";
     public const string ReminderSnooze = ReminderPrefix + "snooze";

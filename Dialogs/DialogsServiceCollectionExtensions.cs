@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Demo;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Partners;
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
         services.AddExampleData();
+        services.AddDocuments();
         services.AddSchedules();
         return services;
     }

@@ -1,6 +1,7 @@
 using StakeholderBot.Cards;
 using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey;
@@ -11,10 +12,11 @@ namespace StakeholderBot.Bot.Routing;
 // The flow a turn goes to and the route's name (traces and metrics tell turns apart by it).
 public sealed record Route(string Name, Func<CancellationToken, Task<TurnResult>> RunAsync);
 
-// Turn -> flow, by kind, then by card verb or text command. Anything that is not a command is a question.
+// Turn -> flow, by kind, then by card verb or text command. A message with files adds documents; anything else that
+// is not a command is a question.
 // Every turn of a project manager in personal chat also keeps their reminder address current.
 public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
-    ManagerDirectory managers)
+    ManagerDirectory managers, DocumentsFlow documents)
 {
     public Route Pick(Turn turn)
     {
@@ -24,6 +26,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             TurnKind.BotAdded => new("welcome", ct => welcome.WelcomeAsync(turn, ct)),
             TurnKind.Feedback => new("feedback", ct => ask.OnFeedbackAsync(turn, ct)),
             TurnKind.CardAction => PickAction(turn),
+            TurnKind.Message when turn.Files is { Count: > 0 } => new("documents", ct => documents.OnFilesAsync(turn, ct)),
             _ => PickCommand(turn),
         };
     }
@@ -34,6 +37,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
         if (verb == CardVerbs.HelpRun) return new("help-button", ct => RunCommandAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return new("survey", ct => survey.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return new("meetings", ct => meetings.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.DocumentsPrefix, StringComparison.Ordinal)) return new("documents", ct => documents.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return new("reminders", ct => reminders.OnActionAsync(turn, ct));
         return new("unknown-verb", _ => Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot."))));
@@ -61,6 +65,7 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.SurveyInvite => new("survey-invite", ct => survey.InviteAsync(turn, ct)),
             Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
             Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
+            Command.Documents => new("documents", ct => documents.ListAsync(turn, ct)),
             Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),
             _ => new("ask", ct => ask.AnswerAsync(turn, ct)),
         };

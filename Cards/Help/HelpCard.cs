@@ -11,7 +11,7 @@ public static class HelpCard
         List<JsonNode?> body =
         [
             AdaptiveCard.Heading(texts.HelpTitle),
-            .. Section(texts.AskTitle, [texts.AskHelp], HelpActions.Ask(texts)),
+            .. Section(texts.AskTitle, [texts.AskHelp, texts.DocumentsHelp], HelpActions.Ask(texts)),
             .. Section(texts.SurveyTitle, [texts.SurveyHelp], HelpActions.StartSurvey(texts)),
         ];
         if (projectManager)

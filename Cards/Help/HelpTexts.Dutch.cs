@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Wat ik kan",
         AskTitle = "Vragen over de projecten",
         AskHelp = "Vraag het in uw eigen woorden en taal. Ik antwoord uit de projectdocumenten en toon de bron; staat het er niet in, dan zeg ik dat. Noem me in een kanaal of groepschat met @.",
+        DocumentsHelp = "**documents**: De documenten waaruit ik antwoord; projectmanagers sturen me bestanden.",
         SurveyTitle = "Exportgereedheidsenquête voor mkb",
         SurveyHelp = "Typ **survey** om te beginnen. U kunt altijd stoppen en later opnieuw **survey** typen om verder te gaan waar u was.",
         LogMeetingHelp = "**log meeting**: leg een vergadering van de regionale stakeholdergroep vast in vier korte stappen.",

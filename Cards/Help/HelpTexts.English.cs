@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "What I can do",
         AskTitle = "Questions about the projects",
         AskHelp = "Ask in your own words and language. I answer from the project documents and show the source; when they don't say, I tell you. In a channel or group chat, @mention me.",
+        DocumentsHelp = "**documents**: The documents I answer from; project managers send me files to add.",
         SurveyTitle = "Export-readiness survey for SMEs",
         SurveyHelp = "Type **survey** to start. You can stop at any time and type **survey** again to continue where you left off.",
         LogMeetingHelp = "**log meeting**: log a Regional Stakeholder Group meeting in four short steps.",

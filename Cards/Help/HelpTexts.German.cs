@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Was ich kann",
         AskTitle = "Fragen zu den Projekten",
         AskHelp = "Fragen Sie in Ihren eigenen Worten und Ihrer Sprache. Ich antworte aus den Projektdokumenten und zeige die Quelle; steht es nicht darin, sage ich es Ihnen. In einem Kanal oder Gruppenchat erwähnen Sie mich mit @.",
+        DocumentsHelp = "**documents**: Die Dokumente, aus denen ich antworte; Projektmanager senden mir Dateien.",
         SurveyTitle = "Umfrage zur Exportbereitschaft für KMU",
         SurveyHelp = "Geben Sie **survey** ein, um zu beginnen. Sie können jederzeit aufhören und mit **survey** dort weitermachen, wo Sie aufgehört haben.",
         LogMeetingHelp = "**log meeting**: eine Sitzung der regionalen Stakeholdergruppe in vier kurzen Schritten erfassen.",

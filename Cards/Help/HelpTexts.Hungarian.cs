@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Mire vagyok képes",
         AskTitle = "Kérdések a projektekről",
         AskHelp = "Kérdezzen a saját szavaival és nyelvén. A projektdokumentumokból válaszolok, és megmutatom a forrást; ha nem szerepel bennük, megmondom. Csatornában vagy csoportos csevegésben említsen meg @-cal.",
+        DocumentsHelp = "**documents**: A dokumentumok, amelyekből válaszolok; a projektmenedzserek fájlt küldhetnek.",
         SurveyTitle = "Exportfelkészültségi kérdőív kkv-knak",
         SurveyHelp = "Írja be: **survey**, és kezdhetjük. Bármikor abbahagyhatja, és a **survey** beírásával ott folytathatja, ahol abbahagyta.",
         LogMeetingHelp = "**log meeting**: a regionális érdekelt csoport ülésének rögzítése négy rövid lépésben.",

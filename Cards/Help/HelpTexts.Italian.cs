@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Cosa posso fare",
         AskTitle = "Domande sui progetti",
         AskHelp = "Chieda con parole sue e nella sua lingua. Rispondo dai documenti dei progetti indicando la fonte; se non ne parlano, glielo dico. In un canale o in una chat di gruppo mi menzioni con @.",
+        DocumentsHelp = "**documents**: I documenti da cui rispondo; i project manager mi inviano file.",
         SurveyTitle = "Questionario sulla prontezza all'export per le PMI",
         SurveyHelp = "Scriva **survey** per iniziare. Può fermarsi in qualsiasi momento e scrivere di nuovo **survey** per riprendere da dove era rimasto.",
         LogMeetingHelp = "**log meeting**: registra una riunione del gruppo regionale degli stakeholder in quattro brevi passi.",

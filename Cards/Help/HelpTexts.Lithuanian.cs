@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Ką galiu",
         AskTitle = "Klausimai apie projektus",
         AskHelp = "Klauskite savais žodžiais ir savo kalba. Atsakau remdamasis projektų dokumentais ir nurodau šaltinį; jei juose to nėra, taip ir pasakau. Kanale ar grupės pokalbyje paminėkite mane su @.",
+        DocumentsHelp = "**documents**: Dokumentai, iš kurių atsakau; projektų vadovai man siunčia failus.",
         SurveyTitle = "MVĮ pasirengimo eksportui apklausa",
         SurveyHelp = "Įveskite **survey**, kad pradėtumėte. Galite bet kada sustoti ir vėl įvesti **survey**, kad tęstumėte nuo ten, kur baigėte.",
         LogMeetingHelp = "**log meeting**: regioninės suinteresuotųjų šalių grupės posėdžio registravimas keturiais trumpais žingsniais.",

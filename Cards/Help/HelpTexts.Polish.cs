@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Co potrafię",
         AskTitle = "Pytania o projekty",
         AskHelp = "Proszę pytać własnymi słowami i we własnym języku. Odpowiadam na podstawie dokumentów projektów i podaję źródło; jeśli dokumenty tego nie mówią, informuję o tym. Na kanale lub czacie grupowym proszę oznaczyć mnie przez @.",
+        DocumentsHelp = "**documents**: Dokumenty, z których odpowiadam; kierownicy projektów wysyłają mi pliki.",
         SurveyTitle = "Ankieta gotowości eksportowej dla MŚP",
         SurveyHelp = "Proszę wpisać **survey**, aby zacząć. Można przerwać w każdej chwili i wpisać **survey** ponownie, aby kontynuować od miejsca przerwania.",
         LogMeetingHelp = "**log meeting**: rejestracja spotkania regionalnej grupy interesariuszy w czterech krótkich krokach.",

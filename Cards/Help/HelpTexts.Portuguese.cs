@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "O que posso fazer",
         AskTitle = "Perguntas sobre os projetos",
         AskHelp = "Pergunte com as suas palavras e na sua língua. Respondo a partir dos documentos dos projetos e mostro a fonte; se não o dizem, digo-lhe. Num canal ou chat de grupo, mencione-me com @.",
+        DocumentsHelp = "**documents**: Os documentos de onde respondo; os gestores de projeto enviam-me ficheiros.",
         SurveyTitle = "Inquérito de preparação para a exportação para PME",
         SurveyHelp = "Escreva **survey** para começar. Pode parar a qualquer momento e escrever **survey** de novo para continuar onde parou.",
         LogMeetingHelp = "**log meeting**: registe uma reunião do grupo regional de partes interessadas em quatro passos curtos.",

@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Ce pot face",
         AskTitle = "Întrebări despre proiecte",
         AskHelp = "Întrebați cu cuvintele și în limba dumneavoastră. Răspund din documentele proiectelor și arăt sursa; dacă ele nu spun, vă spun asta. Într-un canal sau un chat de grup, menționați-mă cu @.",
+        DocumentsHelp = "**documents**: Documentele din care răspund; managerii de proiect îmi trimit fișiere.",
         SurveyTitle = "Chestionar privind pregătirea pentru export a IMM-urilor",
         SurveyHelp = "Scrieți **survey** pentru a începe. Vă puteți opri oricând și scrie din nou **survey** pentru a continua de unde ați rămas.",
         LogMeetingHelp = "**log meeting**: înregistrați o reuniune a grupului regional al părților interesate în patru pași scurți.",

@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Kaj znam",
         AskTitle = "Vprašanja o projektih",
         AskHelp = "Sprašujte s svojimi besedami in v svojem jeziku. Odgovarjam iz projektnih dokumentov in pokažem vir; če tega ne navajajo, vam povem. V kanalu ali skupinskem klepetu me omenite z @.",
+        DocumentsHelp = "**documents**: Dokumenti, iz katerih odgovarjam; vodje projektov mi pošljejo datoteke.",
         SurveyTitle = "Vprašalnik o izvozni pripravljenosti za MSP",
         SurveyHelp = "Vpišite **survey** za začetek. Kadar koli lahko prenehate in znova vpišete **survey**, da nadaljujete, kjer ste ostali.",
         LogMeetingHelp = "**log meeting**: zabeležite sestanek regionalne skupine deležnikov v štirih kratkih korakih.",

@@ -17,6 +17,7 @@ public sealed partial record HelpTexts
         HelpTitle = "Lo que puedo hacer",
         AskTitle = "Preguntas sobre los proyectos",
         AskHelp = "Pregunte con sus palabras y en su idioma. Respondo a partir de los documentos de los proyectos y muestro la fuente; si no lo dicen, se lo digo. En un canal o chat de grupo, mencióneme con @.",
+        DocumentsHelp = "**documents**: Los documentos de los que respondo; los gestores de proyecto me envían archivos.",
         SurveyTitle = "Encuesta de preparación para exportar para pymes",
         SurveyHelp = "Escriba **survey** para empezar. Puede parar en cualquier momento y escribir **survey** de nuevo para seguir donde lo dejó.",
         LogMeetingHelp = "**log meeting**: registre una reunión del grupo regional de partes interesadas en cuatro pasos breves.",

@@ -18,6 +18,7 @@ public sealed partial record HelpTexts
     public required string HelpTitle { get; init; }
     public required string AskTitle { get; init; }
     public required string AskHelp { get; init; }
+    public required string DocumentsHelp { get; init; }
     public required string SurveyTitle { get; init; }
     public required string SurveyHelp { get; init; }
     public required string LogMeetingHelp { get; init; }

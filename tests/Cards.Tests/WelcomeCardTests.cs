@@ -22,6 +22,16 @@ public sealed class WelcomeCardTests
         CardValidator.AssertAllValid(cards);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void HelpCard_TellsEveryoneAboutTheDocumentsCommand(bool projectManager)
+    {
+        var text = HelpCard.Build(HelpTexts.English, projectManager).ToJsonString();
+
+        Assert.Contains("**documents**", text);
+    }
+
     // The buttons send the command words the bot understands, whatever language their titles are in.
     [Theory]
     [InlineData("en")]

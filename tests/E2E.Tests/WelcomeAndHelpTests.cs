@@ -31,7 +31,7 @@ public sealed class WelcomeAndHelpTests(LocalStack stack, ITestOutputHelper outp
         {
             await ui.SendAsync("help");
             var help = await ui.ReplyAsync("What I can do");
-            foreach (var command in new[] { "survey", "survey results", "log meeting", "meetings" })
+            foreach (var command in new[] { "survey", "survey results", "log meeting", "meetings", "documents" })
                 Assert.Contains(command, help);
             Assert.Contains("meetings Lombardy 2021", help);
             // The page load sent installationUpdate and conversationUpdate before this message; one welcome is enough.
