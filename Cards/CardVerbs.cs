@@ -12,8 +12,12 @@ public static class CardVerbs
     public const string SurveyRefresh = SurveyPrefix + "refresh";
 
     public const string MeetingPrefix = "meeting.";
+    public const string MeetingNext = MeetingPrefix + "next";
+    public const string MeetingBack = MeetingPrefix + "back";
     public const string MeetingSave = MeetingPrefix + "save";
     public const string MeetingCancel = MeetingPrefix + "cancel";
+    public const string MeetingStartOver = MeetingPrefix + "new";
+    public const string MeetingResume = MeetingPrefix + "resume";
     public const string MeetingEdit = MeetingPrefix + "edit";
     public const string MeetingDone = MeetingPrefix + "done";
 
@@ -24,8 +28,18 @@ public static class CardVerbs
     public const string DataDelete = DataPrefix + "delete";
     public const string DataKeep = DataPrefix + "keep";
     public const string DataErase = DataPrefix + "erase";
+    public const string DocumentsPrefix = "documents.";
+    public const string DocumentsList = DocumentsPrefix + "list";
+    public const string DocumentRemove = DocumentsPrefix + "remove";
+    public const string DocumentRemoveConfirm = DocumentsPrefix + "remove.confirm";
+    public const string DocumentReplace = DocumentsPrefix + "replace";
+    public const string DocumentReplaceConfirm = DocumentsPrefix + "replace.confirm";
+    public const string DocumentsCancel = DocumentsPrefix + "cancel";
 
     public const string ReminderPrefix = "reminder.";
     public const string ReminderDone = ReminderPrefix + "done";
     public const string ReminderSnooze = ReminderPrefix + "snooze";
+
+    // A help or welcome button: the command it carries runs as if typed.
+    public const string HelpRun = "help.run";
 }

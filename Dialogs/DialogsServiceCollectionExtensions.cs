@@ -2,9 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Demo;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Dialogs.Privacy;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Dialogs.Proactive;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
@@ -31,12 +34,15 @@ public static class DialogsServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ConversationDirectory>();
+        services.AddPartners();
         services.AddSingleton<WelcomeFlow>();
         services.AddAsk();
         services.AddSurveys();
         services.AddSingleton<SurveyFlow>();
         services.AddMeetings();
         services.AddPrivacy();
+        services.AddExampleData();
+        services.AddDocuments();
         services.AddSchedules();
         return services;
     }

@@ -1,7 +1,7 @@
 namespace StakeholderBot.Dialogs;
 
 // One inbound activity as a flow sees it: no HTTP, no protocol JSON. TimeZone: the IANA name the user's Teams
-// client reported, when it did.
+// client reported, when it did. Files: what was sent with a message.
 public sealed record Turn(
     string ActivityId,
     TurnKind Kind,
@@ -11,7 +11,8 @@ public sealed record Turn(
     string Text,
     CardAction? Action = null,
     FeedbackInput? Feedback = null,
-    string? TimeZone = null)
+    string? TimeZone = null,
+    IReadOnlyList<Documents.IncomingFile>? Files = null)
 {
     // Two-letter language of the activity's locale ("nl-NL" -> "nl"), English when unknown.
     public string Language => Locales.LanguageOf(Locale);

@@ -26,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IndexReader>();
         services.AddSingleton<IndexWriter>();
         services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton<Library.LibraryIndex>();
         services.AddSingleton<KnowledgeReadiness>();
         services.AddSingleton<TextEmbedder>();
         services.AddSingleton<VectorIndex>();

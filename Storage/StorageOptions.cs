@@ -1,11 +1,12 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 
 namespace StakeholderBot.Storage;
 
-// Section Storage. ConnectionString (Azurite when neither is set) uses Shared Key; TableEndpoint uses
-// DefaultAzureCredential (managed identity in production, no keys).
+// Section Storage. ConnectionString (Azurite when neither is set) uses Shared Key, for tables and blobs alike;
+// TableEndpoint and BlobEndpoint use DefaultAzureCredential (managed identity in production, no keys).
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -13,6 +14,7 @@ public sealed class StorageOptions
 
     public string? ConnectionString { get; set; }
     public Uri? TableEndpoint { get; set; }
+    public Uri? BlobEndpoint { get; set; }
     public string TablePrefix { get; set; } = "";
     public int MaxRetries { get; set; } = 3;
     public int NetworkTimeoutSeconds { get; set; } = 10;
@@ -27,13 +29,29 @@ public sealed class StorageOptions
     // "saving failed" instead of silence.
     public TableServiceClient CreateServiceClient()
     {
-        var clientOptions = new TableClientOptions();
+        var clientOptions = WithRetries(new TableClientOptions());
+        if (ServiceEndpoint is { } endpoint) return new TableServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
+        return new TableServiceClient(SharedKeyConnectionString, clientOptions);
+    }
+
+    // Documents move in one piece per call (at most the upload limit), so each attempt gets a longer timeout.
+    public BlobServiceClient CreateBlobServiceClient()
+    {
+        var clientOptions = WithRetries(new BlobClientOptions());
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(Math.Max(NetworkTimeoutSeconds, 60));
+        if (BlobEndpoint is { } endpoint) return new BlobServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
+        return new BlobServiceClient(SharedKeyConnectionString, clientOptions);
+    }
+
+    private string SharedKeyConnectionString => string.IsNullOrWhiteSpace(ConnectionString) ? DefaultConnectionString : ConnectionString;
+
+    private T WithRetries<T>(T clientOptions) where T : ClientOptions
+    {
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = MaxRetries;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(250);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(3);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(NetworkTimeoutSeconds);
-        if (ServiceEndpoint is { } endpoint) return new TableServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
-        return new TableServiceClient(string.IsNullOrWhiteSpace(ConnectionString) ? DefaultConnectionString : ConnectionString, clientOptions);
+        return clientOptions;
     }
 }

@@ -18,6 +18,14 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         else if (ConnectionStringProblem(options) is { } problem)
             failures.Add("Storage:ConnectionString is not a usable storage connection string: " + problem);
 
+        if (options.BlobEndpoint is { } blobs)
+        {
+            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+                failures.Add("Set either Storage:ConnectionString or Storage:BlobEndpoint, not both.");
+            else if (!blobs.IsAbsoluteUri || blobs.Scheme != Uri.UriSchemeHttps)
+                failures.Add($"Storage:BlobEndpoint must be an absolute https URL (https://<account>.blob.core.windows.net), got '{blobs.OriginalString}'.");
+        }
+
         var prefix = options.TablePrefix;
         if (prefix.Length > 0 && (prefix.Length > 40 || !char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit)))
             failures.Add($"Storage:TablePrefix must be up to 40 letters and digits starting with a letter, got '{prefix}'.");

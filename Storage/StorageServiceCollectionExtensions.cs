@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<StorageOptions>().CreateServiceClient());
+        services.AddSingleton(sp => sp.GetRequiredService<StorageOptions>().CreateBlobServiceClient());
         services.AddSingleton<StorageTables>();
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<ConversationReferenceStore>();

@@ -41,7 +41,8 @@ public static class BotEndpoint
         else if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } reachable)
             directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType));
-        var outcome = await processor.ProcessAsync(activity, cancellationToken);
+        // A verified token (the only way a non-empty header gets here) is what makes a file link worth following.
+        var outcome = await processor.ProcessAsync(activity, signed: authorization.Length > 0, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");
         var result = await RespondAsync(activity, outcome, replies, replyDeadline, logger, cancellationToken);
         // After this turn's own replies, so a streamed answer comes after anything the flow said first.

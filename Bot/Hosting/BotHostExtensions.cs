@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using StakeholderBot.Bot.Auth;
 using StakeholderBot.Bot.Connector;
+using StakeholderBot.Bot.Files;
 using StakeholderBot.Bot.Routing;
 using StakeholderBot.Dialogs;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Proactive;
 
 namespace StakeholderBot.Bot.Hosting;
@@ -43,6 +45,9 @@ public static class BotHostExtensions
         services.AddSingleton(sp => new ReplyOutbox(sp.GetRequiredService<ConnectorClient>, sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReplyOutbox>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReplyOutbox>());
+        // Files sent to the bot; the time limit is the flow's own (Documents:DownloadTimeoutSeconds).
+        services.AddHttpClient<IFileDownloads, FileDownloads>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(FileDownloads.Handler);
         services.AddSingleton<ReplyStreams>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<ProactiveSender>());

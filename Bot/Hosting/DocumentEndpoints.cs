@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Index;
@@ -8,8 +9,8 @@ namespace StakeholderBot.Bot.Hosting;
 
 // GET /documents/{**path}?for=..&exp=..&sig=..: opens the document behind a citation, through the signed link the
 // answer carried. Only indexed documents the link's reader may see are served: corpus files from inside the corpus
-// folder (never through "..", absolute paths or links leading out), stored documents (logged meetings) as a small
-// escaped HTML page. A link that is not genuine and current is refused before anything is looked up.
+// folder (never through "..", absolute paths or links leading out), documents of the shared library from its blob
+// container, stored documents (logged meetings) as a small escaped HTML page. A link that is not genuine and current is refused before anything is looked up.
 public static class DocumentEndpoints
 {
     // Documents are data: nothing in them may run in the reader's browser.
@@ -28,7 +29,8 @@ public static class DocumentEndpoints
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documents/{**path}", (string? path, HttpRequest request, HttpResponse response, SignedLinks links, KnowledgeBase knowledge) =>
+        app.MapGet("/documents/{**path}", async (string? path, HttpRequest request, HttpResponse response, SignedLinks links, KnowledgeBase knowledge,
+            IDocumentLibrary library, CancellationToken cancellationToken) =>
         {
             var query = request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
             if (path is null || links.ValidateDocument(path, query) is not { } reader) return LinkRefusal.Forbidden();
@@ -40,12 +42,30 @@ public static class DocumentEndpoints
             response.Headers["Referrer-Policy"] = "no-referrer";
             if (document.Kind == DocumentKind.Stored)
                 return Results.Text(StoredPage(document), "text/html; charset=utf-8", Encoding.UTF8);
+            if (document.Kind == DocumentKind.Library)
+                return await LibraryFileAsync(library, document.Path, cancellationToken);
 
             if (CorpusFile(knowledge.CorpusPath, document.Path) is not { } file || !ContentTypes.TryGetValue(file.Extension, out var contentType))
                 return Results.NotFound();
             return Results.File(file.FullName, contentType, fileDownloadName: null, enableRangeProcessing: true);
         });
         return app;
+    }
+
+    private static async Task<IResult> LibraryFileAsync(IDocumentLibrary library, string path, CancellationToken cancellationToken)
+    {
+        if (library.Documents().FirstOrDefault(e => e.Path == path) is not { } entry
+            || !ContentTypes.TryGetValue(Path.GetExtension(path), out var contentType)) return Results.NotFound();
+        try
+        {
+            return await library.OpenAsync(entry, cancellationToken) is { } opened
+                ? Results.Stream(opened.Content, contentType)
+                : Results.NotFound();
+        }
+        catch (Storage.StoreUnavailableException)
+        {
+            return Results.Problem("The document library cannot be reached right now; please try again in a minute.", statusCode: 503);
+        }
     }
 
     // The file for an indexed path, provided it (and any link it is) resolves inside the corpus folder.

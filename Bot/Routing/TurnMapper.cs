@@ -2,14 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StakeholderBot.Bot.Protocol;
 using StakeholderBot.Dialogs;
+using StakeholderBot.Dialogs.Documents;
 
 namespace StakeholderBot.Bot.Routing;
 
 // Activity -> Turn: the only place that knows how Teams shapes messages, card actions and installs.
 public static class TurnMapper
 {
-    // Null when the activity is nothing the bot acts on (an unknown type or event).
-    public static Turn? Map(Activity activity)
+    // Null when the activity is nothing the bot acts on (an unknown type or event). `signed`: the activity carried a
+    // token the authenticator verified (never true when auth is off), which is what lets a file link be followed.
+    public static Turn? Map(Activity activity, bool signed = false)
     {
         var kind = KindOf(activity);
         if (kind is null) return null;
@@ -25,7 +27,8 @@ public static class TurnMapper
             kind == TurnKind.Message ? Mentions.StripBotMention(activity) : "",
             kind == TurnKind.CardAction ? CardActionOf(activity) : null,
             kind == TurnKind.Feedback ? FeedbackOf(activity) : null,
-            TimeZoneOf(activity));
+            TimeZoneOf(activity),
+            kind == TurnKind.Message ? IncomingFiles.Of(activity, signed) : null);
     }
 
     // Teams sends localTimezone on messages and invokes, and the same name in the clientInfo entity.

@@ -17,11 +17,11 @@ public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, I
 {
     public const string Apology = "Sorry, something went wrong on my side. Please try again.";
 
-    public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnOutcome> ProcessAsync(Activity activity, bool signed, CancellationToken cancellationToken)
     {
         using var span = BotTelemetry.Source.StartActivity("turn");
         var route = "none";
-        var outcome = await RunAsync(activity, name => route = name, cancellationToken);
+        var outcome = await RunAsync(activity, signed, name => route = name, cancellationToken);
         if (span is not null)
         {
             span.DisplayName = "turn " + route;
@@ -32,13 +32,13 @@ public sealed class TurnProcessor(ActivityRouter router, ReplyBuilder replies, I
         return outcome;
     }
 
-    private async Task<TurnOutcome> RunAsync(Activity activity, Action<string> routed, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunAsync(Activity activity, bool signed, Action<string> routed, CancellationToken cancellationToken)
     {
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         TurnResult result;
         try
         {
-            var turn = TurnMapper.Map(activity);
+            var turn = TurnMapper.Map(activity, signed);
             if (turn is null)
                 return new TurnOutcome(isInvoke ? "unknown-invoke" : "ignored", [], isInvoke ? InvokeResponse.NotImplemented : null);
             var route = router.Pick(turn);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Cards.Help;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
@@ -27,7 +28,7 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
         if (question.Length > MaxQuestion) question = question[..MaxQuestion];
         var courtesy = Courtesy.Read(question, turn.Language);
-        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn.Language);
+        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
         var previous = await memory.GetAsync(turn.Conversation.Id, cancellationToken);
@@ -121,10 +122,11 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         return empty;
     }
 
-    private static TurnResult SmallTalk(CourtesyReading courtesy, string turnLanguage)
+    private TurnResult SmallTalk(CourtesyReading courtesy, Turn turn)
     {
-        var language = courtesy.Language ?? turnLanguage;
-        return TurnResult.Say(Reply.FromCard(HelpCard.Build(HelpTexts.For(language)), AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
+        var language = courtesy.Language ?? turn.Language;
+        var help = HelpCard.Build(HelpTexts.For(language), access.IsProjectManager(turn.User));
+        return TurnResult.Say(Reply.FromCard(help, AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
     }
 
     // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.

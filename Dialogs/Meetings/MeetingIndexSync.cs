@@ -12,15 +12,16 @@ namespace StakeholderBot.Dialogs.Meetings;
 // so clock skew between writers and a write that commits just after its log entry are both caught. Re-indexing a
 // meeting is idempotent.
 public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, TimeProvider time, MeetingSyncOptions options,
-    ILogger<MeetingIndexSync> logger) : BackgroundService, IHealthCheck
+    ILogger<MeetingIndexSync> logger) : StorageFollower(time, logger), IHealthCheck
 {
     private readonly Dictionary<string, DateTimeOffset> processed = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim running = new(1, 1);
     private DateTimeOffset lastPoll;
-    private DateTimeOffset lastFullSync;
-    private volatile bool loaded;
 
-    public bool Loaded => loaded;
+    protected override string Subject => "stored meetings";
+
+    protected override TimeSpan PollInterval => options.PollInterval;
+
+    protected override TimeSpan FullSyncInterval => options.FullSyncInterval;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,98 +30,53 @@ public sealed class MeetingIndexSync(MeetingStore store, IMeetingIndex index, Ti
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var delay = TimeSpan.FromSeconds(2);
-        while (!stoppingToken.IsCancellationRequested && !loaded)
-        {
-            try { await FullSyncAsync(stoppingToken); }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Indexing stored meetings failed, retrying in {Delay}: {Error}", delay, e.Message);
-                await Task.Delay(delay, time, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
-            }
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(options.PollInterval, time, stoppingToken);
-            try
-            {
-                if (time.GetUtcNow() - lastFullSync >= options.FullSyncInterval) await FullSyncAsync(stoppingToken);
-                else await PollAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Syncing the meeting index failed, next try in {Interval}: {Error}", options.PollInterval, e.Message);
-            }
-        }
-    }
-
     // Every stored meeting indexed as it is now, and every indexed meeting storage does not have removed. Returns how
     // many were removed. A listing that fails part-way removes nothing.
-    public async Task<int> FullSyncAsync(CancellationToken cancellationToken)
+    protected override async Task<int> FullPassAsync(bool first, CancellationToken cancellationToken)
     {
-        await running.WaitAsync(cancellationToken);
-        try
+        var started = Time.GetUtcNow();
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var meeting in store.AllMeetingsAsync(cancellationToken))
         {
-            var started = time.GetUtcNow();
-            var stored = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var meeting in store.AllMeetingsAsync(cancellationToken))
-            {
-                await index.UpsertAsync(meeting, cancellationToken);
-                stored.Add(MeetingDocument.PathOf(meeting.Project, MeetingKeys.Slug(meeting.Partner), meeting.Id));
-            }
-            var removed = 0;
-            foreach (var record in index.IndexedRecords().Where(r => !stored.Contains(r)))
-            {
-                // Logged after its partition was listed: still stored, so it stays.
-                var (partitionKey, meetingId) = MeetingDocument.StoredKeyOf(record);
-                if (await store.GetAsync(partitionKey, meetingId, cancellationToken) is not null) continue;
-                await index.RemoveAsync(record, cancellationToken);
-                removed++;
-            }
-            lastPoll = lastFullSync = started;
-            if (!loaded || removed > 0) logger.LogInformation("Meeting index synced: {Count} stored meetings, {Removed} no longer stored removed", stored.Count, removed);
-            loaded = true;
-            return removed;
+            await index.UpsertAsync(meeting, cancellationToken);
+            stored.Add(MeetingDocument.PathOf(meeting.Project, MeetingKeys.Slug(meeting.Partner), meeting.Id));
         }
-        finally
+        var removed = 0;
+        foreach (var record in index.IndexedRecords().Where(r => !stored.Contains(r)))
         {
-            running.Release();
+            // Logged after its partition was listed: still stored, so it stays.
+            var (partitionKey, meetingId) = MeetingDocument.StoredKeyOf(record);
+            if (await store.GetAsync(partitionKey, meetingId, cancellationToken) is not null) continue;
+            await index.RemoveAsync(record, cancellationToken);
+            removed++;
         }
+        lastPoll = started;
+        if (first || removed > 0) logger.LogInformation("Meeting index synced: {Count} stored meetings, {Removed} no longer stored removed", stored.Count, removed);
+        return removed;
     }
 
     // One pass over the change log since the last successful pass (minus the overlap). Returns how many meetings it indexed.
-    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    protected override async Task<int> PollPassAsync(CancellationToken cancellationToken)
     {
-        await running.WaitAsync(cancellationToken);
-        try
+        var started = Time.GetUtcNow();
+        var since = lastPoll - options.Overlap;
+        var indexed = 0;
+        foreach (var change in await store.ChangesSinceAsync(since, cancellationToken))
         {
-            var started = time.GetUtcNow();
-            var since = lastPoll - options.Overlap;
-            var indexed = 0;
-            foreach (var change in await store.ChangesSinceAsync(since, cancellationToken))
-            {
-                if (processed.ContainsKey(change.EntryKey)) continue;
-                // Not found yet: the write may still be in flight, or it failed. Look again next pass while in the window.
-                if (await store.GetAsync(change.PartitionKey, change.MeetingId, cancellationToken) is not { } meeting) continue;
-                await index.UpsertAsync(meeting, cancellationToken);
-                processed[change.EntryKey] = change.At;
-                indexed++;
-            }
-            foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
-            lastPoll = started;
-            return indexed;
+            if (processed.ContainsKey(change.EntryKey)) continue;
+            // Not found yet: the write may still be in flight, or it failed. Look again next pass while in the window.
+            if (await store.GetAsync(change.PartitionKey, change.MeetingId, cancellationToken) is not { } meeting) continue;
+            await index.UpsertAsync(meeting, cancellationToken);
+            processed[change.EntryKey] = change.At;
+            indexed++;
         }
-        finally
-        {
-            running.Release();
-        }
+        foreach (var old in processed.Where(p => p.Value < since).Select(p => p.Key).ToList()) processed.Remove(old);
+        lastPoll = started;
+        return indexed;
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(loaded
+        Task.FromResult(Loaded
             ? HealthCheckResult.Healthy("Stored meetings are indexed.")
             : HealthCheckResult.Degraded("Stored meetings are still being indexed; questions about them may miss some."));
 }

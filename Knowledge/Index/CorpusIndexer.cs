@@ -97,7 +97,8 @@ public sealed class CorpusIndexer(KnowledgeOptions options, IndexReader reader, 
             var hash = Convert.ToHexString(SHA256.HashData(bytes));
             // Touched but not changed (copied back, restored): only the time stamp is updated.
             if (known is not null && known.Hash == hash) return (null, true);
-            var source = new DocumentSource(DocumentKind.File, bytes.Length, file.LastWriteTimeUtc.Ticks, hash);
+            var (addedBy, addedAt) = AddedBy.Read(options.CorpusPath, path);
+            var source = new DocumentSource(DocumentKind.File, bytes.Length, file.LastWriteTimeUtc.Ticks, hash) { AddedBy = addedBy, AddedAt = addedAt };
             try
             {
                 return (IndexEntry.Create(PassageBuilder.Build(path, DocumentReaders.Read(file.FullName, bytes)), source), false);

@@ -4,7 +4,9 @@ using StakeholderBot.Knowledge.Text;
 
 namespace StakeholderBot.Knowledge.Index;
 
-public enum DocumentKind { File, Stored }
+// File: a file of the corpus folder; Stored: text the bot stored itself (logged meetings); Library: a document of the
+// shared library container (added from Teams), followed by every instance.
+public enum DocumentKind { File, Stored, Library }
 
 // Where a document came from, so a restart can tell whether the file changed (size, time, then content hash),
 // who may read it, and who added it when that is known (documents added from Teams).

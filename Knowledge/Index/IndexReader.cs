@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using StakeholderBot.Knowledge.Documents;
+using StakeholderBot.Knowledge.Library;
 
 namespace StakeholderBot.Knowledge.Index;
 
@@ -191,6 +192,26 @@ public sealed class IndexReader(IndexDatabase database)
         using var reader = command.ExecuteReader();
         while (reader.Read()) paths.Add(reader.GetString(0));
         return paths;
+    }
+
+    // Corpus files and library documents (not the bot's stored records), with what the documents list shows.
+    public IReadOnlyList<LibraryEntry> LibraryEntries()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.path, d.kind, d.title, d.language, d.pages, (SELECT count(*) FROM passages p WHERE p.document_id = d.id),
+                d.added_by, d.added_at, d.modified, d.problem, d.hash, d.size
+            FROM documents d WHERE d.kind IN ('File', 'Library') ORDER BY d.title COLLATE NOCASE
+            """;
+        var entries = new List<LibraryEntry>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            entries.Add(new LibraryEntry(reader.GetString(0), Enum.Parse<DocumentKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero), new DateTimeOffset(reader.GetInt64(8), TimeSpan.Zero),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetString(10), reader.GetInt64(11)));
+        return entries;
     }
 
     public Dictionary<string, IndexedFile> Files()

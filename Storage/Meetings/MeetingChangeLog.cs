@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StakeholderBot.Storage.Meetings;
 
 // Which meetings were written when, so every bot instance can bring its own index up to date by reading
@@ -9,16 +7,14 @@ public static class MeetingChangeLog
     public static MeetingChangeEntity Entry(Meeting meeting, DateTimeOffset now) => new()
     {
         PartitionKey = MeetingKeys.ChangesPartition(DateOnly.FromDateTime(now.UtcDateTime)),
-        RowKey = RowKey(now) + "|" + Guid.NewGuid().ToString("N"),
+        RowKey = ChangeLogKeys.NewRowKey(now),
         MeetingPartition = meeting.PartitionKey,
         MeetingId = meeting.Id,
     };
 
-    public static string RowKey(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
-
     public static MeetingChange Read(MeetingChangeEntity e) => new(
         e.PartitionKey + "/" + e.RowKey,
-        new DateTimeOffset(long.Parse(e.RowKey[..19], CultureInfo.InvariantCulture), TimeSpan.Zero),
+        ChangeLogKeys.TimeOf(e.RowKey),
         e.MeetingPartition,
         e.MeetingId);
 }

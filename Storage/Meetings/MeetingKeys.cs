@@ -35,7 +35,7 @@ public static class MeetingKeys
 
     public static bool IsMeetingRow(string rowKey) => rowKey.StartsWith(DatePrefix) && rowKey.Count(c => c == '|') == 1;
 
-    public static string ChangesPartition(DateOnly day) => ChangesPartitionPrefix + Day(day);
+    public static string ChangesPartition(DateOnly day) => ChangesPartitionPrefix + ChangeLogKeys.Day(day);
 
     public static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

@@ -12,11 +12,10 @@ public sealed partial class MeetingStore
     private async Task<IReadOnlyList<MeetingChange>> ChangesSinceCoreAsync(TableClient table, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var changes = new List<MeetingChange>();
-        var last = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(1));
-        for (var day = DateOnly.FromDateTime(since.UtcDateTime); day <= last; day = day.AddDays(1))
+        foreach (var day in ChangeLogKeys.DaysSince(since, time.GetUtcNow()))
         {
             var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {MeetingKeys.ChangesPartition(day)} and RowKey ge {MeetingChangeLog.RowKey(since)}");
+                $"PartitionKey eq {MeetingKeys.ChangesPartition(day)} and RowKey ge {ChangeLogKeys.RowKey(since)}");
             await foreach (var e in table.QueryAsync<MeetingChangeEntity>(filter, cancellationToken: cancellationToken))
                 changes.Add(MeetingChangeLog.Read(e));
         }

@@ -13,6 +13,8 @@ public sealed class CommandTests
     [InlineData("Survey results", Command.SurveyResults)]
     [InlineData("survey results INTRA Lombardy", Command.SurveyResults)]
     [InlineData("log meeting", Command.LogMeeting)]
+    [InlineData("Documents", Command.Documents)]
+    [InlineData("documents about export vouchers", Command.Question)]
     [InlineData("meetings Lombardy 2021", Command.Meetings)]
     [InlineData("meetings since March", Command.Meetings)]
     [InlineData("My data", Command.MyData)]

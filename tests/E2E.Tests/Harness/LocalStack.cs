@@ -59,8 +59,9 @@ public sealed class LocalStack : IAsyncLifetime
             ["Reminders__CheckSeconds"] = "5",
             ["Reminders__LeaseSeconds"] = "60",
         };
+        // A copy of the corpus: documents a test sends the bot are written into it, never into the repository.
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
-        if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = corpus;
+        if (Directory.Exists(corpus)) environment["Knowledge__CorpusPath"] = CopyFolder(corpus, Path.Combine(RunDir, "corpus"));
         // Run from its output folder, as deployed, so its appsettings.json applies.
         Bot = Start("bot", "dotnet", [botAssembly, "--urls", $"http://127.0.0.1:{botPort}"], Path.GetDirectoryName(botAssembly), environment);
         await Bot.WaitUntilReadyAsync(async () => (await Http.GetAsync(BotBaseUrl + "/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(180));
@@ -73,6 +74,17 @@ public sealed class LocalStack : IAsyncLifetime
             Path.Combine(RunDir, $"{name}.log"), environment ?? []);
         lock (processes) processes.Add(process);
         return process;
+    }
+
+    private static string CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return to;
     }
 
     private static async Task<bool> Listening(int port)

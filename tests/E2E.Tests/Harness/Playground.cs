@@ -54,5 +54,41 @@ public sealed class Playground : IAsyncDisposable
         }
     }
 
+    // A file sent in the personal chat as the signed-in user. The compose box of Playground 0.2.28 cannot attach
+    // files; its custom-activity feature (Mock an Activity) posts any activity to the bot as coming from the
+    // Playground, here a message carrying the file in a data: URL as web chat clients send files.
+    public async Task SendFileAsync(string name, string contentType, byte[] content)
+    {
+        var config = (await LocalStack.Http.GetFromJsonAsync<JsonObject>(Url + "_internal/v1/config"))!["config"]!;
+        var user = config["currentUser"]!;
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = Url + "_connector",
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = (string?)user["id"], ["name"] = (string?)user["name"], ["aadObjectId"] = (string?)user["aadObjectId"] },
+            ["recipient"] = new JsonObject { ["id"] = (string?)config["bot"]!["id"], ["name"] = (string?)config["bot"]!["name"] },
+            ["conversation"] = new JsonObject
+            {
+                ["conversationType"] = "personal",
+                ["tenantId"] = (string?)config["tenantId"],
+                ["id"] = (string?)config["personalChat"]!["id"],
+            },
+            ["locale"] = "en-US",
+            ["text"] = "",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = contentType,
+                ["name"] = name,
+                ["contentUrl"] = $"data:{contentType};base64,{Convert.ToBase64String(content)}",
+            }),
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = (string?)config["tenantId"] } },
+        };
+        using var response = await LocalStack.Http.PostAsJsonAsync(Url + "_internal/v1/customActivities", activity);
+        response.EnsureSuccessStatusCode();
+    }
+
     public ValueTask DisposeAsync() => process.DisposeAsync();
 }

@@ -93,6 +93,8 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
 
     public Task SendAsync(string text) => CommandAsync(new() { ["op"] = "send", ["text"] = text });
 
+    public Task SendFileAsync(string name, string contentType, byte[] content) => playground.SendFileAsync(name, contentType, content);
+
     public Task PostWithMentionAsync(string mention, string text) =>
         CommandAsync(new() { ["op"] = "post", ["mention"] = mention, ["text"] = text });
 
