@@ -52,6 +52,15 @@ public static class AdaptiveCard
     public static JsonObject Error(string text, string? id = null) =>
         Text(text, color: "Attention", size: "Small", id: id);
 
+    // Status lines ("saved", "welcome back", "marked done") and problems at the top of a card sit in a
+    // styled container with the default text colour: Teams' light, dark and high-contrast themes keep
+    // that readable, where green or red text on the card's background is not.
+    public static JsonObject Notice(string text, string id = "notice") =>
+        Container([Text(text, id: id)], style: "good");
+
+    public static JsonObject Alert(string text, string id = "error") =>
+        Container([Text(text, weight: "Bolder", id: id)], style: "attention");
+
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

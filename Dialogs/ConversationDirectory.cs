@@ -13,6 +13,8 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, Time
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, DateTimeOffset> known = new(StringComparer.Ordinal);
+    // Saves under way, for an erase to wait for.
+    private readonly ConcurrentDictionary<string, Task> saving = new(StringComparer.Ordinal);
 
     public void Remember(ConversationReference reference)
     {
@@ -21,7 +23,19 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, Time
         var key = Key(reference);
         if (known.TryGetValue(key, out var saved) && now - saved < Refresh) return;
         if (!known.TryAdd(key, now) && !known.TryUpdate(key, now, saved)) return; // another turn saves it
-        _ = SaveAsync(reference);
+        var save = SaveAsync(reference);
+        saving[key] = save;
+        _ = save.ContinueWith(_ => saving.TryRemove(new KeyValuePair<string, Task>(key, save)), TaskScheduler.Default);
+    }
+
+    // A person's erase of their personal chat: saves under way end first, so the erase that follows removes them, and
+    // the conversation's next activity writes its reference again.
+    public async Task ForgetSavedAsync(string conversationId)
+    {
+        foreach (var (key, save) in saving.Where(k => k.Key.StartsWith(conversationId + "\n", StringComparison.Ordinal)).ToList())
+            await save.ConfigureAwait(false);
+        foreach (var key in known.Keys.Where(k => k.StartsWith(conversationId + "\n", StringComparison.Ordinal)))
+            known.TryRemove(key, out _);
     }
 
     // The app was removed from the conversation: nothing more is sent there until it is added again.

@@ -81,6 +81,8 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__ConnectionString="${Storage__ConnectionString:-DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;}"
 export Access__ProjectManagers__0="${Access__ProjectManagers__0:-$PLAYGROUND_USER}"
 export Bot__PublicBaseUrl="${Bot__PublicBaseUrl:-http://127.0.0.1:$BOT_PORT}"
+# Example meetings and survey responses, so `meetings` and `survey results` have something to show at once.
+export Demo__ExampleData="${Demo__ExampleData:-true}"
 [[ -d "$ROOT/corpus" ]] && export Knowledge__CorpusPath="${Knowledge__CorpusPath:-$ROOT/corpus}"
 export Knowledge__IndexPath="${Knowledge__IndexPath:-$DATA/knowledge.db}"
 (cd "$BOT_DIR" && exec dotnet StakeholderBot.Bot.dll --urls "http://127.0.0.1:$BOT_PORT") > >(tee "$DATA/logs/bot.log") 2>&1 &

@@ -3,6 +3,7 @@ using StakeholderBot.Dialogs;
 using StakeholderBot.Dialogs.Ask;
 using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Meetings;
+using StakeholderBot.Dialogs.Privacy;
 using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey;
 using StakeholderBot.Dialogs.Welcome;
@@ -16,7 +17,7 @@ public sealed record Route(string Name, Func<CancellationToken, Task<TurnResult>
 // is not a command is a question.
 // Every turn of a project manager in personal chat also keeps their reminder address current.
 public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
-    ManagerDirectory managers, DocumentsFlow documents)
+    ManagerDirectory managers, PersonalDataFlow personalData, DocumentsFlow documents)
 {
     public Route Pick(Turn turn)
     {
@@ -34,12 +35,22 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
     private Route PickAction(Turn turn)
     {
         var verb = turn.Action?.Verb ?? "";
+        if (verb == CardVerbs.HelpRun) return new("help-button", ct => RunCommandAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return new("survey", ct => survey.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return new("meetings", ct => meetings.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.DataPrefix, StringComparison.Ordinal)) return new("personal-data", ct => personalData.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.DocumentsPrefix, StringComparison.Ordinal)) return new("documents", ct => documents.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return new("reminders", ct => reminders.OnActionAsync(turn, ct));
         return new("unknown-verb", _ => Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot."))));
+    }
+
+    // A help button: its command runs as if typed.
+    private async Task<TurnResult> RunCommandAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (WelcomeFlow.TypedCommand(turn) is not { } typed)
+            return TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This button carries no command."));
+        return WelcomeFlow.Ran(typed, await PickCommand(typed).RunAsync(cancellationToken));
     }
 
     private Route PickCommand(Turn turn)
@@ -56,6 +67,9 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.SurveyInvite => new("survey-invite", ct => survey.InviteAsync(turn, ct)),
             Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
             Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
+            Command.MyData => new("personal-data", ct => personalData.ShowAsync(turn, ct)),
+            Command.DeleteMyData => new("personal-data", ct => personalData.AskDeleteAsync(turn, ct)),
+            Command.DeleteData => new("personal-data", ct => personalData.AskEraseAsync(turn, ct)),
             Command.Documents => new("documents", ct => documents.ListAsync(turn, ct)),
             Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),
             _ => new("ask", ct => ask.AnswerAsync(turn, ct)),

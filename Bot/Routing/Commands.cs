@@ -1,6 +1,6 @@
 namespace StakeholderBot.Bot.Routing;
 
-public enum Command { Question, Help, Survey, SurveyResults, SurveyInvite, LogMeeting, Meetings, Reminders, Documents }
+public enum Command { Question, Help, Survey, SurveyResults, SurveyInvite, LogMeeting, Meetings, Reminders, MyData, DeleteMyData, DeleteData, Documents }
 
 // Commands are the first words of the message, case-insensitive; their arguments stay in the text for the flow.
 public static class Commands
@@ -19,6 +19,9 @@ public static class Commands
             ("survey", _) when words.Length <= 2 => Command.Survey,
             ("log", "meeting") when words.Length == 2 => Command.LogMeeting,
             ("meetings", _) => Command.Meetings,
+            ("my", "data") when words.Length == 2 => Command.MyData,
+            ("delete", "my") when words.Length == 3 && words[2].Equals("data", StringComparison.OrdinalIgnoreCase) => Command.DeleteMyData,
+            ("delete", "data") when words.Length <= 3 => Command.DeleteData,
             ("documents" or "docs", _) when words.Length == 1 => Command.Documents,
             ("reminders", "" or "on" or "off") when words.Length <= 2 => Command.Reminders,
             _ => Command.Question,

@@ -3,14 +3,17 @@ using System.Text.Json.Nodes;
 
 namespace StakeholderBot.Cards.Meetings;
 
-// Adaptive Card 1.5 inputs as Teams renders them on desktop and mobile, each followed by the server's
-// error for that field (client-side checks only catch what the schema can express).
+// Adaptive Card 1.5 inputs as Teams renders them on desktop and mobile, each followed by the server's error
+// for that field. The inputs carry no client-side rules (isRequired, min, max): the client would block Back
+// on an empty required field, clamp a number to its bounds without a word, or keep a button from working
+// with no message; the server checks every field and says what is wrong next to it. A required field's
+// label ends with " *".
 internal sealed class FormInputs(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors)
 {
-    public IEnumerable<JsonNode> Text(string id, string label, bool required = false, int maxLength = MeetingFields.ShortTextMax,
-        bool multiline = false, string? placeholder = null, string? style = null)
+    public IEnumerable<JsonNode> Text(string id, int maxLength = MeetingFields.ShortTextMax, bool multiline = false,
+        string? placeholder = null, string? style = null, string? label = null)
     {
-        var input = Input("Input.Text", id, label, required);
+        var input = Input("Input.Text", id, label);
         input["maxLength"] = maxLength;
         if (multiline) input["isMultiline"] = true;
         if (placeholder is not null) input["placeholder"] = placeholder;
@@ -19,29 +22,26 @@ internal sealed class FormInputs(IReadOnlyDictionary<string, string> values, IRe
         return WithError(input, id);
     }
 
-    public IEnumerable<JsonNode> Number(string id, string label, bool required = false, string? placeholder = null)
+    public IEnumerable<JsonNode> Number(string id, string? placeholder = null)
     {
-        var input = Input("Input.Number", id, label, required);
-        input["min"] = 0;
-        input["max"] = MeetingFields.ParticipantsMax;
+        var input = Input("Input.Number", id);
         if (placeholder is not null) input["placeholder"] = placeholder;
         // Input.Number only accepts a number as its value; text that did not parse is shown in the error instead.
-        if (int.TryParse(Value(id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) input["value"] = number;
+        if (decimal.TryParse(Value(id), NumberStyles.Number, CultureInfo.InvariantCulture, out var number)) input["value"] = number;
         return WithError(input, id);
     }
 
-    public IEnumerable<JsonNode> Date(string id, string label, bool required = false)
+    public IEnumerable<JsonNode> Date(string id, string? label = null)
     {
-        var input = Input("Input.Date", id, label, required);
+        var input = Input("Input.Date", id, label);
         if (DateOnly.TryParseExact(Value(id), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             input["value"] = Value(id);
         return WithError(input, id);
     }
 
-    public IEnumerable<JsonNode> Choices(string id, string label, IReadOnlyList<Choice> choices, bool required = false,
-        string? placeholder = null)
+    public IEnumerable<JsonNode> Choices(string id, IReadOnlyList<Choice> choices, string? placeholder = null)
     {
-        var input = Input("Input.ChoiceSet", id, label, required);
+        var input = Input("Input.ChoiceSet", id);
         input["style"] = "compact";
         input["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject
         {
@@ -53,13 +53,13 @@ internal sealed class FormInputs(IReadOnlyDictionary<string, string> values, IRe
         return WithError(input, id);
     }
 
-    public IEnumerable<JsonNode> Toggle(string id, string title)
+    public IEnumerable<JsonNode> Toggle(string id)
     {
         var input = new JsonObject
         {
             ["type"] = "Input.Toggle",
             ["id"] = id,
-            ["title"] = title,
+            ["title"] = MeetingSteps.Label(id),
             ["valueOn"] = "true",
             ["valueOff"] = "false",
             ["value"] = Value(id) == "true" ? "true" : "false",
@@ -69,16 +69,12 @@ internal sealed class FormInputs(IReadOnlyDictionary<string, string> values, IRe
 
     private string Value(string id) => values.TryGetValue(id, out var value) ? value : "";
 
-    private static JsonObject Input(string type, string id, string label, bool required)
+    private static JsonObject Input(string type, string id, string? label = null) => new()
     {
-        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label };
-        if (required)
-        {
-            input["isRequired"] = true;
-            input["errorMessage"] = label + " is required.";
-        }
-        return input;
-    }
+        ["type"] = type,
+        ["id"] = id,
+        ["label"] = (label ?? MeetingSteps.Label(id)) + (MeetingSteps.Required.Contains(id) ? " *" : ""),
+    };
 
     private IEnumerable<JsonNode> WithError(JsonObject input, string id)
     {

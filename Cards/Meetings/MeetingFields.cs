@@ -44,12 +44,15 @@ public static class MeetingFields
 
     public static string ActionDone(int row) => "actionDone" + row;
 
-    // Not inputs: values the save action carries in its data.
+    // Not inputs: what the form's buttons carry in their data (the rest of the draft is kept on the server).
     public const string FormId = "formId";
-    public const string Mode = "mode";
+    public const string Step = "step";
+    public const string Card = "card";
     public const string MeetingPartition = "pk";
     public const string MeetingId = "meetingId";
     public const string ETag = "etag";
+
+    // Not inputs either: how the draft tells the form reader which stored item each action row shows.
     public const string Rows = "rows";
 
     // Limits checked on the server and announced on the card (maxLength) so nothing is cut silently.

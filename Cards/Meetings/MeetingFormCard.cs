@@ -3,6 +3,9 @@ using static StakeholderBot.Cards.Meetings.MeetingFields;
 
 namespace StakeholderBot.Cards.Meetings;
 
+// One step of the meeting form: what it is about, a summary of this step's problems at the top, the fields
+// with their errors beside them, and Back / Next (Save on the last step). The values of the other steps are
+// kept on the server, so every button carries only the form, its step and the card number.
 public static class MeetingFormCard
 {
     public static JsonObject Build(MeetingFormModel model)
@@ -11,52 +14,43 @@ public static class MeetingFormCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(model.Edit is null ? "Log a stakeholder meeting" : "Edit meeting"),
-            model.Banner is null ? null : AdaptiveCard.Text(Markdown.Escape(model.Banner), color: "Attention", weight: "Bolder"),
-            AdaptiveCard.Text("Organisation names only: no names of people.", isSubtle: true, size: "Small"),
+            AdaptiveCard.Text($"Step {model.Step} of {MeetingSteps.Count}: {MeetingSteps.Title(model.Step)}", weight: "Bolder", id: "step"),
+            model.Notice is null ? null : AdaptiveCard.Notice(model.Notice),
+            Summary(model),
         };
-        body.AddRange(Where(model, inputs));
-        body.Add(Section("Participants"));
-        body.AddRange(inputs.Number(ParticipantsTotal, "Participants in total", required: true));
-        body.Add(AdaptiveCard.Text("By stakeholder type (may add up to less than the total):", isSubtle: true, size: "Small"));
-        foreach (var type in MeetingChoices.StakeholderTypes) body.AddRange(inputs.Number(type.Value, type.Title));
-        body.AddRange(inputs.Text(Organisations, "Organisations present", maxLength: OrganisationsMax * (ListLineMax + 1),
-            multiline: true, placeholder: "One organisation per line"));
-        body.Add(Section("Outcomes"));
-        body.AddRange(inputs.Text(Topics, "Topics", maxLength: LongTextMax, multiline: true));
-        body.AddRange(inputs.Text(Decisions, "Decisions", maxLength: LongTextMax, multiline: true));
-        body.Add(Section("Action items"));
-        body.Add(AdaptiveCard.Text("Fill a row for each action: what, owner (organisation or role), due date.", isSubtle: true, size: "Small"));
-        for (var row = 1; row <= model.Rows.Count; row++) body.Add(ActionItemRow(inputs, row, model.Rows[row - 1]));
-        body.Add(Section("Policy learning"));
-        body.AddRange(inputs.Text(GoodPractices, "Good practices discussed", maxLength: GoodPracticesMax * (ListLineMax + 1),
-            multiline: true, placeholder: "One good practice per line"));
-        body.AddRange(inputs.Choices(ActionPlanStage, "Action plan stage", MeetingChoices.ActionPlanStages, placeholder: "Not applicable"));
-        body.AddRange(inputs.Toggle(PolicyChangeObserved, "A change in the policy instrument was observed"));
-        body.AddRange(inputs.Text(PolicyChange, "What changed in the policy instrument", maxLength: LongTextMax, multiline: true));
-        body.Add(Section("Records"));
-        body.AddRange(inputs.Text(MinutesUrl, "Link to the minutes", maxLength: UrlMax, style: "Url", placeholder: "https://..."));
-        body.AddRange(inputs.Text(AttendanceUrl, "Link to the attendance list", maxLength: UrlMax, style: "Url", placeholder: "https://..."));
-        body.AddRange(inputs.Text(Notes, "Notes", maxLength: LongTextMax, multiline: true));
-        body.Add(Section("Sharing"));
-        body.AddRange(inputs.Toggle(Shareable, SharingTexts.Toggle));
-        body.Add(AdaptiveCard.Text(SharingTexts.Explanation, isSubtle: true, size: "Small"));
-        return AdaptiveCard.Create(body,
-        [
-            AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", CardVerbs.MeetingSave, SaveData(model)),
-            model is { OfferReload: true, Edit: { } edit }
-                ? AdaptiveCard.Execute("Open current version", CardVerbs.MeetingEdit,
-                    new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false)
-                : null,
-            AdaptiveCard.Execute("Cancel", CardVerbs.MeetingCancel, validate: false),
-        ], fullWidth: true);
+        body.AddRange(model.Step switch
+        {
+            1 => WhatAndWhen(model, inputs),
+            2 => WhoTookPart(inputs),
+            3 => DecisionsAndActions(model, inputs),
+            _ => PolicyLearningAndLinks(inputs),
+        });
+        return AdaptiveCard.Create(body, Buttons(model), fullWidth: true);
     }
 
-    private static IEnumerable<JsonNode> Where(MeetingFormModel model, FormInputs inputs)
+    // The problems of this step, at the top where the user looks after pressing a button; each is also beside its field.
+    private static JsonObject? Summary(MeetingFormModel model)
     {
+        if (model.Banner is null && model.Errors.Count == 0) return null;
+        var lines = new List<JsonNode?>
+        {
+            AdaptiveCard.Text(Markdown.Escape(model.Banner ?? Count(model.Errors.Count)), weight: "Bolder", id: "error"),
+        };
+        var ordered = MeetingSteps.FieldsOf(model.Step, model.Rows.Count).Where(model.Errors.ContainsKey);
+        lines.AddRange(ordered.Select(id => AdaptiveCard.Text(Markdown.Escape($"• {MeetingSteps.Label(id)}: {model.Errors[id]}"), size: "Small")));
+        return AdaptiveCard.Container(lines, style: "attention");
+    }
+
+    private static string Count(int errors) =>
+        errors == 1 ? "Please correct the field marked below." : $"Please correct the {errors} fields marked below.";
+
+    private static IEnumerable<JsonNode> WhatAndWhen(MeetingFormModel model, FormInputs inputs)
+    {
+        yield return AdaptiveCard.Text("Fields marked * are required. Organisation names only: no names of people.", isSubtle: true, size: "Small");
         if (model.Edit is null)
         {
-            foreach (var node in inputs.Choices(Project, "Project", MeetingChoices.Projects, required: true)) yield return node;
-            foreach (var node in inputs.Text(Partner, "Partner organisation", required: true)) yield return node;
+            foreach (var node in inputs.Choices(Project, MeetingChoices.Projects)) yield return node;
+            foreach (var node in inputs.Text(Partner)) yield return node;
         }
         else
         {
@@ -64,12 +58,47 @@ public static class MeetingFormCard
             var project = MeetingChoices.TitleOf(MeetingChoices.Projects, model.Values.GetValueOrDefault(Project, ""));
             yield return AdaptiveCard.Facts([("Project", project), ("Partner", model.Values.GetValueOrDefault(Partner, ""))]);
         }
-        foreach (var node in inputs.Text(Region, "Region", required: true)) yield return node;
-        foreach (var node in inputs.Text(PolicyInstrument, "Policy instrument addressed", required: true)) yield return node;
-        foreach (var node in inputs.Choices(MeetingType, "Meeting type", MeetingChoices.MeetingTypes, required: true)) yield return node;
-        foreach (var node in inputs.Date(Date, "Date", required: true)) yield return node;
-        foreach (var node in inputs.Choices(Format, "Format", MeetingChoices.Formats, required: true)) yield return node;
-        foreach (var node in inputs.Choices(Language, "Language", MeetingChoices.Languages, required: true)) yield return node;
+        foreach (var node in inputs.Text(Region)) yield return node;
+        foreach (var node in inputs.Text(PolicyInstrument)) yield return node;
+        foreach (var node in inputs.Choices(MeetingType, MeetingChoices.MeetingTypes)) yield return node;
+        foreach (var node in inputs.Date(Date)) yield return node;
+        foreach (var node in inputs.Choices(Format, MeetingChoices.Formats)) yield return node;
+        foreach (var node in inputs.Choices(Language, MeetingChoices.Languages)) yield return node;
+    }
+
+    private static IEnumerable<JsonNode> WhoTookPart(FormInputs inputs)
+    {
+        foreach (var node in inputs.Number(ParticipantsTotal)) yield return node;
+        yield return AdaptiveCard.Text("By stakeholder type (may add up to less than the total):", isSubtle: true, size: "Small");
+        foreach (var type in MeetingChoices.StakeholderTypes)
+            foreach (var node in inputs.Number(type.Value)) yield return node;
+        foreach (var node in inputs.Text(Organisations, OrganisationsMax * (ListLineMax + 1), multiline: true,
+            placeholder: "One organisation per line (no names of people)")) yield return node;
+    }
+
+    private static IEnumerable<JsonNode> DecisionsAndActions(MeetingFormModel model, FormInputs inputs)
+    {
+        foreach (var node in inputs.Text(Topics, LongTextMax, multiline: true)) yield return node;
+        foreach (var node in inputs.Text(Decisions, LongTextMax, multiline: true)) yield return node;
+        yield return AdaptiveCard.Text("Action items", size: "Medium", weight: "Bolder", separator: true);
+        yield return AdaptiveCard.Text("Fill a row for each action: what, owner (organisation or role), due date.", isSubtle: true, size: "Small");
+        for (var row = 1; row <= model.Rows.Count; row++) yield return ActionItemRow(inputs, row, model.Rows[row - 1]);
+    }
+
+    private static IEnumerable<JsonNode> PolicyLearningAndLinks(FormInputs inputs)
+    {
+        foreach (var node in inputs.Text(GoodPractices, GoodPracticesMax * (ListLineMax + 1), multiline: true,
+            placeholder: "One good practice per line")) yield return node;
+        foreach (var node in inputs.Choices(ActionPlanStage, MeetingChoices.ActionPlanStages, placeholder: "Not applicable")) yield return node;
+        foreach (var node in inputs.Toggle(PolicyChangeObserved)) yield return node;
+        foreach (var node in inputs.Text(PolicyChange, LongTextMax, multiline: true)) yield return node;
+        yield return AdaptiveCard.Text("Records", size: "Medium", weight: "Bolder", separator: true);
+        foreach (var node in inputs.Text(MinutesUrl, UrlMax, style: "Url", placeholder: "https://...")) yield return node;
+        foreach (var node in inputs.Text(AttendanceUrl, UrlMax, style: "Url", placeholder: "https://...")) yield return node;
+        foreach (var node in inputs.Text(Notes, LongTextMax, multiline: true)) yield return node;
+        yield return AdaptiveCard.Text("Sharing", size: "Medium", weight: "Bolder", separator: true);
+        foreach (var node in inputs.Toggle(Shareable)) yield return node;
+        yield return AdaptiveCard.Text(SharingTexts.Explanation, isSubtle: true, size: "Small");
     }
 
     private static JsonObject ActionItemRow(FormInputs inputs, int row, ActionRow state)
@@ -78,12 +107,12 @@ public static class MeetingFormCard
         return AdaptiveCard.Container(
         [
             AdaptiveCard.Text(title, weight: "Bolder", size: "Small"),
-            .. inputs.Text(ActionWhat(row), "What", maxLength: ShortTextMax),
+            .. inputs.Text(ActionWhat(row), label: "What"),
             new JsonObject
             {
                 ["type"] = "ColumnSet",
                 ["columns"] = new JsonArray(
-                    Column(inputs.Text(ActionOwner(row), "Owner")), Column(inputs.Date(ActionDue(row), "Due date"))),
+                    Column(inputs.Text(ActionOwner(row), label: "Owner")), Column(inputs.Date(ActionDue(row), label: "Due date"))),
             },
         ], separator: true);
     }
@@ -95,26 +124,19 @@ public static class MeetingFormCard
         ["items"] = new JsonArray(items.ToArray()),
     };
 
-    private static JsonObject Section(string title) => AdaptiveCard.Text(title, size: "Medium", weight: "Bolder", separator: true);
-
-    private static JsonObject SaveData(MeetingFormModel model)
+    // Back and Next carry what is on the card so nothing typed is lost either way; Cancel and Start over carry nothing.
+    private static IEnumerable<JsonNode?> Buttons(MeetingFormModel model)
     {
-        var data = new JsonObject { [FormId] = model.FormId, [Rows] = model.Rows.Count.ToString() };
-        for (var row = 1; row <= model.Rows.Count; row++)
-        {
-            if (model.Rows[row - 1].ItemId is { } itemId) data[ActionId(row)] = itemId;
-            if (model.Rows[row - 1].Done) data[ActionDone(row)] = "true";
-        }
-        if (model.Edit is { } edit)
-        {
-            data[Mode] = "edit";
-            data[MeetingPartition] = edit.PartitionKey;
-            data[MeetingId] = edit.MeetingId;
-            data[MeetingFields.ETag] = edit.ETag;
-            data[Project] = model.Values.GetValueOrDefault(Project, "");
-            data[Partner] = model.Values.GetValueOrDefault(Partner, "");
-        }
-        else data[Mode] = "new";
-        return data;
+        var data = new JsonObject { [FormId] = model.FormId, [Step] = model.Step, [Card] = model.Card };
+        JsonObject With() => (JsonObject)data.DeepClone();
+        if (model.Step > 1) yield return AdaptiveCard.Execute("Back", CardVerbs.MeetingBack, With());
+        yield return model.Step < MeetingSteps.Count
+            ? AdaptiveCard.Execute("Next", CardVerbs.MeetingNext, With())
+            : AdaptiveCard.Execute(model.Edit is null ? "Save meeting" : "Save changes", CardVerbs.MeetingSave, With());
+        if (model is { OfferReload: true, Edit: { } edit })
+            yield return AdaptiveCard.Execute("Open current version", CardVerbs.MeetingEdit,
+                new JsonObject { [MeetingPartition] = edit.PartitionKey, [MeetingId] = edit.MeetingId }, validate: false);
+        if (model.OfferStartOver) yield return AdaptiveCard.Execute("Start a new meeting", CardVerbs.MeetingStartOver, With(), validate: false);
+        yield return AdaptiveCard.Execute("Cancel", CardVerbs.MeetingCancel, With(), validate: false);
     }
 }

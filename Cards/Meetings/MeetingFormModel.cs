@@ -1,7 +1,8 @@
 namespace StakeholderBot.Cards.Meetings;
 
-// What the form shows: the values typed (or stored), errors per field id, and what the Save action must
-// carry back. Rows lists the action-item rows: the stored item each row edits (null for a new row).
+// One step of the form: the values typed (or stored), errors per field id of this step, and what its
+// buttons carry back (the form, its step and the card number). Rows lists the action-item rows: the stored
+// item each row edits (null for a new row).
 public sealed record MeetingFormModel(
     IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, string> Errors,
@@ -9,7 +10,11 @@ public sealed record MeetingFormModel(
     IReadOnlyList<ActionRow> Rows,
     MeetingEditTarget? Edit = null,
     string? Banner = null,
-    bool OfferReload = false);
+    bool OfferReload = false,
+    int Step = 1,
+    int Card = 0,
+    string? Notice = null,
+    bool OfferStartOver = false);
 
 public sealed record ActionRow(string? ItemId, bool Done);
 

@@ -12,7 +12,7 @@ public static class MeetingSummaryCard
         {
             AdaptiveCard.Heading("Stakeholder meetings"),
             AdaptiveCard.Text(Markdown.Escape($"{view.Scope} · {view.Period}"), isSubtle: true),
-            view.Notice is null ? null : AdaptiveCard.Text(Markdown.Escape(view.Notice), color: "Good", weight: "Bolder"),
+            view.Notice is null ? null : AdaptiveCard.Notice(Markdown.Escape(view.Notice)),
             Section("Interreg counts"),
             AdaptiveCard.Facts(
             [
@@ -23,6 +23,16 @@ public static class MeetingSummaryCard
                 ("Policy instruments with an observed change", view.Counts.PolicyInstrumentsChanged.ToString()),
             ]),
         };
+        // Over time, where a chart says it better than a list (Teams draws it; other clients get text bars).
+        if (view.Timeline is { Count: > 0 } timeline)
+        {
+            var unit = timeline[0].Label.StartsWith('Q') ? "quarter" : "year";
+            body.Add(AdaptiveCard.Text($"Meetings per {unit}", weight: "Bolder", size: "Small"));
+            body.Add(Charts.Columns(timeline.Select(t => new ChartBar(t.Label, t.Meetings)).ToList(), unit == "quarter" ? "Quarter" : "Year", "Meetings"));
+            body.Add(AdaptiveCard.Text($"Participants per {unit}", weight: "Bolder", size: "Small"));
+            body.Add(Charts.Columns(timeline.Select(t => new ChartBar(t.Label, t.Participants)).ToList(), unit == "quarter" ? "Quarter" : "Year",
+                "Participants", color: "categoricalPurple"));
+        }
         if (view.MeetingsByType.Count > 0)
         {
             body.Add(AdaptiveCard.Text("Events by type", weight: "Bolder", size: "Small"));

@@ -17,7 +17,11 @@ public sealed record MeetingSummaryView(
     string Query,
     string? Narrative = null,
     Uri? CsvUrl = null,
-    string? Notice = null);
+    string? Notice = null,
+    IReadOnlyList<TimelinePoint>? Timeline = null);
+
+// One bar of the summary's charts: a quarter ("Q1 2021") or a year, its meetings and their participants.
+public sealed record TimelinePoint(string Label, int Meetings, int Participants);
 
 // The figures a partner reports to Interreg Europe for the period.
 public sealed record InterregCounts(int EventsHeld, int Participants, int Organisations, int GoodPractices, int PolicyInstrumentsChanged);

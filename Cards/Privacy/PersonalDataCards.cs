@@ -51,7 +51,7 @@ public static class PersonalDataCards
         }
         body.Add(AdaptiveCard.Text(texts.AlwaysKept, size: "Small", isSubtle: true, separator: true));
         return AdaptiveCard.Create(body,
-            [AdaptiveCard.Execute(texts.DeleteButton, PrivacyVerbs.AskDelete, Language(view.Language), validate: false)]);
+            [AdaptiveCard.Execute(texts.DeleteButton, CardVerbs.DataAskDelete, Language(view.Language), validate: false)]);
     }
 
     // The respondent's own deletion: nothing on the card says whose data, the flow takes the user who presses.
@@ -66,8 +66,8 @@ public static class PersonalDataCards
             Counted(counts, texts),
         ],
         [
-            AdaptiveCard.Execute(texts.ConfirmButton, PrivacyVerbs.Delete, Language(language), style: "destructive", validate: false),
-            AdaptiveCard.Execute(texts.KeepButton, PrivacyVerbs.Keep, Language(language), validate: false),
+            AdaptiveCard.Execute(texts.ConfirmButton, CardVerbs.DataDelete, Language(language), style: "destructive", validate: false),
+            AdaptiveCard.Execute(texts.KeepButton, CardVerbs.DataKeep, Language(language), validate: false),
         ]);
     }
 
@@ -83,8 +83,8 @@ public static class PersonalDataCards
             Counted(counts, texts),
         ],
         [
-            AdaptiveCard.Execute(texts.EraseButton, PrivacyVerbs.Erase, new JsonObject { [PrivacyVerbs.RespondentKey] = code }, style: "destructive", validate: false),
-            AdaptiveCard.Execute(texts.KeepButton, PrivacyVerbs.Keep, Language("en"), validate: false),
+            AdaptiveCard.Execute(texts.EraseButton, CardVerbs.DataErase, new JsonObject { [PrivacyActionData.RespondentKey] = code }, style: "destructive", validate: false),
+            AdaptiveCard.Execute(texts.KeepButton, CardVerbs.DataKeep, Language("en"), validate: false),
         ]);
     }
 
@@ -110,5 +110,5 @@ public static class PersonalDataCards
 
     private static JsonObject Section(string title) => AdaptiveCard.Text(title, size: "Medium", weight: "Bolder", separator: true);
 
-    private static JsonObject Language(string language) => new() { [PrivacyVerbs.LanguageKey] = language };
+    private static JsonObject Language(string language) => new() { [PrivacyActionData.LanguageKey] = language };
 }

@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Contactgegevens",
         ContactLine = "Gegeven bij de {0} op {1}, apart van uw antwoorden opgeslagen en alleen gebruikt om contact met u op te nemen over ondersteuning.",
         ProgressTitle = "Bewaarde voortgang",
-        ProgressLine = "Bewaarde items: {0} (een onvoltooide enquête, en uw laatste vragen aan mij zodat ik vervolgvragen begrijp).",
+        ProgressLine = "Bewaarde items: {0} (waar u bent in een enquête, of uw resultaat na het indienen, en uw laatste vragen aan mij zodat ik vervolgvragen begrijp).",
         FeedbackTitle = "Uw reacties op mijn antwoorden",
         Liked = "vond het goed",
         Disliked = "vond het niet goed",

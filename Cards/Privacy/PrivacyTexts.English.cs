@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Contact details",
         ContactLine = "Given with the {0} on {1}, stored apart from your answers and used only to contact you about support.",
         ProgressTitle = "Saved progress",
-        ProgressLine = "Saved items: {0} (an unfinished survey, and the last questions you asked me so I can read follow-ups).",
+        ProgressLine = "Saved items: {0} (where you are in a survey, or your result once submitted, and the last questions you asked me so I can read follow-ups).",
         FeedbackTitle = "Your reactions to my answers",
         Liked = "liked",
         Disliked = "disliked",

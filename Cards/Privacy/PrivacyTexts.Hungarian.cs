@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Elérhetőség",
         ContactLine = "Megadva ekkor: {1} ({0}), a válaszaitól külön tárolva, és csak arra használjuk, hogy a támogatással kapcsolatban felvegyük Önnel a kapcsolatot.",
         ProgressTitle = "Mentett előrehaladás",
-        ProgressLine = "Mentett elemek: {0} (egy befejezetlen kérdőív, valamint az utolsó kérdései, hogy megértsem a folytatásukat).",
+        ProgressLine = "Mentett elemek: {0} (hol tart egy kérdőívben, vagy beküldés után az eredménye, valamint az utolsó kérdései, hogy megértsem a folytatásukat).",
         FeedbackTitle = "Visszajelzései a válaszaimra",
         Liked = "tetszett",
         Disliked = "nem tetszett",

@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Contatti",
         ContactLine = "Forniti con il questionario «{0}» il {1}, conservati separatamente dalle risposte e usati solo per contattarla in merito al sostegno.",
         ProgressTitle = "Avanzamento salvato",
-        ProgressLine = "Elementi salvati: {0} (un questionario non completato e le ultime domande che mi ha fatto, per capire quelle successive).",
+        ProgressLine = "Elementi salvati: {0} (il punto in cui è arrivato in un questionario, o il risultato dopo l'invio, e le ultime domande che mi ha fatto, per capire quelle successive).",
         FeedbackTitle = "Le sue reazioni alle mie risposte",
         Liked = "le è piaciuta",
         Disliked = "non le è piaciuta",

@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Kontaktiniai duomenys",
         ContactLine = "Pateikti su apklausa „{0}“ {1}, saugomi atskirai nuo jūsų atsakymų ir naudojami tik susisiekti su jumis dėl paramos.",
         ProgressTitle = "Išsaugota eiga",
-        ProgressLine = "Išsaugoti įrašai: {0} (nebaigta apklausa ir paskutiniai jūsų klausimai, kad suprasčiau tolesnius).",
+        ProgressLine = "Išsaugoti įrašai: {0} (kur esate apklausoje arba, ją pateikus, jūsų rezultatas, ir paskutiniai jūsų klausimai, kad suprasčiau tolesnius).",
         FeedbackTitle = "Jūsų atsakymų įvertinimai",
         Liked = "patiko",
         Disliked = "nepatiko",

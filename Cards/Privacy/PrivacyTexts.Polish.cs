@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Dane kontaktowe",
         ContactLine = "Podane w ankiecie „{0}” dnia {1}, przechowywane oddzielnie od odpowiedzi i używane wyłącznie do kontaktu w sprawie wsparcia.",
         ProgressTitle = "Zapisany postęp",
-        ProgressLine = "Zapisane elementy: {0} (niedokończona ankieta oraz ostatnie pytania zadane mi, abym rozumiał pytania uzupełniające).",
+        ProgressLine = "Zapisane elementy: {0} (postęp w ankiecie lub wynik po jej wysłaniu oraz ostatnie pytania zadane mi, abym rozumiał pytania uzupełniające).",
         FeedbackTitle = "Państwa reakcje na moje odpowiedzi",
         Liked = "podobało się",
         Disliked = "nie podobało się",

@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Kontaktni podatki",
         ContactLine = "Podani z vprašalnikom »{0}« dne {1}, shranjeni ločeno od vaših odgovorov in uporabljeni samo za stik glede podpore.",
         ProgressTitle = "Shranjen napredek",
-        ProgressLine = "Shranjeni zapisi: {0} (nedokončan vprašalnik in vaša zadnja vprašanja, da razumem nadaljnja).",
+        ProgressLine = "Shranjeni zapisi: {0} (kje ste v vprašalniku ali vaš rezultat po oddaji ter vaša zadnja vprašanja, da razumem nadaljnja).",
         FeedbackTitle = "Vaši odzivi na moje odgovore",
         Liked = "všeč",
         Disliked = "ni všeč",

@@ -13,7 +13,7 @@ public sealed partial record PrivacyTexts
         ContactTitle = "Datos de contacto",
         ContactLine = "Facilitados con la encuesta «{0}» el {1}, guardados aparte de sus respuestas y usados solo para contactarle sobre el apoyo.",
         ProgressTitle = "Progreso guardado",
-        ProgressLine = "Elementos guardados: {0} (una encuesta sin terminar y las últimas preguntas que me hizo, para entender las siguientes).",
+        ProgressLine = "Elementos guardados: {0} (dónde va en una encuesta, o su resultado una vez enviada, y las últimas preguntas que me hizo, para entender las siguientes).",
         FeedbackTitle = "Sus valoraciones de mis respuestas",
         Liked = "le gustó",
         Disliked = "no le gustó",

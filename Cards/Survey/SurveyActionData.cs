@@ -6,6 +6,9 @@ public static class SurveyActionData
     public const string SurveyKey = "survey";
     public const string PageKey = "page";
 
+    // Which card of the respondent's this is; only the newest one moves the survey on.
+    public const string CardKey = "card";
+
     // The language the card is in, so the next card stays in it (clients such as the Agents Playground
     // always send en-US). Not on shared cards: there each member's own locale decides.
     public const string LanguageKey = "lang";

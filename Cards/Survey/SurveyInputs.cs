@@ -42,11 +42,11 @@ public static class SurveyInputs
         return input;
     }
 
+    // No min or max on the card: clients clamp a number to them (400 became 249) or silently block the
+    // button on a date outside them. The server checks the bounds and says what is wrong next to the field.
     private static JsonObject Number(QuestionView q)
     {
         var input = new JsonObject { ["type"] = "Input.Number" };
-        if (q.Min is { } min) input["min"] = min;
-        if (q.Max is { } max) input["max"] = max;
         // Input.Number only takes a number; anything else the respondent sent stays in the error text.
         if (decimal.TryParse(q.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             input["value"] = value;
@@ -56,8 +56,6 @@ public static class SurveyInputs
     private static JsonObject Date(QuestionView q)
     {
         var input = new JsonObject { ["type"] = "Input.Date" };
-        if (q.MinDate is not null) input["min"] = q.MinDate;
-        if (q.MaxDate is not null) input["max"] = q.MaxDate;
         if (DateOnly.TryParseExact(q.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             input["value"] = q.Value;
         return input;

@@ -13,8 +13,8 @@ public static class SurveyPageCard
             AdaptiveCard.Text(texts.Format(texts.Progress, page.PageNumber, page.PageCount), size: "Small", isSubtle: true, id: "progress"),
             page.SurveyIntro is null ? null : AdaptiveCard.Text(page.SurveyIntro),
             AdaptiveCard.Heading(page.PageTitle),
-            page.Notice is null ? null : AdaptiveCard.Text(page.Notice, color: "Good", id: "notice"),
-            page.Error is null ? null : AdaptiveCard.Error(page.Error, id: "error"),
+            page.Notice is null ? null : AdaptiveCard.Notice(page.Notice),
+            page.Error is null ? null : AdaptiveCard.Alert(page.Error),
             page.PageIntro is null ? null : AdaptiveCard.Text(page.PageIntro, isSubtle: true),
         };
         body.AddRange(page.Questions.SelectMany(q => SurveyInputs.For(q, texts)));
@@ -24,6 +24,7 @@ public static class SurveyPageCard
             [SurveyActionData.SurveyKey] = page.SurveyId,
             [SurveyActionData.PageKey] = page.PageIndex,
             [SurveyActionData.LanguageKey] = page.Language,
+            [SurveyActionData.CardKey] = page.Card,
         };
         var actions = new List<JsonNode?>
         {

@@ -11,7 +11,7 @@ public static class SurveyResultCard
         {
             AdaptiveCard.Text(result.SurveyTitle, size: "Small", weight: "Bolder", isSubtle: true),
             AdaptiveCard.Heading(texts.YourResult),
-            AdaptiveCard.Text(result.Notice, color: "Good", id: "notice"),
+            AdaptiveCard.Notice(result.Notice),
         };
         if (result.Score is { } score)
         {
@@ -22,23 +22,31 @@ public static class SurveyResultCard
         }
         body.Add(AdaptiveCard.Text(texts.RecommendedSupport, size: "Medium", weight: "Bolder", separator: true));
         if (result.Recommendations.Count == 0) body.Add(AdaptiveCard.Text(texts.NoRecommendations, id: "no-recommendations"));
-        foreach (var recommendation in result.Recommendations)
+        for (var i = 0; i < result.Recommendations.Count; i++)
         {
-            body.Add(AdaptiveCard.Container(
+            var recommendation = result.Recommendations[i];
+            var block = AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(recommendation.Title, weight: "Bolder"),
+                AdaptiveCard.Text(recommendation.Title, weight: "Bolder", id: $"recommendation.{i + 1}"),
                 AdaptiveCard.Text(recommendation.Text),
-                recommendation.MatchedTo.Count == 0 ? null
-                    : AdaptiveCard.Text(texts.Format(texts.MatchedTo, string.Join(", ", recommendation.MatchedTo)), size: "Small", isSubtle: true),
-            ]));
+                AdaptiveCard.Text(recommendation.Why, size: "Small", isSubtle: true, id: $"why.{i + 1}"),
+            ], style: "emphasis");
+            block["spacing"] = "Medium";
+            body.Add(block);
         }
-        var data = new JsonObject { [SurveyActionData.SurveyKey] = result.SurveyId, [SurveyActionData.LanguageKey] = result.Language };
+
+        var data = new JsonObject
+        {
+            [SurveyActionData.SurveyKey] = result.SurveyId,
+            [SurveyActionData.LanguageKey] = result.Language,
+            [SurveyActionData.CardKey] = result.Card,
+        };
         var actions = new[] { AdaptiveCard.Execute(texts.StartNew, CardVerbs.SurveyNew, data, validate: false) };
         var card = AdaptiveCard.Create(body, actions);
         return result.RefreshForEachUser ? SurveyRefresh.Add(card, result.SurveyId) : card;
     }
 
-    // Ten blocks, one per ten points: readable on every client, unlike chart elements.
+    // Ten blocks, one per ten points: the score at a glance on every client.
     public static string Bar(int score, int width = 10)
     {
         var filled = (int)Math.Round(score / 100.0 * width, MidpointRounding.AwayFromZero);

@@ -17,6 +17,8 @@ public sealed partial record SurveyTexts
     public required string SaveFailed { get; init; }
     public required string Resumed { get; init; }
     public required string StaleCard { get; init; }
+    public required string NewerCard { get; init; }
+    public required string ContinueHere { get; init; }
     public required string StorageUnavailable { get; init; }
     public required string ThankYou { get; init; }
     public required string AlreadySubmitted { get; init; }
@@ -24,6 +26,8 @@ public sealed partial record SurveyTexts
     public required string ScoreLine { get; init; }            // {0} score
     public required string RecommendedSupport { get; init; }
     public required string MatchedTo { get; init; }            // {0} the barriers named
+    public required string AskedFor { get; init; }
+    public required string ForBand { get; init; }              // {0} the readiness band
     public required string NoRecommendations { get; init; }
     public required string StartNew { get; init; }
     public required string StartMine { get; init; }
@@ -40,6 +44,8 @@ public sealed partial record SurveyTexts
     public required string WrongFormat { get; init; }
     public required string NotADate { get; init; }
     public required string DateBetween { get; init; }          // {0} min, {1} max
+    public required string DateFrom { get; init; }             // {0} min
+    public required string DateUntil { get; init; }            // {0} max
     public required string UnknownChoice { get; init; }
     public required string ChooseAtLeast { get; init; }        // {0}
     public required string ChooseAtMost { get; init; }         // {0}
@@ -50,11 +56,16 @@ public sealed partial record SurveyTexts
     public required string AllRegions { get; init; }
     public required string AverageScore { get; init; }
     public required string NoResponses { get; init; }
+    public required string NoResponsesFrom { get; init; }      // {0} region
+    public required string OneResponse { get; init; }
     public required string DownloadCsv { get; init; }
     public required string CsvLinkLifetime { get; init; }      // {0} minutes
     public required string DownloadContacts { get; init; }
     public required string ResultsOnlyManagers { get; init; }
     public required string UnknownFilter { get; init; }        // {0} word, {1} surveys, {2} regions
+
+    // The CSV's first columns: response id, submitted, survey, version, respondent, language, score, band.
+    public required IReadOnlyList<string> CsvColumns { get; init; }
 
     public string Format(string template, params object[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values);

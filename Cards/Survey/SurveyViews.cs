@@ -15,7 +15,8 @@ public sealed record SurveyPageView(
     string? PageIntro = null,
     string? Notice = null,
     string? Error = null,
-    bool RefreshForEachUser = false);
+    bool RefreshForEachUser = false,
+    int Card = 0);
 
 public enum InputKind { Text, Number, Date, SingleChoice, MultipleChoice }
 
@@ -32,15 +33,12 @@ public sealed record QuestionView(
     IReadOnlyList<ChoiceView>? Choices = null,
     bool Expanded = false,
     bool Multiline = false,
-    decimal? Min = null,
-    decimal? Max = null,
     int? MaxLength = null,
     string? Pattern = null,
-    string? MinDate = null,
-    string? MaxDate = null,
     string? ClientError = null);
 
-public sealed record RecommendationView(string Title, string Text, IReadOnlyList<string> MatchedTo);
+// Why is the sentence that says why this support is recommended ("You asked for this support.").
+public sealed record RecommendationView(string Title, string Text, string Why);
 
 public sealed record SurveyResultView(
     string SurveyId,
@@ -52,7 +50,8 @@ public sealed record SurveyResultView(
     string? BandExplanation,
     IReadOnlyList<RecommendationView> Recommendations,
     string Language,
-    bool RefreshForEachUser = false);
+    bool RefreshForEachUser = false,
+    int Card = 0);
 
 public sealed record CountView(string Label, int Count);
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
+using StakeholderBot.Cards.Help;
 using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
@@ -15,7 +16,7 @@ namespace StakeholderBot.Dialogs.Ask;
 // up on it; feedback is stored for review. Small talk ("hi", "thanks!", "what can you do?") gets a short reply in the
 // language it was written in and the help card, never a search of the documents.
 public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFeedbackStore feedbackStore, AccessPolicy access, SignedLinks links,
-    TimeProvider time, ILogger<AskFlow> logger)
+    Pseudonyms pseudonyms, TimeProvider time, ILogger<AskFlow> logger)
 {
     private const int MaxQuestion = 1000;
     private const int MaxComment = 2000;
@@ -27,7 +28,7 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         if (question.Length == 0) return TurnResult.SayText(texts.AskSomething);
         if (question.Length > MaxQuestion) question = question[..MaxQuestion];
         var courtesy = Courtesy.Read(question, turn.Language);
-        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn.Language);
+        if (courtesy.IsSmallTalk) return SmallTalk(courtesy, turn);
         if (!knowledge.IsReady) return TurnResult.SayText(texts.NotReady);
 
         var previous = await memory.GetAsync(turn.Conversation.Id, cancellationToken);
@@ -67,7 +68,9 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
             text = AskTexts.For(turn.Language is "en" ? answer.Language : turn.Language).FromEnglishDocuments + "\n\n" + text;
         var sources = answer.Citations.Select(c => new CitedSource(c.Position, c.Title, c.DocumentPath)).ToList();
         var recent = new RecentAnswer(turn.ActivityId, asked.Text, text, sources, answer.AiGenerated, answer.Language, time.GetUtcNow());
-        memory.Remember(turn.Conversation.Id, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId);
+        // A personal chat's memory is its one user's questions; a group chat's is shared and belongs to no one person.
+        var owner = turn.Conversation.Kind == ConversationKind.Personal ? pseudonyms.Of(turn.User) : null;
+        memory.Remember(turn.Conversation.Id, previous.With(recent, answer.Subject, answer.Documents), turn.ActivityId, owner);
 
         return answer.Found
             ? new Reply(text, Citations: answer.Citations.Select(c => c with { Url = LinkTo(c, asked.Reader) }).ToList(),
@@ -107,7 +110,7 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim()[..Math.Min(input.Comment.Trim().Length, MaxComment)];
         var feedback = new AnswerFeedback(turn.Conversation.Id, reaction, comment, answered?.Question ?? "", answered?.Answer ?? "",
             answered?.Sources.Select(s => new FeedbackSource(s.Position, s.Title, s.DocumentPath)).ToList() ?? [],
-            answered?.AiGenerated ?? false, answered?.Language ?? turn.Language, input.ReplyToId, time.GetUtcNow());
+            answered?.AiGenerated ?? false, answered?.Language ?? turn.Language, input.ReplyToId, time.GetUtcNow(), pseudonyms.Of(turn.User));
         try
         {
             await feedbackStore.AddAsync(feedback, cancellationToken);
@@ -119,10 +122,11 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         return empty;
     }
 
-    private static TurnResult SmallTalk(CourtesyReading courtesy, string turnLanguage)
+    private TurnResult SmallTalk(CourtesyReading courtesy, Turn turn)
     {
-        var language = courtesy.Language ?? turnLanguage;
-        return TurnResult.Say(Reply.FromCard(HelpCard.Build(HelpTexts.For(language)), AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
+        var language = courtesy.Language ?? turn.Language;
+        var help = HelpCard.Build(HelpTexts.For(language), access.IsProjectManager(turn.User));
+        return TurnResult.Say(Reply.FromCard(help, AskTexts.For(language).ReplyTo(courtesy.SmallTalk)));
     }
 
     // Quotes are document text, escaped so they never format; the [n] markers stay plain for Teams' citations.

@@ -29,6 +29,8 @@ public sealed class AskMemory : IAsyncDisposable
     // Conversations waiting to be written, with the activity of their latest change: one queued write each.
     private readonly ConcurrentDictionary<string, string> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> written = new(StringComparer.Ordinal);
+    // The write under way, if any (one at a time), for ForgetAsync to wait for.
+    private readonly ConcurrentDictionary<string, Task> writing = new(StringComparer.Ordinal);
     private readonly Channel<string> writes = Channel.CreateBounded<string>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly Task writer;
@@ -52,7 +54,7 @@ public sealed class AskMemory : IAsyncDisposable
             timeout.CancelAfter(ReadTimeout);
             var stored = await store.GetAsync<AskState>(Key(conversationId), timeout.Token);
             if (stored is null) return cached?.State ?? AskState.Empty;
-            local[conversationId] = new Entry(stored.State, stored.ETag, time.GetUtcNow());
+            local[conversationId] = new Entry(stored.State, stored.ETag, time.GetUtcNow(), cached?.Respondent);
             return stored.State;
         }
         catch (Exception error) when (error is StoreException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
@@ -62,14 +64,25 @@ public sealed class AskMemory : IAsyncDisposable
         }
     }
 
-    public void Remember(string conversationId, AskState state, string activityId)
+    // respondent: whose questions these are, in a personal chat (stored with the state so their erase finds it).
+    public void Remember(string conversationId, AskState state, string activityId, string? respondent = null)
     {
-        local.AddOrUpdate(conversationId, _ => new Entry(state, null, time.GetUtcNow()), (_, old) => new Entry(state, old.ETag, time.GetUtcNow()));
+        local.AddOrUpdate(conversationId, _ => new Entry(state, null, time.GetUtcNow(), respondent),
+            (_, old) => new Entry(state, old.ETag, time.GetUtcNow(), respondent));
         if (local.Count > MaxConversations) Trim();
         var marker = string.IsNullOrEmpty(activityId) ? Guid.NewGuid().ToString("N") : activityId;
         var queued = true;
         pending.AddOrUpdate(conversationId, _ => { queued = false; return marker; }, (_, _) => marker);
         if (!queued) writes.Writer.TryWrite(conversationId);
+    }
+
+    // A person's erase of their personal chat: nothing of it stays in this instance, and a write already under way
+    // ends before the caller erases the stored state, so it cannot bring the state back.
+    public async Task ForgetAsync(string conversationId)
+    {
+        pending.TryRemove(conversationId, out _);
+        local.TryRemove(conversationId, out _);
+        if (writing.TryGetValue(conversationId, out var write)) await write.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -99,6 +112,8 @@ public sealed class AskMemory : IAsyncDisposable
             if (!pending.TryRemove(conversationId, out var activityId) || !StorageAvailable || !local.TryGetValue(conversationId, out var entry)) continue;
             written[conversationId] = time.GetUtcNow();
             if (written.Count > MaxConversations) written.Clear();
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            writing[conversationId] = done.Task;
             try
             {
                 var saved = await SaveAsync(conversationId, entry, activityId);
@@ -107,6 +122,11 @@ public sealed class AskMemory : IAsyncDisposable
             catch (Exception error) when (error is StoreException or OperationCanceledException)
             {
                 PauseStorage(error);
+            }
+            finally
+            {
+                writing.TryRemove(conversationId, out _);
+                done.SetResult();
             }
         }
     }
@@ -122,7 +142,7 @@ public sealed class AskMemory : IAsyncDisposable
     // This instance's state is the newest: on a conflict (another instance wrote first), overwrite it.
     private async Task<ETag> SaveAsync(string conversationId, Entry entry, string activityId)
     {
-        var key = Key(conversationId);
+        var key = Key(conversationId) with { Respondent = entry.Respondent };
         try
         {
             return (await store.SaveAsync(key, entry.State, entry.ETag, activityId)).ETag;
@@ -141,5 +161,5 @@ public sealed class AskMemory : IAsyncDisposable
 
     private static ConversationStateKey Key(string conversationId) => new(conversationId, AnyUser, Flow);
 
-    private sealed record Entry(AskState State, ETag? ETag, DateTimeOffset At);
+    private sealed record Entry(AskState State, ETag? ETag, DateTimeOffset At, string? Respondent);
 }

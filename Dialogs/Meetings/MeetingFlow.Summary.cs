@@ -62,7 +62,10 @@ public sealed partial class MeetingFlow
                 ? "No meetings have been logged yet. Type **log meeting** to log one."
                 : $"I found no partner or region matching \"{Markdown.Escape(missing.Place)}\". Partners with logged meetings: {known}.");
         }
-        var narrative = tally.EventsHeld == 0 ? null : await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
+        // Nothing in the selection is said in one line, not with a card of zeros and a CSV of headers.
+        if (tally.EventsHeld == 0)
+            return (null, $"No meetings logged for {Markdown.Escape(answer.Scope)} in {request.Period.Label}. Type **log meeting** to log one.");
+        var narrative = await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
         var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
         var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);
         return (MeetingSummaryCard.Build(view), null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
 using static StakeholderBot.Cards.Meetings.MeetingFields;
 
@@ -25,23 +26,23 @@ public static partial class MeetingFormReader
     }
 
     private static DateOnly? DateField(Dictionary<string, string> values, Dictionary<string, string> errors, string id,
-        DateOnly earliest, DateOnly latest, string label, string? earliestName = null)
+        DateOnly earliest, DateOnly latest, string label, CultureInfo culture, string? earliestName = null)
     {
         var text = values.GetValueOrDefault(id, "");
         if (text.Length == 0) { errors[id] = label + " is required."; return null; }
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors[id] = label + " must be a date like 2021-03-15.";
+            errors[id] = label + " must be a date: pick one in the calendar.";
             return null;
         }
         if (date < earliest)
         {
-            errors[id] = $"{label} cannot be before {earliestName ?? earliest.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.";
+            errors[id] = $"{label} cannot be before {earliestName ?? Dates.Long(earliest, culture)}.";
             return null;
         }
         if (date > latest)
         {
-            errors[id] = $"{label} cannot be after {latest.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.";
+            errors[id] = $"{label} cannot be after {Dates.Long(latest, culture)}.";
             return null;
         }
         return date;

@@ -14,7 +14,8 @@ public static partial class MeetingFormReader
 {
     private static readonly DateOnly Earliest = new(2014, 1, 1);
 
-    public static FormReading Read(IReadOnlyDictionary<string, string> input, string meetingId, DateOnly today)
+    // Dates in messages are written as the user's locale writes them (the date picker beside them does too).
+    public static FormReading Read(IReadOnlyDictionary<string, string> input, string meetingId, DateOnly today, CultureInfo culture)
     {
         var values = Cleaned(input);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public static partial class MeetingFormReader
         var type = Choice(values, errors, MeetingType, MeetingChoices.MeetingTypes, "Choose the meeting type.");
         var format = Choice(values, errors, Format, MeetingChoices.Formats, "Choose the format.");
         var language = Choice(values, errors, Language, MeetingChoices.Languages, "Choose the language.");
-        var date = DateField(values, errors, Date, Earliest, today.AddDays(1), "The meeting date");
+        var date = DateField(values, errors, Date, Earliest, today.AddDays(1), "The meeting date", culture);
 
         var total = Count(values, errors, ParticipantsTotal, required: true);
         var byType = new ParticipantCounts(Count(values, errors, PublicAuthority), Count(values, errors, BusinessSupport),
@@ -54,7 +55,7 @@ public static partial class MeetingFormReader
             else if (V(id).Length > 0 && !FormText.IsWebUrl(V(id))) errors[id] = "Enter a full web address starting with http:// or https://.";
         }
 
-        var items = ActionItems(values, errors, date);
+        var items = ActionItems(values, errors, date, culture);
         if (errors.Count > 0) return new FormReading(null, errors);
 
         return new FormReading(new Meeting
@@ -86,7 +87,8 @@ public static partial class MeetingFormReader
     }
 
     // Rows filled in part are errors; empty rows are skipped. A row keeps the id of the item it showed.
-    private static List<ActionItem> ActionItems(Dictionary<string, string> values, Dictionary<string, string> errors, DateOnly? meetingDate)
+    private static List<ActionItem> ActionItems(Dictionary<string, string> values, Dictionary<string, string> errors, DateOnly? meetingDate,
+        CultureInfo culture)
     {
         var rows = int.TryParse(values.GetValueOrDefault(Rows), out var n) ? Math.Clamp(n, 0, MaxActionRows) : 0;
         var taken = new HashSet<string>(Enumerable.Range(1, rows).Select(r => values.GetValueOrDefault(ActionId(r), ""))
@@ -103,7 +105,7 @@ public static partial class MeetingFormReader
             if (owner.Length == 0) errors[ActionOwner(row)] = "Name the owner (an organisation or role).";
             else if (owner.Length > ShortTextMax) errors[ActionOwner(row)] = $"Keep it under {ShortTextMax} characters.";
             var earliest = meetingDate ?? Earliest;
-            var due = DateField(values, errors, ActionDue(row), earliest, earliest.AddYears(10), "The due date",
+            var due = DateField(values, errors, ActionDue(row), earliest, earliest.AddYears(10), "The due date", culture,
                 meetingDate is null ? null : "the meeting date");
             if (errors.ContainsKey(ActionWhat(row)) || errors.ContainsKey(ActionOwner(row)) || due is null) continue;
 

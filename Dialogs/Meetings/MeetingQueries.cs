@@ -1,11 +1,12 @@
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Storage.Meetings;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
 // A summary request -> the partitions it needs (from the small partner directory) -> their meetings in the period,
 // streamed: into a tally for the card, or in date order for the CSV.
-public sealed class MeetingQueries(MeetingStore store)
+public sealed class MeetingQueries(MeetingStore store, PartnerDirectory partnerRegions)
 {
     public sealed record Answer(string Scope, IReadOnlyList<PartnerEntry> Partners);
 
@@ -32,13 +33,12 @@ public sealed class MeetingQueries(MeetingStore store)
         return (new Answer(Scope(project, place, matched), matched), null);
     }
 
-    // Every word typed must occur in the partner's name or region: "lombardy" finds "Regione Lombardia (Lombardy)".
-    public static bool Matches(PartnerEntry partner, string place)
-    {
-        var wanted = MeetingKeys.Slug(place).Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var words = MeetingKeys.Slug(partner.Partner + " " + partner.Region).Split('-').ToHashSet();
-        return wanted.All(w => words.Contains(w) || words.Any(x => x.Length >= 4 && w.Length >= 4 && x.StartsWith(w, StringComparison.Ordinal)));
-    }
+    // A country ("Hungary", "Magyarország", "hu") finds the partners in it; otherwise every word typed must occur in the
+    // partner's name or region: "lombardy" finds "Regione Lombardia (Lombardy)".
+    private bool Matches(PartnerEntry partner, string place) =>
+        Countries.Find(place) is { } country
+            ? partnerRegions.CountryOf(partner.Partner, partner.Region) == country
+            : PlaceWords.Match(place, partner.Partner, partner.Region);
 
     private static string Scope(string? project, string place, IReadOnlyList<PartnerEntry> matched)
     {

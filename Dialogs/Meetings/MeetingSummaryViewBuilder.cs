@@ -35,7 +35,7 @@ public static class MeetingSummaryViewBuilder
             Math.Max(0, totals.Organisations.Count - OrganisationsShown),
             tally.MostUrgent.Select(a => ActionLineOf(a.Meeting, a.Item, tally.Today)).ToList(),
             Math.Max(0, tally.OpenActions - ActionsShown),
-            query, narrative, csvUrl, notice);
+            query, narrative, csvUrl, notice, tally.Timeline(period));
     }
 
     public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

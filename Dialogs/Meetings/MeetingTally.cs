@@ -13,6 +13,7 @@ public sealed class MeetingTally(DateOnly today, int latestKept = MeetingSummary
     private readonly DistinctNames goodPractices = new();
     private readonly HashSet<(string PartitionKey, string Instrument)> instrumentsChanged = [];
     private readonly Dictionary<string, int> byType = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, (int Meetings, int Participants)> byQuarter = [];
     private readonly TopList<Keyed> latest = new(Math.Max(latestKept, MeetingSummaryViewBuilder.MeetingsShown), LatestFirst);
     private readonly TopList<OpenItem> urgent = new(MeetingSummaryViewBuilder.ActionsShown, MostUrgentFirst(today));
     private ParticipantCounts participantsByType = ParticipantCounts.None;
@@ -42,6 +43,9 @@ public sealed class MeetingTally(DateOnly today, int latestKept = MeetingSummary
         // A policy instrument counts once per territory: per project and partner, however often it moved.
         if (meeting.PolicyChangeObserved) instrumentsChanged.Add((keyed.PartitionKey, MeetingKeys.Slug(meeting.PolicyInstrument)));
         byType[meeting.MeetingType] = byType.GetValueOrDefault(meeting.MeetingType) + 1;
+        var quarter = QuarterOf(meeting.Date);
+        var (meetings, participants) = byQuarter.GetValueOrDefault(quarter);
+        byQuarter[quarter] = (meetings + 1, participants + meeting.ParticipantsTotal);
         latest.Add(keyed);
         foreach (var item in meeting.ActionItems)
         {
@@ -59,6 +63,34 @@ public sealed class MeetingTally(DateOnly today, int latestKept = MeetingSummary
         goodPractices.Sorted(),
         instrumentsChanged.Count,
         MeetingChoices.MeetingTypes.Select(t => (t.Title, byType.GetValueOrDefault(t.Value))).Where(t => t.Item2 > 0).ToList());
+
+    // Meetings and participants per quarter of the period (per year when that would be more than twelve
+    // quarters), empty quarters included so the chart shows the gaps. A period from the very first day starts
+    // at the first meeting.
+    public IReadOnlyList<TimelinePoint> Timeline(Period period)
+    {
+        if (byQuarter.Count == 0) return [];
+        var from = QuarterOf(period.From == Period.Earliest ? byQuarter.Keys.Min() : period.From);
+        var to = QuarterOf(period.To);
+        var quarters = (to.Year - from.Year) * 4 + (to.Month - from.Month) / 3 + 1;
+        if (quarters <= MaxQuarters)
+        {
+            return Enumerable.Range(0, quarters).Select(i => from.AddMonths(3 * i)).Select(q =>
+            {
+                var (meetings, participants) = byQuarter.GetValueOrDefault(q);
+                return new TimelinePoint($"Q{(q.Month - 1) / 3 + 1} {q.Year}", meetings, participants);
+            }).ToList();
+        }
+        return Enumerable.Range(from.Year, to.Year - from.Year + 1).Select(year =>
+        {
+            var inYear = byQuarter.Where(q => q.Key.Year == year).Select(q => q.Value).ToList();
+            return new TimelinePoint(year.ToString(System.Globalization.CultureInfo.InvariantCulture), inYear.Sum(v => v.Meetings), inYear.Sum(v => v.Participants));
+        }).ToList();
+    }
+
+    private const int MaxQuarters = 12;
+
+    private static DateOnly QuarterOf(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 
     private sealed record Keyed(Meeting Meeting, string PartitionKey);
 

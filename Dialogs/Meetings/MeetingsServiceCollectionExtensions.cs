@@ -21,6 +21,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(sp => new MeetingStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<MeetingsOptions>().Table));
         services.AddSingleton<MeetingQueries>();
+        services.AddSingleton<MeetingDraftStore>();
         services.AddSingleton<ICsvExport, MeetingsCsvExport>();
         services.TryAddSingleton<IMeetingIndex>(sp => sp.GetService<IKnowledgeDocuments>() is { } documents
             ? new KnowledgeMeetingIndex(documents)

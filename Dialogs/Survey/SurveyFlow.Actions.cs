@@ -36,9 +36,11 @@ public sealed partial class SurveyFlow
     private async Task<TurnResult> HandleAsync(Turn turn, SurveyDefinition survey, IReadOnlyDictionary<string, string> values,
         CancellationToken cancellationToken)
     {
-        var step = new Step(turn, survey, values, LanguageOf(survey, turn, values), turn.Conversation.Kind != ConversationKind.Personal);
+        var language = LanguageOf(survey, turn, values);
+        var step = new Step(turn, survey, values, FillContext.For(language, turn.Locale, Today),
+            turn.Conversation.Kind != ConversationKind.Personal, Number(values.GetValueOrDefault(SurveyActionData.CardKey)) ?? 0);
         var verb = turn.Action!.Verb;
-        var page = int.TryParse(values.GetValueOrDefault(SurveyActionData.PageKey), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+        var page = Number(values.GetValueOrDefault(SurveyActionData.PageKey)) ?? -1;
         if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && (page < 0 || page >= survey.Pages.Count))
             return RespondText(turn, step.Texts.StaleCard);
 
@@ -66,18 +68,50 @@ public sealed partial class SurveyFlow
         }
         if (step.Shared && verb is CardVerbs.SurveyStart or CardVerbs.SurveyRefresh)
             await invitations.MarkAsync(turn, InvitationStage.Opened, cancellationToken);
+        if (verb is CardVerbs.SurveyNext or CardVerbs.SurveySubmit or CardVerbs.SurveyBack && current is not null && IsOutdated(step, current, page))
+        {
+            // The card in use pressed on a page it has left (a double press, another device) and a member's shared
+            // card catch up, saving nothing; an older personal card says a newer one is in use.
+            return step.Shared || step.Card == current.Card
+                ? Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: false))
+                : Respond(turn, SurveyOutdatedCard.Build(survey.Id, step.Language, step.Texts));
+        }
         return verb switch
         {
             CardVerbs.SurveyNext or CardVerbs.SurveySubmit => await AnswerPageAsync(step, current, etag, page, cancellationToken),
             CardVerbs.SurveyBack => await MoveAsync(step, current ?? SurveyProgress.Begin(survey.Id), etag, PreviousPage(survey, current, page), cancellationToken),
             CardVerbs.SurveyNew when current is null || current.Submitted =>
-                await MoveAsync(step, SurveyProgress.Begin(survey.Id), etag, FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
+                await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
+                    FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
             CardVerbs.SurveyRefresh when current is null && step.Shared => Respond(turn,
                 SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
+            CardVerbs.SurveyStart when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
             CardVerbs.SurveyStart or CardVerbs.SurveyRefresh or CardVerbs.SurveyNew =>
                 Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != CardVerbs.SurveyRefresh)),
             _ => RespondText(turn, step.Texts.StaleCard),
         };
+    }
+
+    // A card is in use when it is the respondent's newest and shows the page they are on; a retried
+    // delivery of the action that moved them on still counts as that card.
+    private static bool IsOutdated(Step step, SurveyProgress current, int page) =>
+        current.LastActivityId != step.Turn.ActivityId && (step.Card != current.Card || page != current.Page);
+
+    // "Continue on this card": this card becomes the one in use and shows where the respondent is.
+    private async Task<TurnResult> ResumeHereAsync(Step step, SurveyProgress? current, ETag? etag, CancellationToken cancellationToken)
+    {
+        if (current is null) return Respond(step.Turn, CurrentView(step.Survey, current, step.Language, step.Texts, shared: false, resumed: true));
+        SurveyProgress renewed;
+        try
+        {
+            renewed = await RenewCardAsync(step.Turn, current, etag, cancellationToken);
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be saved for activity {Activity}", step.Turn.ActivityId);
+            return RespondText(step.Turn, step.Texts.StorageUnavailable);
+        }
+        return Respond(step.Turn, CurrentView(step.Survey, renewed, step.Language, step.Texts, shared: false, resumed: true));
     }
 
     private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page,
@@ -86,7 +120,7 @@ public sealed partial class SurveyFlow
         var survey = step.Survey;
         var progressSoFar = current ?? SurveyProgress.Begin(survey.Id);
         var earlier = Visibility.Effective(survey, progressSoFar.Answers);
-        var check = PageValidator.Check(survey.Pages[page], earlier, step.Values, step.Texts, step.Language);
+        var check = PageValidator.Check(survey.Pages[page], earlier, step.Values, step.Fill);
         if (!check.IsValid) return Invalid(step, page, progressSoFar.Answers, check.Typed, check.Errors);
 
         // This page's answers replace what it held before; a cleared optional answer is removed.
@@ -114,7 +148,7 @@ public sealed partial class SurveyFlow
             logger.LogWarning(e, "Survey progress could not be saved for activity {Activity}", step.Turn.ActivityId);
             return unsaved is null ? RespondText(step.Turn, step.Texts.StorageUnavailable) : SaveFailed(step, unsaved, updated.Answers);
         }
-        var view = SurveyPageViews.Page(step.Survey, page, updated.Answers, step.Language, step.Texts, shared: step.Shared);
+        var view = SurveyPageViews.Page(step.Survey, page, updated.Answers, step.Language, step.Texts, shared: step.Shared, card: updated.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -122,7 +156,7 @@ public sealed partial class SurveyFlow
         IReadOnlyDictionary<string, string> typed, IReadOnlyDictionary<string, string> errors)
     {
         var view = SurveyPageViews.Page(step.Survey, page, answers, step.Language, step.Texts, typed, errors,
-            error: step.Texts.FixErrors, shared: step.Shared);
+            error: step.Texts.FixErrors, shared: step.Shared, card: step.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -131,7 +165,7 @@ public sealed partial class SurveyFlow
     private static TurnResult SaveFailed(Step step, Unsaved unsaved, IReadOnlyDictionary<string, string>? answers = null)
     {
         var view = SurveyPageViews.Page(step.Survey, unsaved.Page, answers ?? unsaved.Typed, step.Language, step.Texts, unsaved.Typed,
-            error: step.Texts.SaveFailed, shared: step.Shared, alsoShow: answers is null ? unsaved.Typed.Keys.ToHashSet() : null);
+            error: step.Texts.SaveFailed, shared: step.Shared, alsoShow: answers is null ? unsaved.Typed.Keys.ToHashSet() : null, card: step.Card);
         return Respond(step.Turn, SurveyPageCard.Build(view, step.Texts));
     }
 
@@ -154,8 +188,15 @@ public sealed partial class SurveyFlow
     // A page the respondent sent that could not be saved: which page, and what they typed on it.
     private sealed record Unsaved(int Page, IReadOnlyDictionary<string, string> Typed);
 
-    private sealed record Step(Turn Turn, SurveyDefinition Survey, IReadOnlyDictionary<string, string> Values, string Language, bool Shared)
+    // One action on one card: Card is the number the card carries (see SurveyProgress.Card).
+    private sealed record Step(Turn Turn, SurveyDefinition Survey, IReadOnlyDictionary<string, string> Values, FillContext Fill, bool Shared,
+        int Card)
     {
-        public SurveyTexts Texts { get; } = SurveyTexts.For(Language);
+        public string Language => Fill.Language;
+
+        public SurveyTexts Texts => Fill.Texts;
     }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

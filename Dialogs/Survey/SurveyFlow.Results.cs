@@ -5,6 +5,7 @@ using StakeholderBot.Dialogs.Links;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Reports;
 using StakeholderBot.Storage;
+using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey;
 
@@ -12,7 +13,7 @@ public sealed partial class SurveyFlow
 {
     public const string ExportKind = "survey-results";
 
-    // `survey results [survey] [region]`, for project managers only.
+    // `survey results [survey] [project] [partner, region or country] [period]`, for project managers only.
     public async Task<TurnResult> ResultsAsync(Turn turn, CancellationToken cancellationToken)
     {
         var texts = SurveyTexts.For(catalog.Default.LanguageFor(turn.Language));
@@ -25,22 +26,18 @@ public sealed partial class SurveyFlow
         var language = survey.LanguageFor(turn.Language);
         texts = SurveyTexts.For(language);
 
-        string? region = null;
-        if (words.Count > 0)
+        var filter = string.Join(' ', words);
+        if (SurveySelection.Parse(filter, survey, partners, Today) is not { } selection)
         {
-            region = RegionOf(survey, string.Join(' ', words));
-            if (region is null)
-            {
-                var regions = survey.Question(survey.RegionQuestion).ChoiceList.Select(c => $"{c.Value} ({c.Text.For(language)})");
-                return TurnResult.SayText(texts.Format(texts.UnknownFilter, Markdown.Escape(string.Join(' ', words)),
-                    string.Join(", ", catalog.All.Select(s => s.Id)), string.Join(", ", regions)));
-            }
+            var countries = survey.Question(survey.RegionQuestion).ChoiceList.Select(c => $"{c.Value} ({c.Text.For(language)})");
+            return TurnResult.SayText(texts.Format(texts.UnknownFilter, Markdown.Escape(filter),
+                string.Join(", ", catalog.All.Select(s => s.Id)), string.Join(", ", countries)));
         }
 
-        List<Storage.Surveys.SurveyResponse> found;
+        List<SurveyResponse> found;
         try
         {
-            found = await responses.ListAsync(survey.Id, region, cancellationToken);
+            found = await selection.ReadAsync(responses, survey.Id, cancellationToken);
         }
         catch (StoreUnavailableException e)
         {
@@ -48,21 +45,20 @@ public sealed partial class SurveyFlow
             return TurnResult.SayText(texts.StorageUnavailable);
         }
 
-        var arguments = new Dictionary<string, string> { ["survey"] = survey.Id };
-        if (region is not null) arguments["region"] = region;
-        var csv = links.Export(ExportKind, arguments).AbsoluteUri;
+        // Nothing to show is said in one line, not with a card of zeros and a CSV of headers.
+        var label = selection.Label(survey, language);
+        if (found.Count == 0) return TurnResult.SayText(label is null ? texts.NoResponses : texts.Format(texts.NoResponsesFrom, label));
+
+        // The CSV is in the manager's language, like the card.
+        var csv = links.Export(ExportKind, new Dictionary<string, string>(selection.Arguments()) { ["survey"] = survey.Id, ["lang"] = language })
+            .AbsoluteUri;
         // Contact details are downloaded on their own, so the results can be passed on without them.
         var contactsCsv = survey.Questions.Any(q => q.Contact)
             ? links.Export(SurveyContactsCsv.ExportKind, new Dictionary<string, string> { ["survey"] = survey.Id }).AbsoluteUri
             : null;
-        var view = SurveyReport.Build(survey, found, region, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes) with { ContactsUrl = contactsCsv };
+        var view = SurveyReport.Build(survey, found, label, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes)
+            with { ContactsUrl = contactsCsv };
         var card = SurveyResultsCard.Build(view, texts);
         return TurnResult.Say(Reply.FromCard(card));
     }
-
-    // A region by its value ("nl") or its label in any of the survey's languages ("Netherlands", "Nederland").
-    private static string? RegionOf(SurveyDefinition survey, string text) =>
-        survey.Question(survey.RegionQuestion).ChoiceList
-            .FirstOrDefault(c => c.Value.Equals(text, StringComparison.OrdinalIgnoreCase)
-                || c.Text.Texts.Values.Any(t => t.Equals(text, StringComparison.OrdinalIgnoreCase)))?.Value;
 }

@@ -58,7 +58,7 @@ public sealed partial class SurveyFlow
             logger.LogWarning(e, "Survey response could not be saved for activity {Activity}", step.Turn.ActivityId);
             return SaveFailed(step, unsaved, updated.Answers);
         }
-        var view = SurveyResultViews.View(survey, submitted.Result!, step.Language, step.Texts.ThankYou, step.Shared);
+        var view = SurveyResultViews.View(survey, submitted.Result!, step.Language, step.Texts.ThankYou, step.Shared, submitted.Card);
         return Respond(step.Turn, SurveyResultCard.Build(view, step.Texts));
     }
 
@@ -70,7 +70,7 @@ public sealed partial class SurveyFlow
         var values = effective.ToDictionary(a => PageValidator.InputPrefix + a.Key, a => a.Value);
         foreach (var page in Visibility.ShownPages(survey, effective))
         {
-            var check = PageValidator.Check(survey.Pages[page], effective, values, step.Texts, step.Language);
+            var check = PageValidator.Check(survey.Pages[page], effective, values, step.Fill);
             if (!check.IsValid) return (page, check);
         }
         return null;

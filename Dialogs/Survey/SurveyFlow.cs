@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
+using Azure;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Links;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Storage;
+using StakeholderBot.Storage.State;
 using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Dialogs.Survey;
@@ -21,12 +24,15 @@ public sealed partial class SurveyFlow(
     Pseudonyms pseudonyms,
     AccessPolicy access,
     SignedLinks links,
+    PartnerDirectory partners,
     SurveyInvitations invitations,
     SurveyInvitationStore invitationStore,
     ILogger<SurveyFlow> logger,
     TimeProvider? clock = null)
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public async Task<TurnResult> StartAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -54,7 +60,14 @@ public sealed partial class SurveyFlow(
         {
             var stored = await progress.GetAsync(turn, cancellationToken);
             var current = stored?.State.SurveyId == survey.Id ? stored.State : null;
+            // The new card is the one in use from now on; cards posted before it stop moving the survey.
+            if (current is not null) current = await RenewCardAsync(turn, current, stored!.ETag, cancellationToken);
             return TurnResult.Say(Reply.FromCard(CurrentView(survey, current, language, ui, shared: false, resumed: true)));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another delivery of this message (or a button pressed meanwhile) saved first; its card is the newer one.
+            return TurnResult.Nothing;
         }
         catch (StoreUnavailableException e)
         {
@@ -63,16 +76,26 @@ public sealed partial class SurveyFlow(
         }
     }
 
+    // Numbers a new card as the one in use. A redelivered activity saved nothing new: its card is the one read.
+    private async Task<SurveyProgress> RenewCardAsync(Turn turn, SurveyProgress current, ETag? etag, CancellationToken cancellationToken)
+    {
+        var renewed = current with { Card = current.Card + 1 };
+        var saved = await progress.SaveAsync(turn, renewed, etag, cancellationToken);
+        return saved.Outcome == SaveOutcome.AlreadyApplied ? current : renewed;
+    }
+
     // The respondent's card as things stand: their result, their current page, or the first page.
     private static JsonObject CurrentView(SurveyDefinition survey, SurveyProgress? current, string language, SurveyTexts texts,
         bool shared, bool resumed, string? submittedNotice = null)
     {
         if (current?.Result is { } result)
-            return SurveyResultCard.Build(SurveyResultViews.View(survey, result, language, submittedNotice ?? texts.AlreadySubmitted, shared), texts);
+            return SurveyResultCard.Build(SurveyResultViews.View(survey, result, language, submittedNotice ?? texts.AlreadySubmitted, shared,
+                current.Card), texts);
         var answers = current?.Answers ?? [];
         var page = current is null ? FirstPage(survey, answers) : Math.Clamp(current.Page, 0, survey.Pages.Count - 1);
         var notice = resumed && current is not null && (current.Page > 0 || current.Answers.Count > 0) ? texts.Resumed : null;
-        return SurveyPageCard.Build(SurveyPageViews.Page(survey, page, answers, language, texts, notice: notice, shared: shared), texts);
+        return SurveyPageCard.Build(SurveyPageViews.Page(survey, page, answers, language, texts, notice: notice, shared: shared,
+            card: current?.Card ?? 0), texts);
     }
 
     private static int FirstPage(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers) =>

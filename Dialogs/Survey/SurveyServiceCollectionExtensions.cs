@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StakeholderBot.Dialogs.Exports;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Dialogs.Survey.Filling;
 using StakeholderBot.Dialogs.Survey.Reports;
@@ -19,7 +20,7 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<SurveyOptions>();
-            return SurveyCatalog.Load(options.DefinitionsPath, options.Default);
+            return SurveyCatalog.Load(options.DefinitionsPath, options.Default, sp.GetRequiredService<PartnerDirectory>());
         });
         services.AddHostedService<SurveyCatalogLoad>();
         services.AddSingleton(sp => new Pseudonyms(SecretKeys.ConfiguredOrRandom(sp.GetRequiredService<SurveyOptions>().PseudonymKey)));

@@ -39,6 +39,12 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
             return found is { HasValue: true, Value: { } entity } ? ToReference(conversationId, entity) : null;
         }, cancellationToken);
 
+    // Every reference of one conversation (a person's erase of their personal chat); none left is fine.
+    public Task<int> EraseConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "erase conversation references",
+            table => table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(conversationId)}"), cancellationToken),
+            0, cancellationToken);
+
     // Every service URL the conversation was reached through, active or not.
     public Task<IReadOnlyList<ConversationReference>> ListAsync(string conversationId, CancellationToken cancellationToken = default) =>
         tables.RunAsync<IReadOnlyList<ConversationReference>>(TableName, "read conversation references", async table =>

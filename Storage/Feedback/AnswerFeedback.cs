@@ -4,7 +4,8 @@ namespace StakeholderBot.Storage.Feedback;
 public sealed record FeedbackSource(int Position, string Title, string DocumentPath);
 
 // Thumbs up or down on an answer, with the question, the answer and its sources, so project managers can review
-// bad answers. No user identity: the conversation id is enough to follow up inside Teams.
+// bad answers. No name: the conversation id is enough to follow up inside Teams; Respondent (the giver's pseudonym,
+// as on survey responses) lets them see and erase their own feedback.
 public sealed record AnswerFeedback(
     string ConversationId,
     string Reaction,
@@ -15,4 +16,5 @@ public sealed record AnswerFeedback(
     bool AiGenerated,
     string Language,
     string? ReplyToId,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? Respondent = null);

@@ -13,4 +13,5 @@ public sealed class AnswerFeedbackEntity : TableRow
     public string Language { get; set; } = "";
     public string? ReplyToId { get; set; }
     public DateTimeOffset At { get; set; }
+    public string? Respondent { get; set; }
 }

@@ -27,6 +27,7 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
             Language = Cut(feedback.Language),
             ReplyToId = feedback.ReplyToId is null ? null : Cut(feedback.ReplyToId),
             At = feedback.At,
+            Respondent = feedback.Respondent,
         });
         await tables.RunAsync(TableName, "save answer feedback", table => table.AddEntityAsync(entity, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -44,10 +45,26 @@ public sealed class AnswerFeedbackStore(StorageTables tables)
             return (IReadOnlyList<AnswerFeedback>)found;
         }, cancellationToken);
 
+    // A respondent's feedback: given under their pseudonym, or in their personal chat (before feedback carried one).
+    public Task<IReadOnlyList<AnswerFeedback>> ForRespondentAsync(string respondent, string? personalConversationId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "read a respondent's feedback", async table =>
+            (IReadOnlyList<AnswerFeedback>)await table.QueryAsync<AnswerFeedbackEntity>(OfRespondent(respondent, personalConversationId), cancellationToken: cancellationToken)
+                .Select(Read).ToListAsync(cancellationToken).ConfigureAwait(false),
+            [], cancellationToken);
+
+    // Returns how many rows were erased; none left is not an error, so erasing twice is fine.
+    public Task<int> EraseRespondentAsync(string respondent, string? personalConversationId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "erase a respondent's feedback",
+            table => table.DeleteAllAsync(OfRespondent(respondent, personalConversationId), cancellationToken), 0, cancellationToken);
+
+    private static string OfRespondent(string respondent, string? personalConversationId) => personalConversationId is { Length: > 0 } conversation
+        ? TableClient.CreateQueryFilter($"Respondent eq {respondent} or ConversationId eq {conversation}")
+        : TableClient.CreateQueryFilter($"Respondent eq {respondent}");
+
     private static AnswerFeedback Read(AnswerFeedbackEntity entity) => new(
         entity.ConversationId, entity.Reaction, entity.Comment, entity.Question, entity.Answer,
         JsonSerializer.Deserialize<List<FeedbackSource>>(entity.Sources, Json) ?? [],
-        entity.AiGenerated, entity.Language, entity.ReplyToId, entity.At);
+        entity.AiGenerated, entity.Language, entity.ReplyToId, entity.At, entity.Respondent);
 
     private static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

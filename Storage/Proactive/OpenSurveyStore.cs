@@ -38,6 +38,12 @@ public sealed class OpenSurveyStore(StorageTables tables)
             catch (RequestFailedException e) when (e.Status == 404 && !StoreCall.IsTableNotFound(e)) { }
         }, cancellationToken);
 
+    // A person's erase: their open responses, by their Teams id or personal chat; none left is fine.
+    public Task<int> EraseAsync(string userId, string conversationId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "erase open surveys", table => table.DeleteAllAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and (UserId eq {userId} or ConversationId eq {conversationId})"), cancellationToken),
+            0, cancellationToken);
+
     public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
     {
         var entity = EntityRules.Checked(new OpenSurveyEntity { PartitionKey = Partition, RowKey = TableKey.Encode(responseId), Nudged = true });

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using StakeholderBot.Storage.Privacy;
 
 namespace StakeholderBot.Storage.State;
 
@@ -71,6 +72,50 @@ public sealed class ConversationStateStore(
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         return _sweep.SweepAsync(StateEntity.PartitionKey(conversationId), cancellationToken);
+    }
+
+    // How many state entries are about this respondent: their survey progress in any chat and the last questions they
+    // asked in their personal chat (both carry their code; progress also their Teams id).
+    public Task<int> CountForRespondentAsync(RespondentIds ids, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(StateEntity.Table, "read a respondent's state",
+            async table => (await StateRowsAsync(table, ids, cancellationToken).ConfigureAwait(false)).Count, 0, cancellationToken);
+
+    // Erases those entries, the replay markers their saves left (a marker's key names the user and the activity), and
+    // everything else kept for the respondent's personal chat (entries written before they carried the code, the
+    // welcome). Returns how many of the entries about the respondent were erased.
+    public Task<int> EraseRespondentAsync(RespondentIds ids, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(StateEntity.Table, "erase a respondent's state", async table =>
+        {
+            var erased = 0;
+            foreach (var row in await StateRowsAsync(table, ids, cancellationToken).ConfigureAwait(false))
+            {
+                if (await table.DeleteIfPresentAsync(row.PartitionKey, row.RowKey, cancellationToken).ConfigureAwait(false)) erased++;
+                var (from, to) = StateEntity.MarkersOf(row.UserId, row.Flow);
+                await table.DeleteAllAsync(TableClient.CreateQueryFilter(
+                    $"PartitionKey eq {row.PartitionKey} and RowKey ge {from} and RowKey lt {to}"), cancellationToken).ConfigureAwait(false);
+            }
+            if (ids.PersonalConversationId is { Length: > 0 } personal)
+                await table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey eq {StateEntity.PartitionKey(personal)}"), cancellationToken)
+                    .ConfigureAwait(false);
+            return erased;
+        }, 0, cancellationToken);
+
+    private static async Task<List<(string PartitionKey, string RowKey, string UserId, string Flow)>> StateRowsAsync(
+        TableClient table, RespondentIds ids, CancellationToken cancellationToken)
+    {
+        var filters = new List<string> { TableClient.CreateQueryFilter($"Respondent eq {ids.Respondent}") };
+        if (ids.UserId is { Length: > 0 } userId) filters.Add(TableClient.CreateQueryFilter($"UserId eq {userId}"));
+        var rows = new Dictionary<(string, string), (string, string, string, string)>();
+        foreach (var filter in filters)
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "UserId", "Flow"], cancellationToken: cancellationToken)
+                .ConfigureAwait(false))
+            {
+                if (StateEntity.IsState(row.RowKey))
+                    rows[(row.PartitionKey, row.RowKey)] = (row.PartitionKey, row.RowKey, row.GetString("UserId") ?? "", row.GetString("Flow") ?? "");
+            }
+        }
+        return [.. rows.Values];
     }
 
     private async Task<ETag> GetETagAsync(ConversationStateKey key, CancellationToken cancellationToken)

@@ -2,8 +2,12 @@ using Azure;
 
 namespace StakeholderBot.Storage.State;
 
-// Whose state: one entry per conversation, user and flow (e.g. "survey", "meeting").
-public sealed record ConversationStateKey(string ConversationId, string UserId, string Flow);
+// Whose state: one entry per conversation, user and flow (e.g. "survey", "meeting"). Respondent, the pseudonym of the
+// person the state is about, is stored with it so their request to see or erase their data finds it.
+public sealed record ConversationStateKey(string ConversationId, string UserId, string Flow)
+{
+    public string? Respondent { get; init; }
+}
 
 // A state as read, with the ETag to pass back to SaveAsync.
 public sealed record StoredState<T>(T State, ETag ETag);

@@ -11,6 +11,7 @@ internal static class StateEntity
 {
     public const string Table = "ConversationState";
     private const string PartsName = "Parts";
+    public const string RespondentName = "Respondent";
     private const string PartPrefix = "Json";
     private const int MaxParts = 15; // 15 x 64 KiB stays under the 1 MiB entity limit
 
@@ -30,6 +31,15 @@ internal static class StateEntity
     public static readonly string MarkersFrom = TableKey.Join(MarkerKind, "");
     public const string MarkersTo = "appliee";
 
+    // The markers one user's saves of one flow left in a partition lie in [from, to).
+    public static (string From, string To) MarkersOf(string userId, string flow)
+    {
+        var from = TableKey.Join(MarkerKind, userId, flow, "");
+        return (from, from + "\uFFFF");
+    }
+
+    public static bool IsState(string rowKey) => rowKey.StartsWith(TableKey.Join("state", ""), StringComparison.Ordinal);
+
     public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId)
     {
         var json = JsonSerializer.Serialize(state, Json);
@@ -44,6 +54,7 @@ internal static class StateEntity
             ["ActivityId"] = activityId,
             [PartsName] = parts.Count,
         };
+        if (key.Respondent is { Length: > 0 } respondent) entity[RespondentName] = respondent;
         for (var i = 0; i < parts.Count; i++) entity[PartPrefix + i] = parts[i];
         return entity;
     }

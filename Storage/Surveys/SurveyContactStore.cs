@@ -41,16 +41,7 @@ public sealed class SurveyContactStore(StorageTables tables)
             .Select(Read).ToListAsync(cancellationToken).AsTask(), [], cancellationToken);
 
     public Task<int> EraseRespondentAsync(string respondent, CancellationToken cancellationToken = default) =>
-        tables.RunIfExistsAsync(Table, "erase a respondent's contacts", async table =>
-        {
-            var erased = 0;
-            await foreach (var row in table.QueryAsync<SurveyContactEntity>(Of(respondent), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)
-                .ConfigureAwait(false))
-            {
-                if (await table.DeleteIfPresentAsync(row.PartitionKey, row.RowKey, cancellationToken).ConfigureAwait(false)) erased++;
-            }
-            return erased;
-        }, 0, cancellationToken);
+        tables.RunIfExistsAsync(Table, "erase a respondent's contacts", table => table.DeleteAllAsync(Of(respondent), cancellationToken), 0, cancellationToken);
 
     private static string Of(string respondent) => TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(respondent)}");
 

@@ -63,6 +63,12 @@ public sealed class SurveyInvitationStore(StorageTables tables)
             table => table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken), cancellationToken);
     }
 
+    // A person's erase: how far they got with every invitation; none left is fine.
+    public Task<int> EraseMemberAsync(string member, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "erase survey invitation member",
+            table => table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey ne {Invitations} and RowKey eq {TableKey.Encode(member)}"), cancellationToken),
+            0, cancellationToken);
+
     public Task<IReadOnlyList<InvitationCounts>> ListAsync(CancellationToken cancellationToken = default) =>
         tables.RunAsync<IReadOnlyList<InvitationCounts>>(TableName, "list survey invitations", async table =>
         {

@@ -48,6 +48,17 @@ public sealed class SurveyResponseStore(StorageTables tables)
             cancellationToken).ConfigureAwait(false);
     }
 
+    // Every response a respondent submitted, to any survey (a filter over the whole table: asked rarely, on request).
+    public Task<List<SurveyResponse>> ForRespondentAsync(string respondent, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(Table, "read a respondent's responses", table => table
+            .QueryAsync<TableEntity>(Of(respondent), cancellationToken: cancellationToken)
+            .Select(FromEntity).ToListAsync(cancellationToken).AsTask(), [], cancellationToken);
+
+    public Task<int> EraseRespondentAsync(string respondent, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(Table, "erase a respondent's responses", table => table.DeleteAllAsync(Of(respondent), cancellationToken), 0, cancellationToken);
+
+    private static string Of(string respondent) => TableClient.CreateQueryFilter($"Respondent eq {respondent}");
+
     private static TableEntity ToEntity(SurveyResponse response)
     {
         var entity = new TableEntity(PartitionKey(response.SurveyId, response.Region), TableKey.Encode(response.ResponseId))

@@ -35,7 +35,30 @@ public static class ListSummaryOracle
             Math.Max(0, organisations.Count - 40),
             open.Take(15).Select(a => MeetingSummaryViewBuilder.ActionLineOf(a.Meeting, a.Item, today)).ToList(),
             Math.Max(0, open.Count - 15),
-            query);
+            query,
+            Timeline: Timeline(sorted, period));
+    }
+
+    // Every quarter of the period with its meetings and participants (years when there are more than twelve quarters).
+    private static List<TimelinePoint> Timeline(IReadOnlyList<Meeting> sorted, Period period)
+    {
+        if (sorted.Count == 0) return [];
+        var start = period.From == Period.Earliest ? sorted[0].Date : period.From;
+        var quarters = new List<(int Year, int Quarter)>();
+        for (var day = new DateOnly(start.Year, (start.Month - 1) / 3 * 3 + 1, 1); day <= period.To; day = day.AddMonths(3))
+            quarters.Add((day.Year, (day.Month - 1) / 3 + 1));
+        if (quarters.Count > 12)
+        {
+            return Enumerable.Range(quarters[0].Year, quarters[^1].Year - quarters[0].Year + 1)
+                .Select(year => new TimelinePoint($"{year}", sorted.Count(m => m.Date.Year == year),
+                    sorted.Where(m => m.Date.Year == year).Sum(m => m.ParticipantsTotal)))
+                .ToList();
+        }
+        return quarters.Select(q =>
+        {
+            var inQuarter = sorted.Where(m => m.Date.Year == q.Year && (m.Date.Month - 1) / 3 + 1 == q.Quarter).ToList();
+            return new TimelinePoint($"Q{q.Quarter} {q.Year}", inQuarter.Count, inQuarter.Sum(m => m.ParticipantsTotal));
+        }).ToList();
     }
 
     private static List<string> Distinct(IEnumerable<string> names) => names

@@ -93,8 +93,11 @@ public sealed class MeetingAccessTests(AzuriteFixture azurite)
         var link = Assert.Single(shared.Urls, u => u.Contains("/documents/meetings/", StringComparison.Ordinal));
 
         var form = MeetingCards.InvokeCard(await host.InvokeAsync("meeting.edit", new JsonObject { [MeetingPartition] = "intra|regione-lombardia", [MeetingId] = id }));
-        Assert.Equal("true", MeetingCards.InputValues(form)[Shareable]);
-        var saved = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", new Dictionary<string, string> { [Shareable] = "false" }));
+        var unshare = new Dictionary<string, string> { [Shareable] = "false" };
+        var last = form;
+        while (MeetingCards.StepOf(last) < 4) last = MeetingCards.InvokeCard(await host.PressAsync(last, "meeting.next", unshare));
+        Assert.Equal("true", MeetingCards.InputValues(last)[Shareable]);
+        var saved = MeetingCards.InvokeCard(await host.PressAsync(last, "meeting.save", unshare));
         Assert.Equal("No: project managers only", MeetingCards.Facts(saved)["Shared with stakeholders"]);
 
         var after = Answer(await host.SayAsync(Question, MeetingHost.Stakeholder));
@@ -121,7 +124,7 @@ public sealed class MeetingAccessTests(AzuriteFixture azurite)
         var typed = MeetingLogTests.Typed();
         typed[Notes] = MeetingAccessTests.Notes;
         typed[Shareable] = shareable ? "true" : "false";
-        var confirmation = MeetingCards.InvokeCard(await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", typed));
+        var confirmation = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), typed));
         Assert.Equal(shareable ? "Yes: decisions and participant counts" : "No: project managers only",
             MeetingCards.Facts(confirmation)["Shared with stakeholders"]);
         return (string)MeetingCards.Actions(confirmation).Single(a => (string?)a["verb"] == "meeting.edit")["data"]!["meetingId"]!;

@@ -47,6 +47,13 @@ public static class MeetingCards
     public static string? ErrorFor(JsonObject card, string inputId) =>
         Nodes(card).FirstOrDefault(n => (string?)n["id"] == inputId + "Error") is { } e ? (string?)e["text"] : null;
 
+    // The step a form card shows ("Step 2 of 4: Who took part"), 0 for any other card.
+    public static int StepOf(JsonObject card) =>
+        Nodes(card).FirstOrDefault(n => (string?)n["id"] == "step") is { } step ? int.Parse(((string)step["text"]!).Split(' ')[1]) : 0;
+
+    public static string? TextById(JsonObject card, string id) =>
+        Nodes(card).FirstOrDefault(n => (string?)n["id"] == id) is { } node ? (string?)node["text"] : null;
+
     public static JsonObject InvokeCard(JsonObject invokeResponse)
     {
         Xunit.Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)invokeResponse["type"]);

@@ -8,6 +8,7 @@ public class MeetingFormValidationTests
 {
     private static readonly DateOnly Today = new(2022, 5, 18);
     private const string Id = "0123456789abcdef01234567";
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     public static Dictionary<string, string> ValidForm() => new()
     {
@@ -22,10 +23,24 @@ public class MeetingFormValidationTests
         [MinutesUrl] = "https://example.org/minutes.pdf", [AttendanceUrl] = "", [Notes] = "",
     };
 
+    // The date picker shows dates the user's way; the message beside it does too, never as yyyy-MM-dd.
+    [Theory]
+    [InlineData("en-US", "The meeting date cannot be after May 19, 2022.")]
+    [InlineData("en-GB", "The meeting date cannot be after 19 May 2022.")]
+    public void DateError_IsWrittenInTheUsersLocale(string locale, string expected)
+    {
+        var form = ValidForm();
+        form[Date] = "2030-01-01";
+
+        var reading = MeetingFormReader.Read(form, Id, Today, System.Globalization.CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal(expected, reading.Errors[Date]);
+    }
+
     [Fact]
     public void ValidForm_BecomesAMeeting()
     {
-        var reading = MeetingFormReader.Read(ValidForm(), Id, Today);
+        var reading = MeetingFormReader.Read(ValidForm(), Id, Today, English);
 
         Assert.Empty(reading.Errors);
         var meeting = Assert.IsType<StakeholderBot.Storage.Meetings.Meeting>(reading.Meeting);
@@ -59,7 +74,7 @@ public class MeetingFormValidationTests
         var form = ValidForm();
         form[field] = value;
 
-        var reading = MeetingFormReader.Read(form, Id, Today);
+        var reading = MeetingFormReader.Read(form, Id, Today, English);
 
         Assert.Null(reading.Meeting);
         Assert.Equal([errorField], reading.Errors.Keys);
@@ -78,7 +93,7 @@ public class MeetingFormValidationTests
         form[ActionOwner(3)] = "Lead partner";
         form[ActionDue(3)] = "2022-09-30";
 
-        var items = MeetingFormReader.Read(form, Id, Today).Meeting!.ActionItems;
+        var items = MeetingFormReader.Read(form, Id, Today, English).Meeting!.ActionItems;
 
         Assert.Equal(["a02", "a01", "a03"], items.Select(i => i.Id));
     }
@@ -89,6 +104,6 @@ public class MeetingFormValidationTests
         var form = ValidForm();
         form[Topics] = "Export\u0000 vouchers\u001b[31m";
 
-        Assert.Equal("Export vouchers[31m", MeetingFormReader.Read(form, Id, Today).Meeting!.Topics);
+        Assert.Equal("Export vouchers[31m", MeetingFormReader.Read(form, Id, Today, English).Meeting!.Topics);
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Cards;
+using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Meetings;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.TestSupport;
@@ -23,19 +25,22 @@ public sealed class MeetingAzuriteCollection : ICollectionFixture<AzuriteFixture
 public sealed class MeetingHost : IAsyncDisposable
 {
     public const string Manager = "7a1c2f64-93b1-4a7e-9a52-1f2b3c4d5e6f";
+    public const string OtherManager = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
     public const string Stakeholder = "0b9e8d7c-6f5e-4d3c-2b1a-0f9e8d7c6b5a";
 
     private readonly WebApplicationFactory<Program> app;
 
     public MeetingHost(string connectionString, DateTimeOffset now, string? table = null, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, string? conversation = null)
     {
         Clock = new FixedClock(now);
         Table = table ?? "m" + Guid.NewGuid().ToString("N");
+        // The form's draft lives in the shared conversation state: each host talks in its own chats unless told otherwise.
+        Conversation = conversation ?? "a:meetings-" + Guid.NewGuid().ToString("N")[..12];
         var all = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
-            ["Access:ProjectManagers"] = Manager,
+            ["Access:ProjectManagers"] = Manager + "," + OtherManager,
             ["Meetings:Table"] = Table,
             ["Meetings:IndexSyncSeconds"] = "1",
             ["Exports:SigningKey"] = "meeting-tests-signing-key",
@@ -51,6 +56,12 @@ public sealed class MeetingHost : IAsyncDisposable
     public FixedClock Clock { get; }
 
     public string Table { get; }
+
+    public string Conversation { get; }
+
+    // The user's personal chat with the bot (one per user), or the group chat they share; both belong to this host
+    // (or to the hosts created with its Conversation), so a form's draft never meets another test's.
+    private string ChatOf(string user, bool groupChat) => groupChat ? $"19:{Conversation}-group@thread.v2" : $"{Conversation}-{user}";
 
     public MeetingStore Store => app.Services.GetRequiredService<MeetingStore>();
 
@@ -86,7 +97,8 @@ public sealed class MeetingHost : IAsyncDisposable
     // In the user's personal chat with the bot (one per user), or in a group chat they share.
     public async Task<JsonArray> SayAsync(string text, string user = Manager, bool groupChat = false)
     {
-        var activity = Fixtures.Message(text, userAad: user, conversationId: groupChat ? "19:rsg-group@thread.v2" : "a:personal-" + user);
+        var activity = Fixtures.Message(text, userAad: user, conversationId: ChatOf(user, groupChat));
+        activity["from"]!["id"] = "29:" + user;
         if (groupChat) activity["conversation"]!["conversationType"] = "groupChat";
         activity["deliveryMode"] = "expectReplies";
         var body = await PostAsync(activity);
@@ -113,11 +125,28 @@ public sealed class MeetingHost : IAsyncDisposable
         return await InvokeAsync(verb, data, user, activityId);
     }
 
+    // Goes through the form as a user would: the fields of each step filled in from `typed`, Next, and Save on
+    // the last step. Stops at a step that comes back with errors and returns that answer.
+    public async Task<JsonObject> SaveThroughStepsAsync(JsonObject form, IReadOnlyDictionary<string, string> typed, string user = Manager,
+        string? activityId = null)
+    {
+        var card = form;
+        for (var step = MeetingCards.StepOf(card); step < MeetingSteps.Count; step++)
+        {
+            var answer = await PressAsync(card, CardVerbs.MeetingNext, typed, user);
+            card = MeetingCards.InvokeCard(answer);
+            if (MeetingCards.StepOf(card) == step) return answer;
+        }
+        return await PressAsync(card, CardVerbs.MeetingSave, typed, user, activityId);
+    }
+
     public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string user = Manager, string? activityId = null)
     {
         var activity = Fixtures.Load("adaptive-card-action");
         activity["id"] = activityId ?? "f:" + Guid.NewGuid().ToString("N");
         activity["from"]!["aadObjectId"] = user;
+        activity["from"]!["id"] = "29:" + user;
+        activity["conversation"]!["id"] = ChatOf(user, groupChat: false);
         activity["value"]!["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
         return await PostAsync(activity);
     }

@@ -40,7 +40,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
 
         // A meeting logged through A's /api/messages reaches B's index through the change log.
         await a.WaitUntilHealthyAsync();
-        var confirmation = MeetingCards.InvokeCard(await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed()));
+        var confirmation = MeetingCards.InvokeCard(await a.SaveThroughStepsAsync(await a.CardAsync("log meeting"), MeetingLogTests.Typed()));
         var id = (string)MeetingCards.Actions(confirmation).Single(x => (string?)x["verb"] == "meeting.edit")["data"]!["meetingId"]!;
         var path = SignedPaths.Document(b.Service<IServiceProvider>(), MeetingDocument.PathOf("intra", "regione-lombardia", id), Audience.ProjectManagers);
         await MeetingHost.EventuallyAsync(async () => (await clientB.GetAsync(path)).StatusCode == HttpStatusCode.OK,
@@ -59,7 +59,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
     {
         await using var a = new MeetingHost(azurite.ConnectionString, Now, settings: Settings());
         await a.WaitUntilHealthyAsync();
-        await a.PressAsync(await a.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+        await a.SaveThroughStepsAsync(await a.CardAsync("log meeting"), MeetingLogTests.Typed());
         await using var b = new MeetingHost(azurite.ConnectionString, Now, a.Table, Settings());
         await b.WaitUntilHealthyAsync();
         await MeetingHost.EventuallyAsync(() => b.Service<MeetingIndexSync>().Loaded, "instance B has indexed the stored meetings");
@@ -95,7 +95,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
         await using (var first = new MeetingHost(azurite.ConnectionString, Now, settings: settings))
         {
             await first.WaitUntilHealthyAsync();
-            await first.PressAsync(await first.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+            await first.SaveThroughStepsAsync(await first.CardAsync("log meeting"), MeetingLogTests.Typed());
             link = CitationLinks(Assert.Single(await first.SayAsync(Question))!).Single(l => l.Contains("/documents/meetings/", StringComparison.Ordinal));
             table = first.Table;
         }

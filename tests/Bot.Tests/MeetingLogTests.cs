@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using StakeholderBot.Cards;
+using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.TestSupport;
 using Xunit;
@@ -41,7 +43,8 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("for project managers", (string?)reply!["text"]);
         Assert.Null(reply["attachments"]);
-        var refused = await host.InvokeAsync("meeting.save", new JsonObject { [FormId] = "0123456789abcdef01234567" }, MeetingHost.Stakeholder);
+        var refused = await host.InvokeAsync("meeting.save", new JsonObject { [FormId] = "0123456789abcdef01234567", [Step] = 4 },
+            MeetingHost.Stakeholder);
         Assert.Contains("for project managers", (string?)refused["value"]);
         Assert.Empty(await host.Store.PartnersAsync(default));
     }
@@ -52,7 +55,7 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
         var form = await host.CardAsync("log meeting");
         Assert.Equal("2022-05-18", MeetingCards.InputValues(form)[Date]);
 
-        var confirmation = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", Typed()));
+        var confirmation = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(form, Typed()));
 
         Assert.Contains("Meeting saved", MeetingCards.Text(confirmation));
         Assert.Equal("18", MeetingCards.Facts(confirmation)["Participants"]);
@@ -72,17 +75,22 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var form = await host.CardAsync("log meeting");
 
-        var first = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", Typed(), activityId: "f:retry-1"));
-        var second = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", Typed(), activityId: "f:retry-1"));
+        var last = await LastStepAsync(form, Typed());
+        var first = MeetingCards.InvokeCard(await host.PressAsync(last, "meeting.save", Typed(), activityId: "f:retry-1"));
+        var second = MeetingCards.InvokeCard(await host.PressAsync(last, "meeting.save", Typed(), activityId: "f:retry-1"));
+        var pressedAgain = MeetingCards.InvokeCard(await host.PressAsync(last, "meeting.save", Typed()));
 
         Assert.Contains("Meeting saved", MeetingCards.Text(first));
         Assert.Contains("not saved twice", MeetingCards.Text(second));
+        Assert.Contains("not saved twice", MeetingCards.Text(pressedAgain));
         var meetings = await LombardyMeetingsOf2022Async();
         Assert.Single(meetings);
     }
 
+    // Each step is checked when the user leaves it: its errors appear on it, next to the field and at the top,
+    // with everything typed still there; nothing is stored until the last step is saved.
     [Fact]
-    public async Task LogMeeting_InvalidFieldsComeBackWithTheirErrorsAndNothingIsSaved()
+    public async Task LogMeeting_ErrorsAppearOnTheStepWhereTheyAre_NextToTheFieldAndAtTheTop()
     {
         var form = await host.CardAsync("log meeting");
         var typed = Typed();
@@ -90,35 +98,109 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
         typed[MinutesUrl] = "javascript:alert(1)";
         typed[ActionDue(2)] = "2021-12-31";
 
-        var again = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", typed));
+        var who = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(form, typed));
+        Assert.Equal(2, MeetingCards.StepOf(who));
+        Assert.Contains("more than the total of 10", MeetingCards.ErrorFor(who, ParticipantsTotal));
+        Assert.Equal("Please correct the field marked below.", MeetingCards.TextById(who, "error"));
+        Assert.Contains("• Participants in total: The participants by type add up to 17", MeetingCards.Text(who));
+        Assert.Equal("Regione Lombardia\nUnioncamere Lombardia\nPolitecnico di Milano", MeetingCards.InputValues(who)[Organisations]);
 
-        Assert.Contains("more than the total of 10", MeetingCards.ErrorFor(again, ParticipantsTotal));
-        Assert.Contains("http://", MeetingCards.ErrorFor(again, MinutesUrl));
-        Assert.Contains("before the meeting date", MeetingCards.ErrorFor(again, ActionDue(2)));
-        Assert.Null(MeetingCards.ErrorFor(again, Partner));
-        var values = MeetingCards.InputValues(again);
-        Assert.Equal("javascript:alert(1)", values[MinutesUrl]);
-        Assert.Equal("Brief the chambers", values[ActionWhat(2)]);
-        Assert.Equal("Regione Lombardia\nUnioncamere Lombardia\nPolitecnico di Milano", values[Organisations]);
+        typed[ParticipantsTotal] = "18";
+        var decisions = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(who, typed));
+        Assert.Equal(3, MeetingCards.StepOf(decisions));
+        Assert.Contains("before the meeting date", MeetingCards.ErrorFor(decisions, ActionDue(2)));
+        Assert.Equal("Brief the chambers", MeetingCards.InputValues(decisions)[ActionWhat(2)]);
+
+        typed[ActionDue(2)] = "2022-04-15";
+        var links = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(decisions, typed));
+        Assert.Equal(4, MeetingCards.StepOf(links));
+        Assert.Contains("http://", MeetingCards.ErrorFor(links, MinutesUrl));
+        Assert.Equal("javascript:alert(1)", MeetingCards.InputValues(links)[MinutesUrl]);
         Assert.Empty(await host.Store.PartnersAsync(default));
-        CardValidator.AssertValid("form with errors", again);
+        CardValidator.AssertAllValid([new("step 2 with errors", who), new("step 3 with errors", decisions), new("step 4 with errors", links)]);
+
+        typed[MinutesUrl] = "https://example.org/minutes.pdf";
+        var saved = MeetingCards.InvokeCard(await host.PressAsync(links, CardVerbs.MeetingSave, typed));
+        Assert.Contains("Meeting saved", MeetingCards.Text(saved));
+    }
+
+    // Back keeps what was typed on the step it leaves, and the draft is on the server, so another instance
+    // (or the same user a day later) continues the form where it was.
+    [Fact]
+    public async Task LogMeeting_StepsKeepTheirValues_GoingBack_AndOnAnotherInstance()
+    {
+        var form = await host.CardAsync("log meeting");
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
+        var partial = new Dictionary<string, string> { [ParticipantsTotal] = "", [Organisations] = "Unioncamere Lombardia" };
+        var back = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingBack, partial));
+        Assert.Equal(1, MeetingCards.StepOf(back));
+        Assert.Equal("Regione Lombardia", MeetingCards.InputValues(back)[Partner]);
+
+        await using var other = new MeetingHost(azurite.ConnectionString, Now, host.Table, conversation: host.Conversation);
+        var again = MeetingCards.InvokeCard(await other.PressAsync(back, CardVerbs.MeetingNext));
+        Assert.Equal(2, MeetingCards.StepOf(again));
+        Assert.Equal("Unioncamere Lombardia", MeetingCards.InputValues(again)[Organisations]);
+        Assert.Equal("", MeetingCards.InputValues(again)[ParticipantsTotal]);
+        var refused = MeetingCards.InvokeCard(await other.PressAsync(again, CardVerbs.MeetingNext));
+        Assert.Equal("Enter the number of participants.", MeetingCards.ErrorFor(refused, ParticipantsTotal));
+    }
+
+    // Opening the form again picks up the unsaved one where it was; the older card can no longer change it.
+    [Fact]
+    public async Task LogMeetingAgain_ContinuesTheUnsavedForm_AndTheOlderCardSaysANewerOneIsInUse()
+    {
+        var form = await host.CardAsync("log meeting");
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
+
+        var resumed = await host.CardAsync("log meeting");
+        Assert.Equal(2, MeetingCards.StepOf(resumed));
+        Assert.Equal("Your unsaved meeting form: you continue where you left off.", MeetingCards.TextById(resumed, "notice"));
+        Assert.Contains(MeetingCards.Actions(resumed), a => (string?)a["verb"] == CardVerbs.MeetingStartOver);
+
+        var old = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingNext, Typed()));
+        Assert.StartsWith("You went on with the meeting form on a newer card", MeetingCards.TextById(old, "outdated"));
+        CardValidator.AssertAllValid([new("resumed", resumed), new("outdated", old)]);
+
+        // The user would rather log another meeting: a fresh form on the same card.
+        var fresh = MeetingCards.InvokeCard(await host.PressAsync(resumed, CardVerbs.MeetingStartOver));
+        Assert.Equal(1, MeetingCards.StepOf(fresh));
+        Assert.Equal("", MeetingCards.InputValues(fresh)[Partner]);
+        var next = MeetingCards.InvokeCard(await host.PressAsync(fresh, CardVerbs.MeetingNext));
+        Assert.Equal("Partner organisation is required.", MeetingCards.ErrorFor(next, Partner));
+    }
+
+    [Fact]
+    public async Task Cancel_ClosesTheForm_AndTheNextLogMeetingStartsAfresh()
+    {
+        var form = await host.CardAsync("log meeting");
+        var who = MeetingCards.InvokeCard(await host.PressAsync(form, CardVerbs.MeetingNext, Typed()));
+
+        var cancelled = MeetingCards.InvokeCard(await host.PressAsync(who, CardVerbs.MeetingCancel));
+
+        Assert.Equal("Nothing was saved. The form is closed.", MeetingCards.TextById(cancelled, "cancelled"));
+        var fresh = await host.CardAsync("log meeting");
+        Assert.Equal(1, MeetingCards.StepOf(fresh));
+        Assert.Null(MeetingCards.TextById(fresh, "notice"));
+        Assert.Empty(await host.Store.PartnersAsync(default));
     }
 
     [Fact]
     public async Task Edit_ReopensTheStoredValuesAndSavesAgainstTheETag()
     {
-        var confirmation = MeetingCards.InvokeCard(await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", Typed()));
+        var confirmation = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), Typed()));
         var form = MeetingCards.InvokeCard(await host.PressAsync(confirmation, "meeting.edit"));
-        var values = MeetingCards.InputValues(form);
-        Assert.Equal("The stakeholders decided to open an export voucher call in June.", values[Decisions]);
-        Assert.Equal("Brief the chambers", values[ActionWhat(2)]);
-        Assert.False(values.ContainsKey(Partner));
-
-        var updated = MeetingCards.InvokeCard(await host.PressAsync(form, "meeting.save", new Dictionary<string, string>
+        Assert.False(MeetingCards.InputValues(form).ContainsKey(Partner));
+        var changes = new Dictionary<string, string>
         {
             [Decisions] = "Voucher call postponed to September.", [Date] = "2022-03-11", [ActionWhat(2)] = "",
             [ActionOwner(2)] = "", [ActionDue(2)] = "",
-        }));
+        };
+        var decisions = await LastStepAsync(form, changes, upTo: 3);
+        var values = MeetingCards.InputValues(decisions);
+        Assert.Equal("The stakeholders decided to open an export voucher call in June.", values[Decisions]);
+        Assert.Equal("Brief the chambers", values[ActionWhat(2)]);
+
+        var updated = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(decisions, changes));
 
         Assert.Contains("Meeting updated", MeetingCards.Text(updated));
         var meetings = await LombardyMeetingsOf2022Async();
@@ -132,36 +214,43 @@ public sealed class MeetingLogTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Edit_AfterAConcurrentEdit_IsReportedAndDoesNotOverwrite()
     {
-        var confirmation = MeetingCards.InvokeCard(await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", Typed()));
+        var confirmation = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), Typed()));
         var mine = MeetingCards.InvokeCard(await host.PressAsync(confirmation, "meeting.edit"));
-        var theirs = MeetingCards.InvokeCard(await host.PressAsync(confirmation, "meeting.edit"));
-        MeetingCards.InvokeCard(await host.PressAsync(theirs, "meeting.save", new Dictionary<string, string> { [Notes] = "Their note" }));
+        var theirs = MeetingCards.InvokeCard(await host.PressAsync(confirmation, "meeting.edit", user: MeetingHost.OtherManager));
+        MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(theirs, new Dictionary<string, string> { [Notes] = "Their note" },
+            MeetingHost.OtherManager));
 
-        var reported = MeetingCards.InvokeCard(await host.PressAsync(mine, "meeting.save", new Dictionary<string, string> { [Notes] = "My note" }));
+        var reported = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(mine, new Dictionary<string, string> { [Notes] = "My note" }));
 
         Assert.Contains("someone else changed this meeting", MeetingCards.Text(reported));
+        Assert.Equal(4, MeetingCards.StepOf(reported));
         Assert.Equal("My note", MeetingCards.InputValues(reported)[Notes]);
         var stored = Assert.Single(await LombardyMeetingsOf2022Async());
         Assert.Equal("Their note", stored.Notes);
         CardValidator.AssertValid("conflict form", reported);
     }
 
+    // The form keeps its steps in storage: with the store unreachable the user is told so at once, not after typing.
     [Fact]
-    public async Task LogMeeting_WhenStorageIsDown_SaysSavingFailedAndKeepsEverythingTyped()
+    public async Task LogMeeting_WhenStorageIsDown_SaysSoInsteadOfOpeningAFormThatCannotKeepItsSteps()
     {
         var closedPort = FreePort();
         var deadStorage = $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};" +
             $"TableEndpoint=http://127.0.0.1:{closedPort}/{AzuriteFixture.AccountName};";
         await using var down = new MeetingHost(deadStorage, Now);
-        var form = await down.CardAsync("log meeting");
 
-        var again = MeetingCards.InvokeCard(await down.PressAsync(form, "meeting.save", Typed()));
+        var reply = Assert.Single(await down.SayAsync("log meeting"));
 
-        Assert.Contains("Saving failed", MeetingCards.Text(again));
-        var values = MeetingCards.InputValues(again);
-        foreach (var (id, value) in Typed()) Assert.Equal(value, values[id]);
-        Assert.Equal(MeetingCards.Actions(form).Single(a => (string?)a["verb"] == "meeting.save")["data"]!["formId"]!.ToJsonString(),
-            MeetingCards.Actions(again).Single(a => (string?)a["verb"] == "meeting.save")["data"]!["formId"]!.ToJsonString());
+        Assert.StartsWith("The meeting store cannot be reached right now", (string?)reply!["text"]);
+        Assert.Null(reply["attachments"]);
+    }
+
+    // The last step (or a given one) reached by pressing Next with the form's own values.
+    private async Task<JsonObject> LastStepAsync(JsonObject form, IReadOnlyDictionary<string, string>? typed = null, int upTo = 4)
+    {
+        var card = form;
+        while (MeetingCards.StepOf(card) < upTo) card = MeetingCards.InvokeCard(await host.PressAsync(card, CardVerbs.MeetingNext, typed));
+        return card;
     }
 
     private static int FreePort()

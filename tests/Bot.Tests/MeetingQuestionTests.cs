@@ -19,7 +19,7 @@ public sealed class MeetingQuestionTests(AzuriteFixture azurite)
             ["Bot:PublicBaseUrl"] = "https://bot.example.org",
         });
         await host.WaitUntilHealthyAsync();
-        var confirmation = MeetingCards.InvokeCard(await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed()));
+        var confirmation = MeetingCards.InvokeCard(await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), MeetingLogTests.Typed()));
         var id = (string)MeetingCards.Actions(confirmation).Single(a => (string?)a["verb"] == "meeting.edit")["data"]!["meetingId"]!;
 
         var reply = Assert.Single(await host.SayAsync("What did the Lombardy stakeholders decide in March?"))!;

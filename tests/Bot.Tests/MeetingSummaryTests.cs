@@ -25,8 +25,10 @@ public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("meetings since March", 2, 35, 3, 2, 1)]
     [InlineData("meetings last month", 1, 10, 1, 1, 1)]
     [InlineData("meetings Pomurje 2021", 1, 12, 2, 1, 0)]
+    // A country, in any partner language, finds the partners logged in its partner regions.
+    [InlineData("meetings Italy 2021", 2, 55, 3, 2, 1)]
+    [InlineData("meetings Italia 2021", 2, 55, 3, 2, 1)]
     [InlineData("meetings", 6, 105, 8, 5, 3)]
-    [InlineData("meetings UpGradeSME 2021", 0, 0, 0, 0, 0)]
     public async Task Summary_CountsWhatAPartnerReportsToInterreg(string query, int events, int participants, int organisations,
         int goodPractices, int instrumentsChanged)
     {
@@ -39,6 +41,33 @@ public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(goodPractices.ToString(), facts["Good practices discussed"]);
         Assert.Equal(instrumentsChanged.ToString(), facts["Policy instruments with an observed change"]);
         CardValidator.AssertValid(query, card);
+    }
+
+    // An empty selection is one line, not a card of zeros with a CSV link.
+    [Fact]
+    public async Task Summary_OfAnEmptySelection_SaysSoInOneLine()
+    {
+        var reply = Assert.Single(await host.SayAsync("meetings UpGradeSME 2021"));
+
+        Assert.Equal("No meetings logged for UpGradeSME · all partners in 2021. Type **log meeting** to log one.", (string?)reply!["text"]);
+        Assert.Null(reply["attachments"]);
+    }
+
+    // Meetings and participants per quarter as Teams charts, every quarter of the period present, with text bars as fallback.
+    [Fact]
+    public async Task Summary_ChartsMeetingsAndParticipantsPerQuarter()
+    {
+        var card = await host.CardAsync("meetings Lombardy 2021");
+
+        var charts = MeetingCards.Nodes(card["body"]).Where(n => ((string?)n["type"])?.StartsWith("Chart.") == true).ToList();
+        Assert.Equal(2, charts.Count);
+        var meetings = charts[0]["data"]!.AsArray().Select(d => ((string)d!["x"]!, (int)d["y"]!)).ToList();
+        Assert.Equal([("Q1 2021", 1), ("Q2 2021", 0), ("Q3 2021", 0), ("Q4 2021", 1)], meetings);
+        var participants = charts[1]["data"]!.AsArray().Select(d => (int)d!["y"]!).ToList();
+        Assert.Equal(55, participants.Sum());
+        Assert.All(charts, chart => Assert.Equal("Container", (string?)chart["fallback"]!["type"]));
+        Assert.Contains("Q4 2021", MeetingCards.Text(charts[0]["fallback"]!.AsObject()));
+        CardValidator.AssertValid("summary with charts", card);
     }
 
     [Fact]

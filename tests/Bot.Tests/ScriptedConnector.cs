@@ -46,15 +46,15 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request)
     {
-        var activity = await request.ReadFromJsonAsync<JsonObject>();
-        var text = (string?)activity?["text"];
+        var activity = await request.ReadFromJsonAsync<JsonObject>() ?? [];
+        var text = (string?)activity["text"];
         if (Interlocked.Increment(ref arrivals) >= holdFrom) await gate.Task;
         var status = scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next) ? next : 201;
         Attempts.Enqueue(new SendAttempt(conversationId, text, status, activity));
         if (status == 201)
         {
             Delivered.Enqueue(text);
-            Taken.Enqueue(activity!);
+            Taken.Enqueue(activity);
             return Results.Json(new { id = "sent-" + Delivered.Count }, statusCode: 201);
         }
         if (status == 429) request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();

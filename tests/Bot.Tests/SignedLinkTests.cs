@@ -106,16 +106,20 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
                 var answer = Assert.Single(await host.SayAsync("How much money does the Beneficiary Light grant scheme give to SMEs?", MeetingHost.Stakeholder))!;
                 return (PathAndQuery(CitationUrl(answer, "/documents/inter-ventures-policy-instruments.md?")), TimeSpan.FromDays(30), "Beneficiary Light");
             case "meeting record":
-                await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+                await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), MeetingLogTests.Typed());
                 var managerAnswer = Assert.Single(await host.SayAsync("What did the Lombardy stakeholders decide in March?"))!;
                 return (PathAndQuery(CitationUrl(managerAnswer, "/documents/meetings/")), TimeSpan.FromDays(30), "Unioncamere Lombardia");
             case "meetings CSV":
-                await host.PressAsync(await host.CardAsync("log meeting"), "meeting.save", MeetingLogTests.Typed());
+                await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), MeetingLogTests.Typed());
                 return (PathAndQuery(OpenUrl(await host.CardAsync("meetings INTRA 2022"))), SignedLinks.ExportLifetime, "Unioncamere Lombardia");
             case "survey contacts CSV":
                 return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download contacts (CSV)")), SignedLinks.ExportLifetime, "respondent,survey,email");
             default:
-                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download CSV")), SignedLinks.ExportLifetime, "response_id");
+                // One stored response: with none, the results are a one-line reply without a CSV.
+                await host.Service<StakeholderBot.Storage.Surveys.SurveyResponseStore>().AddAsync(new("sme-readiness", "nl",
+                    Guid.NewGuid().ToString("N"), 1, "respondent", "en", DateTimeOffset.UtcNow, 50, "developing",
+                    new Dictionary<string, object> { ["region"] = "nl", ["barriers"] = "partners" }));
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download CSV")), SignedLinks.ExportLifetime, "Response id");
         }
     }
 

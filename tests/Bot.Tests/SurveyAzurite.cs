@@ -31,9 +31,11 @@ public static class SurveyAnswers
     public static Dictionary<string, JsonNode?> Support(string used = "training", string wanted = "matchmaking,trade_missions") =>
         new() { ["q.support_used"] = used, ["q.support_wanted"] = wanted };
 
-    public static Dictionary<string, JsonNode?> Readiness(bool withUseful = true) => new()
+    // Shown on a page of its own once some support was used.
+    public static Dictionary<string, JsonNode?> SupportReview(string useful = "4") => new() { ["q.support_useful"] = useful };
+
+    public static Dictionary<string, JsonNode?> Readiness() => new()
     {
-        ["q.support_useful"] = withUseful ? "4" : null,
         ["q.ready_strategy"] = "4",
         ["q.ready_product"] = "4",
         ["q.ready_languages"] = "3",

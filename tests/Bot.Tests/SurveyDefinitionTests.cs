@@ -11,12 +11,12 @@ public sealed class SurveyDefinitionTests
     private static string SurveysFolder => Path.Combine(AppContext.BaseDirectory, "surveys");
 
     [Fact]
-    public void DefaultSurvey_Loads_WithSevenPagesInEightLanguages()
+    public void DefaultSurvey_Loads_WithEightPagesInEightLanguages()
     {
         var survey = SurveyCatalog.Load(SurveysFolder, "sme-readiness").Default;
 
         Assert.Equal(["en", "nl", "hu", "it", "pl", "es", "lt", "sl"], survey.Locales);
-        Assert.Equal(7, survey.Pages.Count);
+        Assert.Equal(8, survey.Pages.Count);
         Assert.Equal("region", survey.RegionQuestion);
         Assert.True(survey.Question("consent").Required && survey.Question("consent").MustBeYes);
         Assert.Equal(
@@ -37,7 +37,7 @@ public sealed class SurveyDefinitionTests
     [InlineData("export_share", "showIf", "{\"question\":\"nowhere\",\"answered\":true}", "question 'export_share': showIf: 'nowhere' is not a question of the survey")]
     [InlineData("consent", "required", "false", "question 'consent': mustBeYes needs required: true")]
     [InlineData("next_step", "min", "\"2040-01-01\"", "question 'next_step': min (2040-01-01) is after max (2035-12-31)")]
-    [InlineData("next_step", "max", "\"31/12/2035\"", "question 'next_step': 'max' must be a date as yyyy-MM-dd, got '31/12/2035'")]
+    [InlineData("next_step", "max", "\"31/12/2035\"", "question 'next_step': 'max' must be a date as yyyy-MM-dd or \"today\", got '31/12/2035'")]
     [InlineData("target_markets", "maxLength", "0", "question 'target_markets': maxLength must be between 1 and 4000")]
     [InlineData("barriers", "max", "9", "question 'barriers': min and max count selections and cannot exceed the 8 choices")]
     public void BrokenQuestion_StopsLoading_WithTheFileTheQuestionAndWhatIsWrong(string question, string property, string json, string expected)

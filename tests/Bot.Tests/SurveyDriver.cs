@@ -37,6 +37,10 @@ public sealed class SurveyDriver : IDisposable
 
     public static SurveyUser Manager(string locale = "en-US") => NewUser(locale) with { Aad = ManagerAad };
 
+    // The respondent code stored for a user: the keyed hash of their AAD object id.
+    public static string CodeOf(SurveyUser user) => Convert.ToHexStringLower(
+        System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PseudonymKey), System.Text.Encoding.UTF8.GetBytes("aad:" + user.Aad)));
+
     // The replies to a typed message (e.g. "survey").
     public async Task<JsonArray> SayAsync(SurveyUser user, string text, string conversationType = "personal")
     {

@@ -27,7 +27,7 @@ public sealed class SurveyInvitationTests(AzuriteFixture azurite)
         var first = SurveyDriver.CardOf(await bot.PressAsync(starter, invitation, CardVerbs.SurveyStart, conversationType: GroupChat));
         await bot.PressAsync(starter, first, CardVerbs.SurveyNext, SurveyAnswers.Company(), conversationType: GroupChat);
         var card = SurveyDriver.CardOf(await bot.PressAsync(finisher, invitation, CardVerbs.SurveyStart, conversationType: GroupChat));
-        foreach (var page in new[] { SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(), SurveyAnswers.Support(), SurveyAnswers.Readiness() })
+        foreach (var page in new[] { SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(), SurveyAnswers.Support(), SurveyAnswers.SupportReview(), SurveyAnswers.Readiness() })
             card = SurveyDriver.CardOf(await bot.PressAsync(finisher, card, CardVerbs.SurveyNext, page, conversationType: GroupChat));
         var result = SurveyDriver.CardOf(await bot.PressAsync(finisher, card, CardVerbs.SurveySubmit, SurveyAnswers.Finish(), conversationType: GroupChat));
         Assert.Contains("Your result", MeetingCards.Text(result));

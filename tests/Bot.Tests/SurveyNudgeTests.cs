@@ -64,7 +64,7 @@ public sealed class SurveyNudgeTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         await using var host = Host();
         var card = await CardAsync(host, "survey");
-        foreach (var page in new[] { SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(), SurveyAnswers.Support(), SurveyAnswers.Readiness() })
+        foreach (var page in new[] { SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(), SurveyAnswers.Support(), SurveyAnswers.SupportReview(), SurveyAnswers.Readiness() })
             card = await PressAsync(host, card, CardVerbs.SurveyNext, page);
         var result = await PressAsync(host, card, CardVerbs.SurveySubmit, SurveyAnswers.Finish());
         Assert.Contains("Your result", MeetingCards.Text(result));

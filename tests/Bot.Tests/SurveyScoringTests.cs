@@ -34,13 +34,38 @@ public sealed class SurveyScoringTests
     }
 
     [Fact]
-    public void Recommendations_AreMatchedToTheBarriersChosen_MostMatchesFirst()
+    public void Recommendations_AreMatchedToTheBarriersChosen_MostMatchesFirst_AtMostThree()
     {
         var result = SurveyScorer.Score(Survey, Answers("regular", "yes", 4, "partners,logistics"));
 
         Assert.Equal("matchmaking", result.Recommendations[0].Rule.Id);
         Assert.Equal(["partners", "logistics"], result.Recommendations[0].MatchedAnswers);
-        Assert.Equal(["matchmaking", "market_research", "fairs_delegations", "trade_missions"], result.Recommendations.Select(r => r.Rule.Id));
+        Assert.Equal(["matchmaking", "market_research", "fairs_delegations"], result.Recommendations.Select(r => r.Rule.Id));
+    }
+
+    [Fact]
+    public void Recommendations_AskedForComeFirst_AlreadyUsedAreLeftOut()
+    {
+        var answers = Answers("regular", "yes", 4, "partners,logistics");
+        answers["support_used"] = "matchmaking,fairs_delegations";
+        answers["support_wanted"] = "training,market_research";
+
+        var result = SurveyScorer.Score(Survey, answers);
+
+        // Asked for, in the order the choices were offered; then the best barrier match that is not already in use.
+        Assert.Equal(["market_research", "training", "trade_missions"], result.Recommendations.Select(r => r.Rule.Id));
+        Assert.Equal([RecommendationReason.AskedFor, RecommendationReason.AskedFor, RecommendationReason.Answers],
+            result.Recommendations.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void Recommendations_SupportAskedForThoughAlreadyUsed_IsStillRecommended()
+    {
+        var answers = Answers("regular", "yes", 4);
+        answers["support_used"] = "training";
+        answers["support_wanted"] = "training";
+
+        Assert.Equal(["training"], SurveyScorer.Score(Survey, answers).Recommendations.Select(r => r.Rule.Id));
     }
 
     [Fact]
@@ -49,6 +74,7 @@ public sealed class SurveyScoringTests
         var result = SurveyScorer.Score(Survey, Answers("none", "no", 1));
 
         Assert.Equal(["readiness_check"], result.Recommendations.Select(r => r.Rule.Id));
+        Assert.Equal(RecommendationReason.Band, result.Recommendations[0].Reason);
     }
 
     [Fact]

@@ -27,14 +27,20 @@ public class MeetingCardValidationTests
         var summary = new MeetingSummaryView("INTRA · all partners", "2021", new InterregCounts(1, 12, 1, 0, 1), [("SME", 4)], [("RSG meeting", 1)],
             [new MeetingLine("10 Mar 2021", "RSG meeting", "INTRA · Regione Lombardia (Lombardy)", "Open a call")], 0, ["Unioncamere"], 0,
             [new OpenActionLine("Draft", "Region", "1 Apr 2021", true, "RSG 10 Mar 2021", "intra|x", "d20210310|0123456789abcdef01234567|a01", "W/\"x\"")],
-            0, "meetings 2021", "A short narrative.", new Uri("http://127.0.0.1:3978/exports/meetings?sig=x"), "Marked done: Draft");
-        var emptySummary = summary with { Meetings = [], OpenActions = [], Organisations = [], Narrative = null, CsvUrl = null, Notice = null };
+            0, "meetings 2021", "A short narrative.", new Uri("http://127.0.0.1:3978/exports/meetings?sig=x"), "Marked done: Draft",
+            [new("Q1 2021", 1, 12), new("Q2 2021", 0, 0), new("Q3 2021", 3, 41), new("Q4 2021", 1, 9)]);
+        var emptySummary = summary with { Meetings = [], OpenActions = [], Organisations = [], Narrative = null, CsvUrl = null, Notice = null, Timeline = [] };
 
         CardValidator.AssertAllValid(new Dictionary<string, JsonNode>
         {
             ["new form"] = MeetingFormCard.Build(new MeetingFormModel(empty, empty, "f", rows.Take(4).ToList())),
-            ["form with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Banner: "Please correct 2 fields.")),
-            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, edit, "Not saved", OfferReload: true)),
+            ["step 2"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, Step: 2, Notice: "Your unsaved meeting form")),
+            ["step 3 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Step: 3)),
+            ["step 1 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Banner: "Please correct 2 fields.",
+                OfferStartOver: true)),
+            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, edit, "Not saved", OfferReload: true,
+                Step: 4)),
+            ["outdated"] = MeetingOutdatedCard.Build(),
             ["confirmation"] = MeetingConfirmationCard.Build(values, rows, edit.PartitionKey, edit.MeetingId, "Meeting saved"),
             ["summary"] = MeetingSummaryCard.Build(summary),
             ["empty summary"] = MeetingSummaryCard.Build(emptySummary),

@@ -8,12 +8,16 @@ namespace StakeholderBot.Cards.Tests;
 public class MeetingFormCardTests
 {
     private static readonly IReadOnlyList<ActionRow> FourRows = Enumerable.Repeat(new ActionRow(null, false), 4).ToList();
+    private static readonly Dictionary<string, string> None = new();
+
+    private static JsonObject Step(int step, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string>? errors = null,
+        MeetingEditTarget? edit = null, string? banner = null) =>
+        MeetingFormCard.Build(new MeetingFormModel(values ?? None, errors ?? None, "f1", FourRows, edit, banner, Step: step));
 
     [Fact]
-    public void MeetingForm_HasAnInputForEveryField()
+    public void MeetingForm_InFourSteps_EachFieldOnExactlyOneStep()
     {
-        var card = MeetingFormCard.Build(new MeetingFormModel(new Dictionary<string, string>(), new Dictionary<string, string>(), "f1", FourRows));
-        var ids = MeetingCardNodes.InputIds(card);
+        var perStep = Enumerable.Range(1, MeetingSteps.Count).Select(step => MeetingCardNodes.InputIds(Step(step))).ToList();
         string[] expected =
         [
             Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language, ParticipantsTotal,
@@ -21,75 +25,88 @@ public class MeetingFormCardTests
             GoodPractices, ActionPlanStage, PolicyChangeObserved, PolicyChange, MinutesUrl, AttendanceUrl, Notes,
             ActionWhat(1), ActionOwner(1), ActionDue(1), ActionWhat(4), ActionOwner(4), ActionDue(4),
         ];
-        Assert.Empty(expected.Except(ids));
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+        var all = perStep.SelectMany(ids => ids).ToList();
+        Assert.Empty(expected.Except(all));
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.All(perStep, ids => Assert.InRange(ids.Count, 2, 14));
+        Assert.Equal([Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language], perStep[0]);
+        Assert.All(all, id => Assert.Equal(perStep.FindIndex(ids => ids.Contains(id)) + 1, MeetingSteps.Of(id)));
     }
 
     [Fact]
-    public void MeetingForm_ShowsEachErrorUnderItsFieldAndKeepsTheValues()
+    public void MeetingForm_StepsHaveBackNextAndSaveOnTheLast()
     {
-        var values = new Dictionary<string, string>
-        {
-            [Partner] = "Regione Lombardia", [ParticipantsTotal] = "12", [Date] = "2021-03-15", [MeetingType] = "rsg",
-            [MinutesUrl] = "ftp://example.org/minutes",
-        };
-        var errors = new Dictionary<string, string> { [MinutesUrl] = "Enter a full web address", [ParticipantsTotal] = "Too few *really*" };
-        var card = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f1", FourRows, Banner: "Please correct the 2 fields"));
+        string[] Verbs(int step) => MeetingCardNodes.Actions(Step(step)).Select(a => a["verb"]!.GetValue<string>()).ToArray();
+
+        Assert.Equal([CardVerbs.MeetingNext, CardVerbs.MeetingCancel], Verbs(1));
+        Assert.Equal([CardVerbs.MeetingBack, CardVerbs.MeetingNext, CardVerbs.MeetingCancel], Verbs(2));
+        Assert.Equal([CardVerbs.MeetingBack, CardVerbs.MeetingSave, CardVerbs.MeetingCancel], Verbs(4));
+        Assert.Equal("Step 2 of 4: Who took part", MeetingCardNodes.AllText(Step(2)).Split('\n')[1]);
+    }
+
+    // Back keeps what was typed on the step, so it carries the inputs; the card has no client-side rule that
+    // could stop it (or clamp a number) before the server sees the values.
+    [Fact]
+    public void MeetingForm_HasNoClientSideRules_BackCarriesTheInputs_CancelDoesNot()
+    {
+        var inputs = Enumerable.Range(1, MeetingSteps.Count).SelectMany(step => MeetingCardNodes.Flatten(Step(step)["body"]))
+            .Where(n => n["type"]?.GetValue<string>()?.StartsWith("Input.") == true).ToList();
+        Assert.All(inputs, input => Assert.False(input.ContainsKey("isRequired") || input.ContainsKey("min") || input.ContainsKey("max"),
+            input.ToJsonString()));
+        Assert.EndsWith(" *", inputs.Single(i => i["id"]!.GetValue<string>() == ParticipantsTotal)["label"]!.GetValue<string>());
+
+        var actions = MeetingCardNodes.Actions(Step(3));
+        Assert.Null(actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingBack)["associatedInputs"]);
+        Assert.Equal("none", actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingCancel)["associatedInputs"]!.GetValue<string>());
+        var data = actions.Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingBack)["data"]!.AsObject();
+        Assert.Equal(["formId", "step", "card"], data.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void MeetingForm_ShowsEachErrorUnderItsFieldAndInASummaryAtTheTop()
+    {
+        var values = new Dictionary<string, string> { [ParticipantsTotal] = "12", [Sme] = "4" };
+        var errors = new Dictionary<string, string> { [Sme] = "Enter a whole number.", [ParticipantsTotal] = "Too few *really*" };
+        var card = Step(2, values, errors);
         var body = MeetingCardNodes.Flatten(card).ToList();
 
-        var urlInput = body.FindIndex(n => n["id"]?.GetValue<string>() == MinutesUrl);
-        Assert.Equal("ftp://example.org/minutes", body[urlInput]["value"]!.GetValue<string>());
-        Assert.Equal(MinutesUrl + "Error", body[urlInput + 1]["id"]!.GetValue<string>());
-        var total = body.Single(n => n["id"]?.GetValue<string>() == ParticipantsTotal);
-        Assert.Equal(12, total["value"]!.GetValue<int>());
+        var total = body.FindIndex(n => n["id"]?.GetValue<string>() == ParticipantsTotal);
+        Assert.Equal("12", body[total]["value"]!.ToJsonString());
+        Assert.Equal(ParticipantsTotal + "Error", body[total + 1]["id"]!.GetValue<string>());
         // Error text is bot text shown as markdown, so anything from the user in it is escaped.
-        var totalError = body.Single(n => n["id"]?.GetValue<string>() == ParticipantsTotal + "Error");
-        Assert.Equal("Too few \\*really\\*", totalError["text"]!.GetValue<string>());
-        Assert.Equal("Attention", totalError["color"]!.GetValue<string>());
-        Assert.Equal("rsg", body.Single(n => n["id"]?.GetValue<string>() == MeetingType)["value"]!.GetValue<string>());
-        Assert.Contains(body, n => n["text"]?.GetValue<string>() == "Please correct the 2 fields");
+        Assert.Equal("Too few \\*really\\*", body[total + 1]["text"]!.GetValue<string>());
+        var summary = body.First(n => n["style"]?.GetValue<string>() == "attention");
+        var lines = MeetingCardNodes.AllText(summary).Split('\n');
+        Assert.Equal(["Please correct the 2 fields marked below.", "• Participants in total: Too few \\*really\\*", "• SME: Enter a whole number."],
+            lines);
+        Assert.True(body.IndexOf(summary) < total);
     }
 
     [Fact]
     public void MeetingForm_DropsValuesItsInputTypeCannotHold()
     {
         var values = new Dictionary<string, string> { [ParticipantsTotal] = "twelve", [Date] = "15/03/2021", [Project] = "not-a-project" };
-        var body = MeetingCardNodes.Flatten(MeetingFormCard.Build(
-            new MeetingFormModel(values, new Dictionary<string, string>(), "f1", FourRows))).ToList();
-        Assert.Null(body.Single(n => n["id"]?.GetValue<string>() == ParticipantsTotal)["value"]);
-        Assert.Null(body.Single(n => n["id"]?.GetValue<string>() == Date)["value"]);
-        Assert.Null(body.Single(n => n["id"]?.GetValue<string>() == Project)["value"]);
+        var first = MeetingCardNodes.Flatten(Step(1, values)).ToList();
+        var second = MeetingCardNodes.Flatten(Step(2, values)).ToList();
+        Assert.Null(second.Single(n => n["id"]?.GetValue<string>() == ParticipantsTotal)["value"]);
+        Assert.Null(first.Single(n => n["id"]?.GetValue<string>() == Date)["value"]);
+        Assert.Null(first.Single(n => n["id"]?.GetValue<string>() == Project)["value"]);
     }
 
     [Fact]
-    public void MeetingForm_InEditModeFixesProjectAndPartnerAndCarriesTheETag()
+    public void MeetingForm_InEditModeFixesProjectAndPartner()
     {
         var values = new Dictionary<string, string> { [Project] = "intra", [Partner] = "Regione Lombardia" };
-        IReadOnlyList<ActionRow> rows = [new("a01", true), new("a02", false), new(null, false), new(null, false)];
-        var card = MeetingFormCard.Build(new MeetingFormModel(values, new Dictionary<string, string>(), "f2", rows,
-            new MeetingEditTarget("intra|regione-lombardia", "abc", "W/\"datetime'x'\""), OfferReload: true));
+        var card = MeetingFormCard.Build(new MeetingFormModel(values, None, "f2", [new("a01", true), new("a02", false)],
+            new MeetingEditTarget("intra|regione-lombardia", "abc", "W/\"datetime'x'\""), OfferReload: true, Step: 1));
         var ids = MeetingCardNodes.InputIds(card);
         Assert.DoesNotContain(Project, ids);
         Assert.DoesNotContain(Partner, ids);
-
-        var save = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingSave);
-        var data = save["data"]!.AsObject();
-        Assert.Equal("edit", data[Mode]!.GetValue<string>());
-        Assert.Equal("W/\"datetime'x'\"", data[MeetingFields.ETag]!.GetValue<string>());
-        Assert.Equal("intra", data[Project]!.GetValue<string>());
-        Assert.Equal("a01", data[ActionId(1)]!.GetValue<string>());
-        Assert.Equal("true", data[ActionDone(1)]!.GetValue<string>());
-        Assert.Null(data[ActionId(3)]);
+        Assert.Contains("Regione Lombardia", MeetingCardNodes.Flatten(card).Where(n => n["type"]?.GetValue<string>() == "FactSet")
+            .SelectMany(f => f["facts"]!.AsArray()).Select(f => f!["value"]!.GetValue<string>()));
         Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingEdit);
-    }
-
-    [Fact]
-    public void MeetingForm_CancelSkipsClientValidation()
-    {
-        var card = MeetingFormCard.Build(new MeetingFormModel(new Dictionary<string, string>(), new Dictionary<string, string>(), "f1", FourRows));
-        var cancel = MeetingCardNodes.Actions(card).Single(a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingCancel);
-        Assert.Equal("none", cancel["associatedInputs"]!.GetValue<string>());
+        Assert.Contains("Action 1 (done)", MeetingCardNodes.AllText(MeetingFormCard.Build(new MeetingFormModel(values, None, "f2",
+            [new("a01", true), new("a02", false)], Step: 3))));
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StakeholderBot.Cards;
+using StakeholderBot.Cards.Help;
 using StakeholderBot.TestSupport;
 using Xunit;
 
@@ -12,22 +13,38 @@ public sealed class WelcomeCardTests
     [Fact]
     public void WelcomeAndHelpCards_AreValidInEveryLanguage()
     {
-        var cards = Languages.SelectMany(language => new[]
+        var cards = Languages.SelectMany(language => new[] { true, false }.SelectMany(manager => new[]
         {
-            KeyValuePair.Create($"welcome-{language}", (JsonNode)WelcomeCard.Build(HelpTexts.For(language))),
-            KeyValuePair.Create($"help-{language}", (JsonNode)HelpCard.Build(HelpTexts.For(language))),
-        });
+            KeyValuePair.Create($"welcome-{language}-{manager}", (JsonNode)WelcomeCard.Build(HelpTexts.For(language), manager)),
+            KeyValuePair.Create($"help-{language}-{manager}", (JsonNode)HelpCard.Build(HelpTexts.For(language), manager)),
+        }));
 
         CardValidator.AssertAllValid(cards);
     }
 
-    [Fact]
-    public void HelpCard_ListsEveryCommand()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void HelpCard_TellsEveryoneAboutTheDocumentsCommand(bool projectManager)
     {
-        var text = HelpCard.Build(HelpTexts.English).ToJsonString();
+        var text = HelpCard.Build(HelpTexts.English, projectManager).ToJsonString();
 
-        foreach (var command in new[] { "help", "survey", "survey results", "log meeting", "meetings", "documents" })
-            Assert.Contains($"\"title\":\"{command}\"", text);
+        Assert.Contains("**documents**", text);
+        Assert.Contains("**my data**", text);
+    }
+
+    // The buttons send the command words the bot understands, whatever language their titles are in.
+    [Theory]
+    [InlineData("en")]
+    [InlineData("hu")]
+    [InlineData("pt")]
+    public void HelpActions_SendTheCommandWords_InEveryLanguage(string language)
+    {
+        var texts = HelpTexts.For(language);
+        var commands = HelpActions.For(texts, projectManager: true)["actions"]!.AsArray()
+            .Select(a => (string?)a!["data"]!["command"]).ToList();
+
+        Assert.Equal([texts.ExampleQuestion, "survey", "log meeting", "meetings", "survey results"], commands);
     }
 
     [Theory]
@@ -37,7 +54,7 @@ public sealed class WelcomeCardTests
     [InlineData("pl", "Witamy")]
     [InlineData("xx", "Welcome")]
     public void WelcomeCard_SpeaksTheUsersLanguage(string language, string expected) =>
-        Assert.Contains(expected, WelcomeCard.Build(HelpTexts.For(language)).ToJsonString());
+        Assert.Contains(expected, WelcomeCard.Build(HelpTexts.For(language), projectManager: false).ToJsonString());
 
     [Fact]
     public void UserText_IsARunThatIsNeverParsedAsMarkdown()

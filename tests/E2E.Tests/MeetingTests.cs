@@ -8,44 +8,66 @@ namespace StakeholderBot.E2E.Tests;
 [Collection(E2ECollection.Name)]
 public sealed class MeetingTests(LocalStack stack, ITestOutputHelper output)
 {
-    private const string Form = "Log a stakeholder meeting";
-
     [Fact]
-    public async Task ProjectManager_LogsAnRsgMeeting_AndTheMeetingsSummaryShowsIt()
+    public async Task ProjectManager_LogsAnRsgMeetingStepByStep_CorrectsAnError_AndTheMeetingsSummaryShowsIt()
     {
         // Relative dates: the meeting lies in the past and its action in the future, whenever this runs.
         var meetingDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-9);
         var dueDate = meetingDate.AddDays(36);
         await using var ui = await PlaygroundBrowser.OpenAsync(stack, output);
 
-        await ui.StepAsync("meeting form filled", async () =>
+        await ui.StepAsync("step 1 what and when", async () =>
         {
             await ui.SendAsync("log meeting");
-            await ui.CardAsync(Form);
-            await ui.ChooseAsync(Form, "Project", "INTRA");
-            await ui.FillAsync(Form, "Partner organisation", "Lombardy Region");
-            await ui.FillAsync(Form, "Region", "Lombardy");
-            await ui.FillAsync(Form, "Policy instrument addressed", "ROP ERDF Axis 3: SME competitiveness");
-            await ui.ChooseAsync(Form, "Meeting type", "RSG meeting");
-            await ui.FillAsync(Form, "Date", Iso(meetingDate));
-            await ui.ChooseAsync(Form, "Format", "Hybrid");
-            await ui.ChooseAsync(Form, "Language", "Italian");
-            await ui.FillAsync(Form, "Participants in total", "14");
-            await ui.FillAsync(Form, "SME", "5");
-            await ui.FillAsync(Form, "Organisations present", "Lombardy Region\nUnioncamere Lombardia");
-            await ui.FillAsync(Form, "Topics", "Export vouchers for SMEs");
-            await ui.FillAsync(Form, "Decisions", "Open a second call for export vouchers");
-            await ui.FillAsync(Form, "What", "Draft the call text");
-            await ui.FillAsync(Form, "Owner", "Managing authority");
-            await ui.FillAsync(Form, "Due date", Iso(dueDate));
-            await ui.CheckAsync(Form, "Share decisions and participant counts with stakeholders");
+            const string step = "Step 1 of 4";
+            await ui.CardAsync(step);
+            await ui.ChooseAsync(step, "Project", "INTRA");
+            await ui.FillAsync(step, "Partner organisation", "Lombardy Region");
+            await ui.FillAsync(step, "Region", "Lombardy");
+            await ui.FillAsync(step, "Policy instrument addressed", "ROP ERDF Axis 3: SME competitiveness");
+            await ui.ChooseAsync(step, "Meeting type", "RSG meeting");
+            await ui.FillAsync(step, "Date", Iso(meetingDate));
+            await ui.ChooseAsync(step, "Format", "Hybrid");
+            await ui.ChooseAsync(step, "Language", "Italian");
         });
 
-        await ui.StepAsync("meeting saved", async () =>
+        await ui.StepAsync("step 2 with an error", async () =>
         {
-            await ui.ClickAsync(Form, "Save meeting");
+            await ui.ClickAsync("Step 1 of 4", "Next");
+            const string step = "Step 2 of 4";
+            await ui.CardAsync(step);
+            await ui.FillAsync(step, "Participants in total", "4");
+            await ui.FillAsync(step, "SME", "5");
+            await ui.FillAsync(step, "Organisations present", "Lombardy Region\nUnioncamere Lombardia");
+            await ui.ClickAsync(step, "Next");
+            var refused = await ui.CardAsync("Please correct the field marked below.");
+            Assert.Contains("Step 2 of 4", refused);
+            Assert.Contains("• Participants in total: The participants by type add up to 5, more than the total of 4.", refused);
+        });
+
+        await ui.StepAsync("step 3 decisions and actions", async () =>
+        {
+            await ui.FillAsync("Step 2 of 4", "Participants in total", "14");
+            await ui.ClickAsync("Step 2 of 4", "Next");
+            const string step = "Step 3 of 4";
+            await ui.CardAsync(step);
+            await ui.FillAsync(step, "Topics", "Export vouchers for SMEs");
+            await ui.FillAsync(step, "Decisions", "Open a second call for export vouchers");
+            await ui.FillAsync(step, "What", "Draft the call text");
+            await ui.FillAsync(step, "Owner", "Managing authority");
+            await ui.FillAsync(step, "Due date", Iso(dueDate));
+        });
+
+        await ui.StepAsync("step 4 shared and saved", async () =>
+        {
+            await ui.ClickAsync("Step 3 of 4", "Next");
+            const string step = "Step 4 of 4";
+            await ui.CardAsync(step);
+            await ui.CheckAsync(step, "Share decisions and participant counts with stakeholders");
+            await ui.ClickAsync(step, "Save meeting");
             var saved = await ui.CardAsync("Meeting saved");
             Assert.Contains("Lombardy Region", saved);
+            Assert.Contains("Unioncamere Lombardia", saved); // typed before the error on step 2, kept through it
             Assert.Contains("RSG meeting", saved);
             Assert.Contains("Draft the call text", saved);
             Assert.Contains("Yes: decisions and participant counts", saved);

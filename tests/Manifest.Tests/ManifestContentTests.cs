@@ -27,7 +27,7 @@ public sealed class ManifestContentTests
 
         var titles = personal["commands"]!.AsArray().Select(c => (string)c!["title"]!);
 
-        Assert.Equal(["help", "survey", "survey results", "log meeting", "meetings", "documents"], titles);
+        Assert.Equal(["help", "survey", "survey results", "log meeting", "meetings", "documents", "my data"], titles);
         Assert.All(personal["commands"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["description"])));
     }
 

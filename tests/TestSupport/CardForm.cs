@@ -38,7 +38,9 @@ public sealed class CardForm
         var data = (JsonObject)button.Data.DeepClone();
         foreach (var input in Inputs)
         {
-            var required = input.Definition["isRequired"]?.GetValue<bool>() == true;
+            // Required as the user sees it: Teams' own marker, or a label ending in " *" (the meeting form's).
+            var required = input.Definition["isRequired"]?.GetValue<bool>() == true
+                || (input.Definition["label"] as JsonValue)?.ToString().EndsWith(" *", StringComparison.Ordinal) == true;
             var shown = input.Definition["value"] is JsonValue v && v.ToString().Length > 0;
             if (fillOptional || required || shown) data[input.Id] = Value(input);
         }

@@ -54,12 +54,14 @@ internal sealed class JsonFields(JsonObject node, string where, List<string> err
         return null;
     }
 
-    public DateOnly? Date(string key)
+    // A fixed date (yyyy-MM-dd) or "today", the day the respondent answers.
+    public DateBound? Date(string key)
     {
         var text = String(key);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Error($"'{key}' must be a date as yyyy-MM-dd, got '{text}'");
+        if (text == DateBound.TodayWord) return DateBound.Today;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return new DateBound(date);
+        Error($"'{key}' must be a date as yyyy-MM-dd or \"{DateBound.TodayWord}\", got '{text}'");
         return null;
     }
 

@@ -11,11 +11,11 @@ internal static partial class QuestionReader
     private static readonly Dictionary<string, (QuestionKind Kind, string[] Keys)> Kinds = new()
     {
         ["text"] = (QuestionKind.Text, ["minLength", "maxLength", "pattern", "multiline", "contact"]),
-        ["number"] = (QuestionKind.Number, ["min", "max", "integer"]),
+        ["number"] = (QuestionKind.Number, ["min", "max", "integer", "minError", "maxError"]),
         ["single"] = (QuestionKind.Single, ["choices", "choiceList"]),
         ["multiple"] = (QuestionKind.Multiple, ["choices", "choiceList", "min", "max"]),
         ["scale"] = (QuestionKind.Scale, ["minLabel", "maxLabel"]),
-        ["date"] = (QuestionKind.Date, ["min", "max"]),
+        ["date"] = (QuestionKind.Date, ["min", "max", "minError", "maxError"]),
         ["yesno"] = (QuestionKind.YesNo, ["mustBeYes"]),
     };
 
@@ -55,14 +55,16 @@ internal static partial class QuestionReader
             QuestionKind.Text => new SurveyQuestion(id!, kind.Kind, label!, required, Multiline: q.Bool("multiline"), Contact: q.Bool("contact"),
                 Bounds: new QuestionBounds(MinLength: q.Int("minLength"), MaxLength: q.Int("maxLength"), Pattern: q.String("pattern"))),
             QuestionKind.Number => new SurveyQuestion(id!, kind.Kind, label!, required,
-                Bounds: new QuestionBounds(q.Number("min"), q.Number("max"), q.Bool("integer"))),
+                Bounds: new QuestionBounds(q.Number("min"), q.Number("max"), q.Bool("integer")),
+                MinError: q.Text("minError", locales), MaxError: q.Text("maxError", locales)),
             QuestionKind.Single => new SurveyQuestion(id!, kind.Kind, label!, required, Choices: ChoicesOf(q, locales, choiceLists)),
             QuestionKind.Multiple => new SurveyQuestion(id!, kind.Kind, label!, required, Choices: ChoicesOf(q, locales, choiceLists),
                 Bounds: new QuestionBounds(q.Int("min"), q.Int("max"), Integer: true)),
             QuestionKind.Scale => new SurveyQuestion(id!, kind.Kind, label!, required,
                 MinLabel: q.Text("minLabel", locales), MaxLabel: q.Text("maxLabel", locales)),
             QuestionKind.Date => new SurveyQuestion(id!, kind.Kind, label!, required,
-                Bounds: new QuestionBounds(MinDate: q.Date("min"), MaxDate: q.Date("max"))),
+                Bounds: new QuestionBounds(MinDate: q.Date("min"), MaxDate: q.Date("max")),
+                MinError: q.Text("minError", locales), MaxError: q.Text("maxError", locales)),
             _ => new SurveyQuestion(id!, kind.Kind, label!, required, MustBeYes: q.Bool("mustBeYes")),
         };
         q.RejectUnknown();

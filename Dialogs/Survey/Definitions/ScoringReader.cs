@@ -63,6 +63,16 @@ internal static class ScoringReader
         return recommendations;
     }
 
+    public static RecommendationRules ReadRules(JsonFields rules)
+    {
+        var askedFor = rules.String("askedFor");
+        var alreadyUsed = rules.String("alreadyUsed");
+        var max = rules.Int("max") ?? RecommendationRules.DefaultMax;
+        if (max < 1) rules.Error("'max' must be at least 1");
+        rules.RejectUnknown();
+        return new RecommendationRules(askedFor, alreadyUsed, max);
+    }
+
     private static Dictionary<string, decimal> ReadPoints(JsonFields item, JsonObject node)
     {
         var points = new Dictionary<string, decimal>(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using StakeholderBot.Dialogs.Partners;
+
 namespace StakeholderBot.Dialogs.Survey.Definitions;
 
 // Every survey definition the bot knows, loaded and checked once at start-up.
@@ -19,16 +21,20 @@ public sealed class SurveyCatalog
 
     public SurveyDefinition? Find(string id) => byId.GetValueOrDefault(id);
 
+    // A choice list the bot makes: the countries of the partner regions, then "another country".
+    public const string PartnerCountries = "partnerCountries";
+
     // Reads every *.json in the folder and fails with all problems of all files at once.
-    public static SurveyCatalog Load(string folder, string defaultId)
+    public static SurveyCatalog Load(string folder, string defaultId, PartnerDirectory? partners = null)
     {
+        var provided = ProvidedLists(partners ?? PartnerDirectory.Default);
         if (!Directory.Exists(folder)) throw new SurveyDefinitionException([$"{folder}: the surveys folder does not exist"]);
         var surveys = new List<SurveyDefinition>();
         var errors = new List<string>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var file = Path.Combine(Path.GetFileName(folder), Path.GetFileName(path));
-            var (definition, problems) = SurveyDefinitionReader.Read(file, File.ReadAllText(path));
+            var (definition, problems) = SurveyDefinitionReader.Read(file, File.ReadAllText(path), provided);
             errors.AddRange(problems);
             if (definition is null) continue;
             if (surveys.Any(s => s.Id.Equals(definition.Id, StringComparison.OrdinalIgnoreCase)))
@@ -38,6 +44,12 @@ public sealed class SurveyCatalog
         if (errors.Count > 0) throw new SurveyDefinitionException(errors);
         return new SurveyCatalog(surveys, defaultId);
     }
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<SurveyChoice>> ProvidedLists(PartnerDirectory partners) =>
+        new Dictionary<string, IReadOnlyList<SurveyChoice>>
+        {
+            [PartnerCountries] = [.. partners.Countries.Append(Countries.Other).Select(c => new SurveyChoice(c, new LocalizedText(Countries.NamesOf(c))))],
+        };
 }
 
 public sealed class SurveyDefinitionException(IReadOnlyList<string> problems)

@@ -11,8 +11,11 @@ public sealed record SurveyDefinition(
     string RegionQuestion,
     IReadOnlyList<string> ReportQuestions,
     Scoring? Scoring,
-    IReadOnlyList<Recommendation> Recommendations)
+    IReadOnlyList<Recommendation> Recommendations,
+    RecommendationRules? Recommend = null)
 {
+    public RecommendationRules RecommendRules => Recommend ?? RecommendationRules.Default;
+
     public IEnumerable<SurveyQuestion> Questions => Pages.SelectMany(p => p.Questions);
 
     // What is stored as the response: every question but contact details, which are kept apart (SurveyContactStore).
@@ -41,6 +44,8 @@ public sealed record SurveyQuestion(
     LocalizedText? MaxLabel = null,
     bool MustBeYes = false,
     bool Multiline = false,
+    LocalizedText? MinError = null,
+    LocalizedText? MaxError = null,
     bool Contact = false)
 {
     public const int ScaleMin = 1;
@@ -61,10 +66,22 @@ public sealed record QuestionBounds(
     int? MinLength = null,
     int? MaxLength = null,
     string? Pattern = null,
-    DateOnly? MinDate = null,
-    DateOnly? MaxDate = null)
+    DateBound? MinDate = null,
+    DateBound? MaxDate = null)
 {
     public static QuestionBounds None { get; } = new();
+}
+
+// A date limit: a fixed day, or the day of answering (a planned step lies ahead of it).
+public sealed record DateBound(DateOnly? Fixed)
+{
+    public const string TodayWord = "today";
+
+    public static DateBound Today { get; } = new((DateOnly?)null);
+
+    public bool IsToday => Fixed is null;
+
+    public DateOnly On(DateOnly today) => Fixed ?? today;
 }
 
 // Show a question only when an earlier answer is one of In (any of them, for multiple choice), or is given at all.
@@ -80,3 +97,13 @@ public sealed record ScoreBand(string Id, int From, LocalizedText Label, Localiz
 
 // Recommended when the condition holds (matched to the choices it names) or the score falls in one of Bands.
 public sealed record Recommendation(string Id, LocalizedText Title, LocalizedText Text, Condition? When, IReadOnlyList<string>? Bands);
+
+// How the result card picks support: what the respondent asked for comes first, what they already use is
+// not offered again, and at most Max are shown. AskedFor and AlreadyUsed are questions whose choice values
+// are recommendation ids.
+public sealed record RecommendationRules(string? AskedFor, string? AlreadyUsed, int Max)
+{
+    public const int DefaultMax = 3;
+
+    public static RecommendationRules Default { get; } = new(null, null, DefaultMax);
+}

@@ -60,7 +60,9 @@ internal static class SurveyDefinitionChecks
     {
         var b = q.Limits;
         if (b.Min > b.Max) yield return $"min ({b.Min}) is more than max ({b.Max})";
-        if (b.MinDate > b.MaxDate) yield return $"min ({b.MinDate:yyyy-MM-dd}) is after max ({b.MaxDate:yyyy-MM-dd})";
+        if (b.MinDate?.Fixed > b.MaxDate?.Fixed) yield return $"min ({b.MinDate!.Fixed:yyyy-MM-dd}) is after max ({b.MaxDate!.Fixed:yyyy-MM-dd})";
+        if (q.MinError is not null && (q.Kind == QuestionKind.Number ? b.Min is null : b.MinDate is null)) yield return "minError needs a min";
+        if (q.MaxError is not null && (q.Kind == QuestionKind.Number ? b.Max is null : b.MaxDate is null)) yield return "maxError needs a max";
         if (b.MinLength > b.MaxLength) yield return $"minLength ({b.MinLength}) is more than maxLength ({b.MaxLength})";
         if (b.MaxLength is 0 or > LongestText) yield return $"maxLength must be between 1 and {LongestText}";
         if (b.Pattern is { } pattern && PatternProblem(pattern) is { } problem) yield return $"pattern: {problem}";
@@ -124,6 +126,15 @@ internal static class SurveyDefinitionChecks
                     yield return $"{file}: recommendation '{rule.Id}': when: {problem}";
             foreach (var band in (rule.Bands ?? []).Where(b => !bandIds.Contains(b)))
                 yield return $"{file}: recommendation '{rule.Id}': band '{band}' is not a scoring band";
+        }
+        foreach (var (key, id) in new[] { ("askedFor", survey.RecommendRules.AskedFor), ("alreadyUsed", survey.RecommendRules.AlreadyUsed) })
+        {
+            if (id is null) continue;
+            var question = survey.Questions.FirstOrDefault(q => q.Id == id);
+            if (question is null || question.Kind is not (QuestionKind.Single or QuestionKind.Multiple))
+                yield return $"{file}: recommend: {key} '{id}' must be a choice question of the survey";
+            else if (question.ChoiceList.FirstOrDefault(c => survey.Recommendations.All(r => r.Id != c.Value)) is { } unknown)
+                yield return $"{file}: recommend: {key} '{id}': choice '{unknown.Value}' is not the id of a recommendation";
         }
     }
 }

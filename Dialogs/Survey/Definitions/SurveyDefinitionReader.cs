@@ -1,13 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using StakeholderBot.Dialogs.Partners;
 
 namespace StakeholderBot.Dialogs.Survey.Definitions;
 
 // Turns one surveys/*.json file into a checked definition, or into the list of everything wrong with it.
 public static partial class SurveyDefinitionReader
 {
-    public static (SurveyDefinition? Definition, IReadOnlyList<string> Errors) Read(string file, string json)
+    // Provided lists are choice lists the bot makes from its configuration (the partner countries; by default those
+    // of the default partner regions), which a question names like one of the file's own.
+    public static (SurveyDefinition? Definition, IReadOnlyList<string> Errors) Read(string file, string json,
+        IReadOnlyDictionary<string, IReadOnlyList<SurveyChoice>>? provided = null)
     {
         var errors = new List<string>();
         JsonNode? root;
@@ -28,7 +32,7 @@ public static partial class SurveyDefinitionReader
         var locales = ReadLocales(survey);
         var title = survey.Text("title", locales, required: true);
         var intro = survey.Text("intro", locales, required: true);
-        var choiceLists = ReadChoiceLists(survey, locales);
+        var choiceLists = ReadChoiceLists(survey, locales, provided ?? SurveyCatalog.ProvidedLists(PartnerDirectory.Default));
         var pages = ReadPages(survey, file, locales, choiceLists, errors);
         var regionQuestion = survey.String("regionQuestion", required: true);
         var reportQuestions = survey.Strings("reportQuestions") ?? [];
@@ -38,12 +42,15 @@ public static partial class SurveyDefinitionReader
         var recommendations = survey.Array("recommendations") is { } recommendationNodes
             ? ScoringReader.ReadRecommendations(recommendationNodes, file, locales, errors)
             : [];
+        var recommend = survey.Object("recommend") is { } recommendNode
+            ? ScoringReader.ReadRules(new JsonFields(recommendNode, $"{file}: recommend", errors))
+            : null;
         survey.RejectUnknown();
 
         if (errors.Count > 0 || id is null || title is null || intro is null || regionQuestion is null)
             return (null, errors);
         var definition = new SurveyDefinition(id, version, locales, title, intro, pages, regionQuestion,
-            reportQuestions, scoring, recommendations);
+            reportQuestions, scoring, recommendations, recommend);
         errors.AddRange(SurveyDefinitionChecks.Check(definition, file));
         return errors.Count > 0 ? (null, errors) : (definition, errors);
     }
@@ -58,13 +65,15 @@ public static partial class SurveyDefinitionReader
         return locales;
     }
 
-    private static Dictionary<string, IReadOnlyList<SurveyChoice>> ReadChoiceLists(JsonFields survey, IReadOnlyList<string> locales)
+    private static Dictionary<string, IReadOnlyList<SurveyChoice>> ReadChoiceLists(JsonFields survey, IReadOnlyList<string> locales,
+        IReadOnlyDictionary<string, IReadOnlyList<SurveyChoice>> provided)
     {
-        var lists = new Dictionary<string, IReadOnlyList<SurveyChoice>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, IReadOnlyList<SurveyChoice>>(provided, StringComparer.Ordinal);
         if (survey.Object("choiceLists") is not { } node) return lists;
         foreach (var (name, value) in node)
         {
-            if (value is JsonArray array) lists[name] = QuestionReader.ReadChoices(array, $"choice list '{name}'", survey, locales);
+            if (provided.ContainsKey(name)) survey.Error($"choice list '{name}' is made by the bot from its configuration; use another name");
+            else if (value is JsonArray array) lists[name] = QuestionReader.ReadChoices(array, $"choice list '{name}'", survey, locales);
             else survey.Error($"choice list '{name}' must be an array");
         }
         return lists;

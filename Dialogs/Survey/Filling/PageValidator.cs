@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using StakeholderBot.Cards;
 using StakeholderBot.Cards.Survey;
 using StakeholderBot.Dialogs.Survey.Definitions;
 
@@ -23,8 +24,9 @@ public static class PageValidator
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
     public static PageCheck Check(SurveyPage page, IReadOnlyDictionary<string, string> earlierAnswers,
-        IReadOnlyDictionary<string, string> values, SurveyTexts texts, string language)
+        IReadOnlyDictionary<string, string> values, FillContext context)
     {
+        var (texts, language) = (context.Texts, context.Language);
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var typed = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ public static class PageValidator
                 if (question.Required) errors[question.Id] = question.Error?.For(language) ?? texts.Required;
                 continue;
             }
-            var (answer, problem) = Validate(question, raw, texts);
+            var (answer, problem) = Validate(question, raw, context);
             if (problem is null) answers[question.Id] = answer!;
             else errors[question.Id] = question.Error?.For(language) ?? problem;
         }
@@ -45,8 +47,9 @@ public static class PageValidator
     }
 
     // Returns the canonical answer (how it is kept and stored) or what is wrong with it.
-    private static (string? Answer, string? Problem) Validate(SurveyQuestion q, string raw, SurveyTexts texts)
+    private static (string? Answer, string? Problem) Validate(SurveyQuestion q, string raw, FillContext context)
     {
+        var (texts, language) = (context.Texts, context.Language);
         var b = q.Limits;
         switch (q.Kind)
         {
@@ -54,7 +57,9 @@ public static class PageValidator
                 if (!decimal.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                     return (null, texts.NotANumber);
                 if (b.Integer && number != decimal.Truncate(number)) return (null, texts.NotAWholeNumber);
-                if (number < b.Min || number > b.Max) return (null, RangeMessage(b, texts));
+                // The bound's own message when the survey gives one ("this survey is for SMEs"), else the range.
+                if (number < b.Min) return (null, q.MinError?.For(language) ?? RangeMessage(b, texts));
+                if (number > b.Max) return (null, q.MaxError?.For(language) ?? RangeMessage(b, texts));
                 return (number.ToString("0.##########", CultureInfo.InvariantCulture), null);
             case QuestionKind.Text:
                 var length = raw.EnumerateRunes().Count();
@@ -66,8 +71,9 @@ public static class PageValidator
             case QuestionKind.Date:
                 if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     return (null, texts.NotADate);
-                if (date < b.MinDate || date > b.MaxDate)
-                    return (null, texts.Format(texts.DateBetween, $"{b.MinDate ?? DateOnly.MinValue:yyyy-MM-dd}", $"{b.MaxDate ?? DateOnly.MaxValue:yyyy-MM-dd}"));
+                var (from, until) = (b.MinDate?.On(context.Today), b.MaxDate?.On(context.Today));
+                if (date < from) return (null, q.MinError?.For(language) ?? DateRangeMessage(from, until, context));
+                if (date > until) return (null, q.MaxError?.For(language) ?? DateRangeMessage(from, until, context));
                 return (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
             case QuestionKind.Multiple:
                 var chosen = Answers.Split(raw);
@@ -89,6 +95,19 @@ public static class PageValidator
         ({ } min, null) => texts.Format(texts.NumberAtLeast, min),
         _ => texts.Format(texts.NumberAtMost, b.Max!),
     };
+
+    // Dates as the picker shows them in the respondent's locale, never as yyyy-MM-dd.
+    private static string DateRangeMessage(DateOnly? from, DateOnly? until, FillContext context)
+    {
+        var texts = context.Texts;
+        string Long(DateOnly date) => Dates.Long(date, context.Culture);
+        return (from, until) switch
+        {
+            ({ } min, { } max) => texts.Format(texts.DateBetween, Long(min), Long(max)),
+            ({ } min, null) => texts.Format(texts.DateFrom, Long(min)),
+            _ => texts.Format(texts.DateUntil, Long(until!.Value)),
+        };
+    }
 
     private static bool Matches(string text, string pattern)
     {

@@ -11,8 +11,8 @@ namespace StakeholderBot.Dialogs.Survey.Filling;
 // chat every member has their own copy. Reads carry the ETag the next save must match. A response open in
 // personal chat is also listed in the open surveys (for the nudge to finish it); the listing is an index, so a
 // failed write there is logged and the survey goes on.
-public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurveyStore open, SurveyInvitations invitations, TimeProvider time,
-    ILogger<SurveyProgressStore> logger)
+public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurveyStore open, SurveyInvitations invitations, Pseudonyms pseudonyms,
+    TimeProvider time, ILogger<SurveyProgressStore> logger)
 {
     public const string Flow = "survey";
 
@@ -45,7 +45,7 @@ public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurve
         }
     }
 
-    private static ConversationStateKey KeyOf(Turn turn) => new(turn.Conversation.Id, turn.User.Id, Flow);
+    private ConversationStateKey KeyOf(Turn turn) => new(turn.Conversation.Id, turn.User.Id, Flow) { Respondent = pseudonyms.Of(turn.User) };
 
     // Every turn from Teams has an id; a local client that sends none still gets exactly one write.
     private static string ActivityIdOf(Turn turn) => turn.ActivityId is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");

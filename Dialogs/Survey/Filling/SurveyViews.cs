@@ -10,7 +10,7 @@ public static class SurveyPageViews
     public static SurveyPageView Page(SurveyDefinition survey, int pageIndex, IReadOnlyDictionary<string, string> answers,
         string language, SurveyTexts texts, IReadOnlyDictionary<string, string>? typed = null,
         IReadOnlyDictionary<string, string>? errors = null, string? notice = null, string? error = null, bool shared = false,
-        IReadOnlySet<string>? alsoShow = null)
+        IReadOnlySet<string>? alsoShow = null, int card = 0)
     {
         var effective = Visibility.Effective(survey, answers);
         var shown = Visibility.ShownPages(survey, effective);
@@ -27,7 +27,7 @@ public static class SurveyPageViews
             Language: language,
             SurveyIntro: position == 0 ? survey.Intro.For(language) : null,
             PageIntro: page.Intro?.For(language),
-            Notice: notice, Error: error, RefreshForEachUser: shared);
+            Notice: notice, Error: error, RefreshForEachUser: shared, Card: card);
     }
 
     private static QuestionView Question(SurveyQuestion q, string? value, string? error, string language, SurveyTexts texts)
@@ -38,8 +38,8 @@ public static class SurveyPageViews
         return q.Kind switch
         {
             QuestionKind.Text => view with { Multiline = q.Multiline, MaxLength = b.MaxLength ?? SurveyDefinitionChecks.DefaultMaxLength, Pattern = b.Pattern },
-            QuestionKind.Number => view with { Kind = InputKind.Number, Min = b.Min, Max = b.Max },
-            QuestionKind.Date => view with { Kind = InputKind.Date, MinDate = Iso(b.MinDate), MaxDate = Iso(b.MaxDate) },
+            QuestionKind.Number => view with { Kind = InputKind.Number },
+            QuestionKind.Date => view with { Kind = InputKind.Date },
             QuestionKind.Single => view with { Kind = InputKind.SingleChoice, Choices = Choices(q, language), Expanded = q.ChoiceList.Count <= 5 },
             QuestionKind.Multiple => view with { Kind = InputKind.MultipleChoice, Choices = Choices(q, language), Expanded = true },
             QuestionKind.Scale => view with { Kind = InputKind.SingleChoice, Choices = Scale(q, language) },
@@ -47,21 +47,12 @@ public static class SurveyPageViews
         };
     }
 
-    // Teams shows errorMessage when its own check fails, so it names the rule the client enforces.
-    private static string? ClientRule(SurveyQuestion q, SurveyTexts texts)
-    {
-        var b = q.Limits;
-        return q.Kind switch
-        {
-            QuestionKind.Number when b.Min is { } min && b.Max is { } max => texts.Format(texts.NumberBetween, min, max),
-            QuestionKind.Number when b.Min is { } min => texts.Format(texts.NumberAtLeast, min),
-            QuestionKind.Number when b.Max is { } max => texts.Format(texts.NumberAtMost, max),
-            QuestionKind.Date when b.MinDate is not null || b.MaxDate is not null =>
-                texts.Format(texts.DateBetween, Iso(b.MinDate ?? DateOnly.MinValue)!, Iso(b.MaxDate ?? DateOnly.MaxValue)!),
-            QuestionKind.Text when b.Pattern is not null => texts.WrongFormat,
-            _ => q.Required ? texts.Required : null,
-        };
-    }
+    // Teams shows errorMessage when its own check fails, so it names the rule the client enforces
+    // (required and a text's pattern; number and date bounds are checked on the server only).
+    private static string? ClientRule(SurveyQuestion q, SurveyTexts texts) =>
+        q.Kind == QuestionKind.Text && q.Limits.Pattern is not null ? texts.WrongFormat
+        : q.Required ? texts.Required
+        : null;
 
     private static List<ChoiceView> Choices(SurveyQuestion q, string language) =>
         q.ChoiceList.Select(c => new ChoiceView(c.Value, c.Text.For(language))).ToList();
@@ -74,6 +65,4 @@ public static class SurveyPageViews
             var end = i == SurveyQuestion.ScaleMin ? q.MinLabel : i == SurveyQuestion.ScaleMax ? q.MaxLabel : null;
             return new ChoiceView(value, end is null ? value : $"{value} – {end.For(language)}");
         }).ToList();
-
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

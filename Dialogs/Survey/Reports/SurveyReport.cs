@@ -8,7 +8,7 @@ namespace StakeholderBot.Dialogs.Survey.Reports;
 // Responses -> what the project manager's results card shows: counts, readiness bands, answer frequencies.
 public static class SurveyReport
 {
-    public static SurveyResultsView Build(SurveyDefinition survey, IReadOnlyList<SurveyResponse> responses, string? region,
+    public static SurveyResultsView Build(SurveyDefinition survey, IReadOnlyList<SurveyResponse> responses, string? selection,
         string language, SurveyTexts texts, string? csvUrl, int csvMinutes)
     {
         var scores = responses.Where(r => r.Score is not null).Select(r => r.Score!.Value).ToList();
@@ -19,7 +19,7 @@ public static class SurveyReport
             .Select(id => survey.Question(id))
             .Select(q => new FrequencyView(q.Label.For(language), Counts(q, responses, language, texts)))
             .ToList();
-        var regionLabel = region is null ? texts.AllRegions : SurveyResultViews.AnswerLabel(survey, survey.RegionQuestion, region, language);
+        var regionLabel = selection ?? texts.AllRegions;
         return new SurveyResultsView(survey.Title.For(language), regionLabel, responses.Count,
             scores.Count == 0 ? null : scores.Average(), survey.Scoring?.Title.For(language), bands, frequencies, csvUrl, csvMinutes);
     }

@@ -29,7 +29,7 @@ public sealed class MeetingEscapingTests(AzuriteFixture azurite) : IClassFixture
             ["actionDue1"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"), ["rows"] = "4",
         };
         await walker.OpenFormAsync(bot);
-        sent.Add(("confirmation", (await walker.PressAsync(bot, "meeting.save", typed))["value"]!));
+        sent.Add(("confirmation", (await walker.SaveThroughStepsAsync(bot, typed))["value"]!));
     }
 
     public async Task DisposeAsync() => await bot.DisposeAsync();
@@ -48,6 +48,7 @@ public sealed class MeetingEscapingTests(AzuriteFixture azurite) : IClassFixture
         var confirmation = (JsonObject)sent[0].Node;
         Assert.StartsWith("Meeting saved", MeetingWalker.Heading(confirmation));
         sent.Add(("edit form", (await walker.PressAsync(bot, "meeting.edit"))["value"]!));
+        for (var step = 2; step <= 4; step++) sent.Add(($"edit form step {step}", (await walker.PressAsync(bot, "meeting.next"))["value"]!));
         await SayAsync("meetings");
         await SayAsync("meetings INTRA");
         var summary = (JsonObject)sent.First(s => s.Where == "reply to 'meetings'").Node["attachments"]![0]!["content"]!;

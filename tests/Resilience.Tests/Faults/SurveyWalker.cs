@@ -75,6 +75,13 @@ public sealed class SurveyWalker(string conversation, string userAad)
 
     public static string? Page(JsonObject card) => CardForm.Read(card).Button(v => v is "survey.next" or "survey.submit")?.Data["page"]?.ToString();
 
-    public static string? ErrorText(JsonObject card) =>
-        card["body"]?.AsArray().OfType<JsonObject>().FirstOrDefault(b => b["id"]?.ToString() == "error")?["text"]?.ToString();
+    // The error line sits in an attention container at the top of the card.
+    public static string? ErrorText(JsonObject card) => Elements(card["body"]).FirstOrDefault(b => b["id"]?.ToString() == "error")?["text"]?.ToString();
+
+    private static IEnumerable<JsonObject> Elements(JsonNode? node) => node switch
+    {
+        JsonArray array => array.SelectMany(Elements),
+        JsonObject element => [element, .. Elements(element["items"])],
+        _ => [],
+    };
 }

@@ -13,7 +13,10 @@ public sealed class CardCatalog
     public static readonly string[] KnownVerbs =
     [
         "survey.start", "survey.next", "survey.back", "survey.submit", "survey.new", "survey.refresh", "survey.results",
-        "meeting.save", "meeting.edit", "meeting.cancel", "meeting.done", "meeting.reload",
+        "meeting.save", "meeting.next", "meeting.back", "meeting.new", "meeting.resume", "meeting.edit", "meeting.cancel", "meeting.done",
+        "meeting.reload", "help.run",
+        // Not data.delete: erasing the senders' data would leave no state for the checks after the run.
+        "data.ask-delete", "data.keep", "data.erase", "data.",
         "survey.", "meeting.", "survey.drop", "meeting.delete", "SURVEY.next", "survey.next ", "unknown.verb", "",
     ];
 

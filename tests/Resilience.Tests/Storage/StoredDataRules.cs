@@ -79,6 +79,13 @@ public static class StoredDataRules
             if (mine is null) return "not listed by the response store";
             return mine.Answers.Count == 0 ? "a response without answers" : null;
         }
+        if (table.EndsWith(SurveyContactStore.Table, StringComparison.Ordinal))
+        {
+            var store = new SurveyContactStore(Tables(connectionString, table, SurveyContactStore.Table));
+            var contacts = await store.ForRespondentAsync(entity.GetString("Respondent") ?? "");
+            return contacts.Any(c => TableKey.Encode(c.SurveyId) == entity.RowKey && c.Email.Contains('@'))
+                ? null : "contact not found under its respondent's code, or without an address";
+        }
         if (table.EndsWith(MeetingStore.DefaultTable, StringComparison.Ordinal))
         {
             var kind = entity.GetString("Kind");
