@@ -168,8 +168,11 @@ public sealed class AzureModelTests : IAsyncLifetime
         return harness;
     }
 
+    // The stub embeds with the real local model, which on a busy machine can take longer for a batch than the default
+    // client timeout; these tests are not about timeouts, so the client waits as long as the settings allow.
     private ModelOptions Options(int questionsPerHour = 60) => new()
     {
+        TimeoutSeconds = 110,
         Endpoint = new Uri(model.Endpoint), ChatModel = model.ChatModel, EmbeddingModel = model.EmbeddingModel!, ApiKey = model.Key,
         UserQuestionsPerHour = questionsPerHour,
     };
