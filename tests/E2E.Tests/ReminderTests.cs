@@ -10,7 +10,6 @@ namespace StakeholderBot.E2E.Tests;
 [Collection(E2ECollection.Name)]
 public sealed class ReminderTests(LocalStack stack, ITestOutputHelper output)
 {
-    private const string Form = "Log a stakeholder meeting";
     private const string Reminder = "Action items due";
 
     [Fact]
@@ -22,20 +21,26 @@ public sealed class ReminderTests(LocalStack stack, ITestOutputHelper output)
         await ui.StepAsync("meeting with an action due in two days", async () =>
         {
             await ui.SendAsync("log meeting");
-            await ui.CardAsync(Form);
-            await ui.ChooseAsync(Form, "Project", "UpGradeSME");
-            await ui.FillAsync(Form, "Partner organisation", "Pomurje Technology Park");
-            await ui.FillAsync(Form, "Region", "Pomurje");
-            await ui.FillAsync(Form, "Policy instrument addressed", "OP Slovenia 2021-2027");
-            await ui.ChooseAsync(Form, "Meeting type", "RSG meeting");
-            await ui.FillAsync(Form, "Date", Iso(today.AddDays(-3)));
-            await ui.ChooseAsync(Form, "Format", "Online");
-            await ui.ChooseAsync(Form, "Language", "English");
-            await ui.FillAsync(Form, "Participants in total", "9");
-            await ui.FillAsync(Form, "What", "Send the RSG minutes to the members");
-            await ui.FillAsync(Form, "Owner", "Pomurje Technology Park");
-            await ui.FillAsync(Form, "Due date", Iso(today.AddDays(2)));
-            await ui.ClickAsync(Form, "Save meeting");
+            await ui.CardAsync("Step 1 of 4");
+            await ui.ChooseAsync("Step 1 of 4", "Project", "UpGradeSME");
+            await ui.FillAsync("Step 1 of 4", "Partner organisation", "Pomurje Technology Park");
+            await ui.FillAsync("Step 1 of 4", "Region", "Pomurje");
+            await ui.FillAsync("Step 1 of 4", "Policy instrument addressed", "OP Slovenia 2021-2027");
+            await ui.ChooseAsync("Step 1 of 4", "Meeting type", "RSG meeting");
+            await ui.FillAsync("Step 1 of 4", "Date", Iso(today.AddDays(-3)));
+            await ui.ChooseAsync("Step 1 of 4", "Format", "Online");
+            await ui.ChooseAsync("Step 1 of 4", "Language", "English");
+            await ui.ClickAsync("Step 1 of 4", "Next");
+            await ui.CardAsync("Step 2 of 4");
+            await ui.FillAsync("Step 2 of 4", "Participants in total", "9");
+            await ui.ClickAsync("Step 2 of 4", "Next");
+            await ui.CardAsync("Step 3 of 4");
+            await ui.FillAsync("Step 3 of 4", "What", "Send the RSG minutes to the members");
+            await ui.FillAsync("Step 3 of 4", "Owner", "Pomurje Technology Park");
+            await ui.FillAsync("Step 3 of 4", "Due date", Iso(today.AddDays(2)));
+            await ui.ClickAsync("Step 3 of 4", "Next");
+            await ui.CardAsync("Step 4 of 4");
+            await ui.ClickAsync("Step 4 of 4", "Save meeting");
             await ui.CardAsync("Meeting saved");
         });
 
