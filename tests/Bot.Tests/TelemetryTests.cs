@@ -59,7 +59,9 @@ public sealed class TelemetryTests(AzuriteFixture azurite) : IClassFixture<Azuri
         Assert.Equal(1, Sum("stakeholderbot.answers", ("outcome", "answered"), ("cached", true)));
         Assert.Equal(1, Sum("stakeholderbot.answers", ("outcome", "refused"), ("cached", false)));
         Assert.Equal(3, Points("stakeholderbot.answer.duration").Sum(p => p.GetHistogramCount()));
-        Assert.Equal(0, Sum("stakeholderbot.storage.failures"));
+        // The storage-failure counter is process-wide: background work of any other host in the test process (outage
+        // tests stop their Azurite) adds to it, so this host's own storage calls are checked through its turns' spans.
+        Assert.DoesNotContain(Spans(), s => turns.Any(t => t.TraceId == s.TraceId) && s.Status == ActivityStatusCode.Error);
         Assert.Single(again);
         Assert.Single(refused);
     }
