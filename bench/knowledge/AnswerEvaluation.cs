@@ -12,22 +12,13 @@ namespace StakeholderBot.Bench.Knowledge;
 // Scores question sets in-process with the rules of the shared ask-eval.py: an answerable question passes when one of
 // its "expect" patterns is in the answer and its "source" is in a cited document's path; an unanswerable one ("none")
 // when the reply cites nothing. Small talk is replied to without a search, as the flow does. The corpus is indexed
-// with its passage vectors first (the index is kept under /tmp per corpus, so a second run starts at once).
+// with its passage vectors first (IndexedCorpus).
 // BENCH_VERBOSE=1 prints every answer, not only the misses.
 public static class AnswerEvaluation
 {
     public static async Task<int> RunAsync(string corpus, IReadOnlyList<string> questionFiles)
     {
-        var indexPath = Path.Combine(Path.GetTempPath(), "sb-answers-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(corpus))))[..10], "index.db");
-        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
-        var database = new IndexDatabase(indexPath);
-        var reader = new IndexReader(database);
-        var writer = new IndexWriter(database);
-        await new CorpusIndexer(options, reader, writer, NullLogger<CorpusIndexer>.Instance).SyncAsync(CancellationToken.None);
-        var embedder = new TextEmbedder();
-        var vectors = new VectorIndex();
-        var fill = await new VectorFiller(reader, writer, embedder, vectors, NullLogger<VectorFiller>.Instance).FillAsync(CancellationToken.None);
-        Console.WriteLine($"{corpus}: {reader.PassageCount()} passages, {vectors.Count} windows ({fill.Embedded} embedded now in {fill.Elapsed.TotalSeconds:0.0} s)");
+        var (options, reader, writer, embedder, vectors) = await IndexedCorpus.OpenAsync(corpus);
         var readiness = new KnowledgeReadiness();
         readiness.MarkReady();
         var knowledge = new KnowledgeBase(options, reader, writer, readiness, NullLogger<KnowledgeBase>.Instance, retriever: new Retriever(reader, embedder, vectors));

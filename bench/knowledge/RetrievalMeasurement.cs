@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Embeddings;
@@ -17,16 +16,7 @@ public static class RetrievalMeasurement
 
     public static async Task RunAsync(string corpus, IReadOnlyList<string> questionFiles)
     {
-        var indexPath = Path.Combine(Path.GetTempPath(), "sb-retrieval-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(corpus))))[..10], "index.db");
-        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
-        var database = new IndexDatabase(indexPath);
-        var reader = new IndexReader(database);
-        var writer = new IndexWriter(database);
-        await new CorpusIndexer(options, reader, writer, NullLogger<CorpusIndexer>.Instance).SyncAsync(CancellationToken.None);
-        var embedder = new TextEmbedder();
-        var vectors = new VectorIndex();
-        var fill = await new VectorFiller(reader, writer, embedder, vectors, NullLogger<VectorFiller>.Instance).FillAsync(CancellationToken.None);
-        Console.WriteLine($"{corpus}: {reader.PassageCount()} passages, {vectors.Count} windows ({fill.Embedded} embedded now in {fill.Elapsed.TotalSeconds:0.0} s)");
+        var (_, reader, _, embedder, vectors) = await IndexedCorpus.OpenAsync(corpus);
         var retriever = new Retriever(reader, embedder, vectors);
 
         foreach (var file in questionFiles)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
 using StakeholderBot.Knowledge;
 using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Embeddings;
@@ -18,15 +17,7 @@ public static class SentenceMeasurement
 {
     public static async Task RunAsync(string corpus, string output, IReadOnlyList<string> questionFiles)
     {
-        var indexPath = Path.Combine(Path.GetTempPath(), "sb-answers-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(corpus))))[..10], "index.db");
-        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, RescanSeconds = 300 };
-        var database = new IndexDatabase(indexPath);
-        var reader = new IndexReader(database);
-        var writer = new IndexWriter(database);
-        await new CorpusIndexer(options, reader, writer, NullLogger<CorpusIndexer>.Instance).SyncAsync(CancellationToken.None);
-        var embedder = new TextEmbedder();
-        var vectors = new VectorIndex();
-        await new VectorFiller(reader, writer, embedder, vectors, NullLogger<VectorFiller>.Instance).FillAsync(CancellationToken.None);
+        var (_, reader, _, embedder, vectors) = await IndexedCorpus.OpenAsync(corpus);
         var retriever = new Retriever(reader, embedder, vectors);
         var analyses = new AnalysisCache(reader);
         var cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
