@@ -11,8 +11,8 @@ public static class HelpCard
         List<JsonNode?> body =
         [
             AdaptiveCard.Heading(texts.HelpTitle),
-            .. Section(texts.AskTitle, [texts.AskHelp, texts.DocumentsHelp, texts.MyDataHelp], HelpActions.Ask(texts)),
-            .. Section(texts.SurveyTitle, [texts.SurveyHelp], HelpActions.StartSurvey(texts)),
+            .. Section(texts.AskTitle, [texts.AskHelp, texts.DocumentsHelp], HelpActions.Ask(texts)),
+            .. Section(texts.SurveyTitle, [texts.SurveyHelp, texts.MyDataHelp], HelpActions.StartSurvey(texts)),
         ];
         if (projectManager)
         {

@@ -32,11 +32,8 @@ public sealed class OpenSurveyStore(StorageTables tables)
     }
 
     public Task RemoveAsync(string responseId, CancellationToken cancellationToken = default) =>
-        tables.RunAsync(TableName, "remove open survey", async table =>
-        {
-            try { await table.DeleteEntityAsync(Partition, TableKey.Encode(responseId), ETag.All, cancellationToken); }
-            catch (RequestFailedException e) when (e.Status == 404 && !StoreCall.IsTableNotFound(e)) { }
-        }, cancellationToken);
+        tables.RunAsync(TableName, "remove open survey",
+            table => table.DeleteIfPresentAsync(Partition, TableKey.Encode(responseId), cancellationToken), cancellationToken);
 
     // A person's erase: their open responses, by their Teams id or personal chat; none left is fine.
     public Task<int> EraseAsync(string userId, string conversationId, CancellationToken cancellationToken = default) =>
