@@ -25,6 +25,8 @@ public sealed class MeetingQueries(MeetingStore store, PartnerDirectory partnerR
     public IAsyncEnumerable<Meeting> InDateOrderAsync(Answer answer, Period period, CancellationToken cancellationToken) =>
         store.InDateOrderAsync(answer.Partners.Select(p => p.PartitionKey), period.From, period.To, cancellationToken);
 
+    public string? CountryOf(Meeting meeting) => partnerRegions.CountryOf(meeting.Partner, meeting.Region);
+
     public async Task<(Answer? Answer, NoSuchPlace? Missing)> ResolveAsync(string? project, string place, CancellationToken cancellationToken)
     {
         var partners = (await store.PartnersAsync(cancellationToken)).Where(p => project is null || p.Project == project).ToList();
