@@ -2,7 +2,7 @@ namespace StakeholderBot.Cards.Meetings;
 
 // One step of the form: the values typed (or stored), errors per field id of this step, and what its
 // buttons carry back (the form, its step and the card number). Rows lists the action-item rows: the stored
-// item each row edits (null for a new row).
+// item each row edits (null for a new row). Countries are the choices of the country field, named in English.
 public sealed record MeetingFormModel(
     IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, string> Errors,
@@ -14,7 +14,8 @@ public sealed record MeetingFormModel(
     int Step = 1,
     int Card = 0,
     string? Notice = null,
-    bool OfferStartOver = false);
+    bool OfferStartOver = false,
+    IReadOnlyList<Choice>? Countries = null);
 
 public sealed record ActionRow(string? ItemId, bool Done);
 
