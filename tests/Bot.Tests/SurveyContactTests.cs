@@ -75,15 +75,36 @@ public sealed class SurveyContactTests(AzuriteFixture azurite)
         var contacts = await SurveyRun.CsvAsync(bot, download: "Download contacts (CSV)");
         var results = await SurveyRun.CsvAsync(bot);
 
-        Assert.Equal(["respondent", "survey", "email", "language", "given_at_utc"], contacts[0].Split(','));
+        Assert.Equal(["respondent", "survey", "country", "email", "language", "given_at_utc"], contacts[0].Split(','));
         Assert.Equal(2, contacts.Length);
         var code = contacts[1].Split(',')[0];
-        Assert.StartsWith(code + ",sme-readiness,ana@example.com,en,", contacts[1]);
+        Assert.StartsWith(code + ",sme-readiness,nl,ana@example.com,en,", contacts[1]);
         Assert.Equal(3, results.Length);
         Assert.DoesNotContain("ana@example.com", string.Join("\n", results));
         Assert.DoesNotContain("email", results[0].Split(','));
         // The code joins the contact to that person's response, for the managers who hold both exports.
         Assert.Single(results, r => r.Contains("," + code + ","));
+    }
+
+    // `survey results Italy` is about Italian firms: its contacts download holds theirs only, and says so in its name.
+    [Fact]
+    public async Task ContactsExport_HoldsTheSelectionOfTheResults_AndNamesIt()
+    {
+        using var bot = new SurveyDriver(azurite);
+        await SurveyRun.CompleteAsync(bot, SurveyDriver.NewUser(), email: "ana@example.com", region: "nl");
+        await SurveyRun.CompleteAsync(bot, SurveyDriver.NewUser(), email: "marco@example.com", region: "it");
+        var card = await bot.SayForCardAsync(SurveyDriver.Manager(), "survey results Italy");
+        var url = new Uri(Elements(card["actions"]).Single(a => a["title"]?.GetValue<string>() == "Download contacts (CSV)")["url"]!.GetValue<string>());
+
+        using var response = await bot.App.CreateClient().GetAsync(url.PathAndQuery);
+        var contacts = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains("Responses: 1", AllText(card));
+        Assert.Equal(2, contacts.Length);
+        Assert.Contains(",sme-readiness,it,marco@example.com,", contacts[1]);
+        Assert.StartsWith("survey-contacts-sme-readiness-it-", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var everyone = await SurveyRun.CsvAsync(bot, download: "Download contacts (CSV)");
+        Assert.Equal(3, everyone.Length);
     }
 
     [Fact]
