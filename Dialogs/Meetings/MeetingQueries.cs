@@ -41,11 +41,17 @@ public sealed class MeetingQueries(MeetingStore store, PartnerDirectory partnerR
         if (filter.Country is not null) return (new Answer(Scope(project, filter.Label("en")), partners, filter), null);
         var named = partners.Where(p => filter.Contains(p.Partner, p.Region, null)).ToList();
         if (named.Count == 0 && filter.RegionsIn(partnerRegions).Count == 0) return (null, new NoSuchPlace(place, partners));
+        return (new Answer(Scope(project, Label(place, named)), partners, filter), null);
+    }
+
+    // The heading names what the words name: a region ("Lombardy"), else the partners ("Pannon EGTC").
+    private string Label(string place, IReadOnlyList<PartnerEntry> named)
+    {
+        var regions = named.Select(p => p.Region).Concat(partnerRegions.Regions.Select(r => r.Region))
+            .Where(region => PlaceWords.Match(place, region)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (regions.Count is > 0 and <= 3) return string.Join(", ", regions);
         var names = named.Select(p => p.Partner).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var label = names.Count is > 0 and <= 3 ? string.Join(", ", names)
-            : names.Count > 3 ? $"{names.Count} partners matching \"{place}\""
-            : $"\"{place}\"";
-        return (new Answer(Scope(project, label), partners, filter), null);
+        return names.Count is > 0 and <= 3 ? string.Join(", ", names) : $"{Math.Max(names.Count, regions.Count)} places matching \"{place}\"";
     }
 
     private bool Includes(Answer answer, Meeting meeting) =>

@@ -120,6 +120,19 @@ public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         CardValidator.AssertValid("refreshed summary", refreshed);
     }
 
+    // The heading says what was asked for: a country or region by its name, a partner by its name.
+    [Theory]
+    [InlineData("meetings Lombardy 2021", "All projects · Lombardy · 2021")]
+    [InlineData("meetings Italia 2021", "All projects · Italy · 2021")]
+    [InlineData("meetings Regione Lombardia 2021", "All projects · Regione Lombardia · 2021")]
+    [InlineData("meetings INTRA Pomurje 2021", "INTRA · Pomurje · 2021")]
+    public async Task Summary_HeadingNamesThePlaceAskedFor(string query, string heading)
+    {
+        var card = await host.CardAsync(query);
+
+        Assert.Contains(heading, MeetingCards.Text(card));
+    }
+
     [Fact]
     public async Task Csv_HasOneRowPerMeetingAndNeutralisesFormulas()
     {
