@@ -8,14 +8,14 @@ public sealed record MeetingFormModel(
     IReadOnlyDictionary<string, string> Errors,
     string FormId,
     IReadOnlyList<ActionRow> Rows,
+    IReadOnlyList<Choice> Countries,
     MeetingEditTarget? Edit = null,
     string? Banner = null,
     bool OfferReload = false,
     int Step = 1,
     int Card = 0,
     string? Notice = null,
-    bool OfferStartOver = false,
-    IReadOnlyList<Choice>? Countries = null);
+    bool OfferStartOver = false);
 
 public sealed record ActionRow(string? ItemId, bool Done);
 

@@ -122,7 +122,7 @@ public sealed partial class MeetingFlow(
     private static JsonObject StepCard(MeetingDraft draft, IReadOnlyDictionary<string, string>? errors = null, string? banner = null,
         string? notice = null, bool offerReload = false, bool offerStartOver = false) =>
         MeetingFormCard.Build(new MeetingFormModel(draft.Values, errors ?? new Dictionary<string, string>(), draft.FormId, draft.Rows,
-            draft.Edit, banner, offerReload, draft.Step, draft.Card, notice, offerStartOver, CountryChoices));
+            CountryChoices, draft.Edit, banner, offerReload, draft.Step, draft.Card, notice, offerStartOver));
 
     // The form is in English: every country by its English name, in that order.
     private static readonly IReadOnlyList<Choice> CountryChoices =
