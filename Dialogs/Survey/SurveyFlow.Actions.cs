@@ -84,7 +84,8 @@ public sealed partial class SurveyFlow
                 await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
                     FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
             CardVerbs.SurveyRefresh when current is null && step.Shared => Respond(turn,
-                SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
+                SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts,
+                    SurveyInvitationCard.DeadlineOf(values.GetValueOrDefault(SurveyActionData.DeadlineKey)), Dates.CultureFor(step.Language, turn.Locale))),
             CardVerbs.SurveyStart when !step.Shared && current is null && values.GetValueOrDefault(SurveyActionData.FromKey) is { Length: > 0 } from =>
                 await ContinueFromAsync(step, from, etag, cancellationToken),
             CardVerbs.SurveyStart when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
