@@ -37,6 +37,7 @@ public sealed class RespondentDataStore(
         await feedback.EraseRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false),
         (ids.PersonalConversationId is { Length: > 0 } personal
             ? await references.EraseConversationAsync(personal, cancellationToken).ConfigureAwait(false)
-                + await openSurveys.EraseAsync(ids.UserId ?? "", personal, cancellationToken).ConfigureAwait(false)
-            : 0) + await invitations.EraseMemberAsync(ids.Respondent, cancellationToken).ConfigureAwait(false));
+            : 0)
+            + await openSurveys.EraseAsync(ids.Respondent, ids.UserId, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false)
+            + await invitations.EraseMemberAsync(ids.Respondent, cancellationToken).ConfigureAwait(false));
 }

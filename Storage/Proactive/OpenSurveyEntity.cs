@@ -10,4 +10,5 @@ public sealed class OpenSurveyEntity : TableRow
     public DateTimeOffset? LastActivityUtc { get; set; }
     public bool? Nudged { get; set; }
     public bool? Shared { get; set; }
+    public string? Respondent { get; set; }
 }

@@ -8,7 +8,7 @@ namespace StakeholderBot.Storage.Proactive;
 // nudge went out, however often the respondent comes back afterwards: one nudge per response. Shared: the response
 // is kept in a group chat or channel (started from an invitation there), so the nudge goes to the person's personal chat.
 public sealed record OpenSurvey(string ResponseId, string ConversationId, string UserId, string SurveyId, string Language,
-    DateTimeOffset LastActivityUtc, bool Nudged, bool Shared = false);
+    DateTimeOffset LastActivityUtc, bool Nudged, bool Shared = false, string? Respondent = null);
 
 public sealed class OpenSurveyStore(StorageTables tables)
 {
@@ -27,6 +27,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             Language = open.Language,
             LastActivityUtc = open.LastActivityUtc,
             Shared = open.Shared,
+            Respondent = open.Respondent,
         });
         // A merge: Nudged, once set, is kept.
         return tables.RunAsync(TableName, "track open survey",
@@ -37,11 +38,13 @@ public sealed class OpenSurveyStore(StorageTables tables)
         tables.RunAsync(TableName, "remove open survey",
             table => table.DeleteIfPresentAsync(Partition, TableKey.Encode(responseId), cancellationToken), cancellationToken);
 
-    // A person's erase: their open responses, by their Teams id or personal chat; none left is fine.
-    public Task<int> EraseAsync(string userId, string conversationId, CancellationToken cancellationToken = default) =>
+    // A person's erase: their open responses, by their respondent code, Teams id or personal chat (the latter two
+    // only when they ask themselves); none left is fine.
+    public Task<int> EraseAsync(string respondent, string? userId, string? conversationId, CancellationToken cancellationToken = default) =>
         tables.RunIfExistsAsync(TableName, "erase open surveys", table => table.DeleteAllAsync(
-            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and (UserId eq {userId} or ConversationId eq {conversationId})"), cancellationToken),
-            0, cancellationToken);
+            TableClient.CreateQueryFilter(
+                $"PartitionKey eq {Partition} and (Respondent eq {respondent} or UserId eq {userId ?? ""} or ConversationId eq {conversationId ?? ""})"),
+            cancellationToken), 0, cancellationToken);
 
     public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
     {

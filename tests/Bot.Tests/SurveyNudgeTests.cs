@@ -181,6 +181,21 @@ public sealed class SurveyNudgeTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Empty(connector.Attempts);
     }
 
+    [Fact]
+    public async Task StartedFromAGroupInvitation_ThenDeleteMyData_GetsNoNudge()
+    {
+        await using var host = Host();
+        await InviteAndStartAsync(host);
+        var confirm = await CardAsync(host, "delete my data");
+        await PressAsync(host, confirm, "data.delete");
+
+        host.Clock.Advance(TimeSpan.FromDays(4));
+        Assert.Equal(0, await host.Service<SurveyNudges>().RunAsync(default));
+        Assert.Empty(connector.Creates);
+        Assert.Empty(connector.Attempts);
+        Assert.Null(await host.Service<SurveyProgressStore>().GetAsync(Group, Sme, default));
+    }
+
     // A project manager posts the invitation in a group chat; the SME starts from it and stops on page 2.
     private static async Task<(JsonObject Invitation, JsonObject Page2)> InviteAndStartAsync(ReminderHost host)
     {
