@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using StakeholderBot.Storage.Privacy;
 
 namespace StakeholderBot.Storage.Proactive;
 
@@ -8,7 +9,10 @@ namespace StakeholderBot.Storage.Proactive;
 // nudge went out, however often the respondent comes back afterwards: one nudge per response. Shared: the response
 // is kept in a group chat or channel (started from an invitation there), so the nudge goes to the person's personal chat.
 public sealed record OpenSurvey(string ResponseId, string ConversationId, string UserId, string SurveyId, string Language,
-    DateTimeOffset LastActivityUtc, bool Nudged, bool Shared = false, string? Respondent = null);
+    DateTimeOffset LastActivityUtc, bool Nudged, bool Shared = false)
+{
+    public string? Respondent { get; init; }
+}
 
 public sealed class OpenSurveyStore(StorageTables tables)
 {
@@ -23,11 +27,11 @@ public sealed class OpenSurveyStore(StorageTables tables)
             RowKey = TableKey.Encode(open.ResponseId),
             ConversationId = open.ConversationId,
             UserId = open.UserId,
+            Respondent = open.Respondent,
+            Shared = open.Shared,
             SurveyId = open.SurveyId,
             Language = open.Language,
             LastActivityUtc = open.LastActivityUtc,
-            Shared = open.Shared,
-            Respondent = open.Respondent,
         });
         // A merge: Nudged, once set, is kept.
         return tables.RunAsync(TableName, "track open survey",
@@ -38,13 +42,20 @@ public sealed class OpenSurveyStore(StorageTables tables)
         tables.RunAsync(TableName, "remove open survey",
             table => table.DeleteIfPresentAsync(Partition, TableKey.Encode(responseId), cancellationToken), cancellationToken);
 
-    // A person's erase: their open responses, by their respondent code, Teams id or personal chat (the latter two
-    // only when they ask themselves); none left is fine.
-    public Task<int> EraseAsync(string respondent, string? userId, string? conversationId, CancellationToken cancellationToken = default) =>
-        tables.RunIfExistsAsync(TableName, "erase open surveys", table => table.DeleteAllAsync(
-            TableClient.CreateQueryFilter(
-                $"PartitionKey eq {Partition} and (Respondent eq {respondent} or UserId eq {userId ?? ""} or ConversationId eq {conversationId ?? ""})"),
-            cancellationToken), 0, cancellationToken);
+    // A person's erase: their open responses, by their code, Teams id or personal chat; none left is fine. Returns the
+    // ids of the responses whose rows this call removed.
+    public Task<IReadOnlyList<string>> EraseAsync(RespondentIds ids, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<IReadOnlyList<string>>(TableName, "erase open surveys", async table =>
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Respondent eq {ids.Respondent}");
+            if (ids.UserId is { Length: > 0 } userId) filter += " or " + TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and UserId eq {userId}");
+            if (ids.PersonalConversationId is { Length: > 0 } chat)
+                filter += " or " + TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ConversationId eq {chat}");
+            var erased = new List<string>();
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+                if (await table.DeleteIfPresentAsync(row.PartitionKey, row.RowKey, cancellationToken)) erased.Add(TableKey.Decode(row.RowKey));
+            return erased;
+        }, [], cancellationToken);
 
     public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
     {
