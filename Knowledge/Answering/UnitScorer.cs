@@ -119,6 +119,11 @@ public static class UnitScorer
                             || CountsFocus(analysis, u, concept, passage.Language);
                 }
                 lexical /= Math.Max(1e-9, total);
+                // In another language the thing counted may be a word the English documents cannot show ("Ile osób ...?"):
+                // the count is then taken from a unit that itself holds most of the question's other words, two at least.
+                // Only for counts: a number followed by what it counts is still checked, where "which ...?" would take any name.
+                if (!focusFound && question.Kind is AnswerKind.Count or AnswerKind.Quantity && !known[focus] && !vocabulary.SameLanguage
+                    && plainOwn >= 2 && fullIn >= OwnShare * fullTotal) focusFound = true;
                 // The question's names around the unit: all of them, or most of several when the others are not in the
                 // sections next to it ("the Hungary-Croatia programme" in a section that says only "Croatian").
                 var namesFound = namesIn == names || names > 1 && namesIn >= MostNames * names && !missingElsewhere;
