@@ -49,6 +49,16 @@ public static class PersonalDataCards
                 body.Add(AdaptiveCard.UserText(feedback.Comment is { Length: > 0 } comment ? $"{feedback.Question} — {comment}" : feedback.Question));
             }
         }
+        if (view.ReminderSettings.Count > 0)
+        {
+            body.Add(Section(texts.ReminderTitle));
+            foreach (var settings in view.ReminderSettings)
+            {
+                body.Add(AdaptiveCard.Text(texts.Format(texts.ReminderLine, Or(settings.TimeZone), Or(settings.Locale)), id: "reminders"));
+                if (settings.Name is { Length: > 0 } name) body.Add(AdaptiveCard.UserText(texts.Format(texts.ReminderNameLine, name)));
+                if (!settings.RemindersOn) body.Add(AdaptiveCard.Text(texts.RemindersOffLine));
+            }
+        }
         body.Add(AdaptiveCard.Text(texts.AlwaysKept, size: "Small", isSubtle: true, separator: true));
         return AdaptiveCard.Create(body,
             [AdaptiveCard.Execute(texts.DeleteButton, CardVerbs.DataAskDelete, Language(view.Language), validate: false)]);
@@ -105,8 +115,12 @@ public static class PersonalDataCards
         if (counts.Contacts > 0) lines.Add(texts.Format(texts.ContactsCount, counts.Contacts));
         if (counts.SavedProgress > 0) lines.Add(texts.Format(texts.ProgressCount, counts.SavedProgress));
         if (counts.Feedback > 0) lines.Add(texts.Format(texts.FeedbackCount, counts.Feedback));
+        if (counts.ReminderSettings > 0) lines.Add(texts.Format(texts.ReminderCount, counts.ReminderSettings));
         return AdaptiveCard.Text(string.Join("\n", lines.Select(l => "- " + l)), id: "counts");
     }
+
+    // Not known (yet): a dash rather than an empty gap.
+    private static string Or(string value) => value.Length > 0 ? Markdown.Escape(value) : "–";
 
     private static JsonObject Section(string title) => AdaptiveCard.Text(title, size: "Medium", weight: "Bolder", separator: true);
 

@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Er is niets verwijderd.",
         OnlyPersonal = "Ik toon en verwijder uw gegevens alleen in ons persoonlijke gesprek: open een chat met mij en typ daar **my data** of **delete my data**.",
         StorageUnavailable = "Ik kan de opslag nu niet bereiken, dus er is niets getoond of verwijderd. Probeer het over een paar minuten opnieuw.",
+        ReminderTitle = "Herinneringsinstellingen",
+        ReminderLine = "Tijdzone {0}, taal {1} en onze chat, zodat herinneringen aan actiepunten u 's ochtends bereiken.",
+        ReminderNameLine = "Uw naam, zoals Teams die doorgaf: {0}",
+        RemindersOffLine = "U hebt de herinneringen uitgezet.",
+        ReminderCount = "Herinneringsinstellingen: {0}",
     };
 }

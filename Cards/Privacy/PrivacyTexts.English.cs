@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Nothing was deleted.",
         OnlyPersonal = "I show and delete your data only in our personal chat: open a chat with me and type **my data** or **delete my data** there.",
         StorageUnavailable = "I can't reach the storage right now, so nothing was shown or deleted. Please try again in a few minutes.",
+        ReminderTitle = "Reminder settings",
+        ReminderLine = "Time zone {0}, language {1} and our chat, so that action-item reminders reach you in your morning.",
+        ReminderNameLine = "Your name, as Teams sent it: {0}",
+        RemindersOffLine = "You turned the reminders off.",
+        ReminderCount = "Reminder settings: {0}",
     };
 }

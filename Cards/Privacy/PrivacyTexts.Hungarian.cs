@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Semmit nem töröltünk.",
         OnlyPersonal = "Adatait csak a személyes beszélgetésünkben mutatom meg és törlöm: nyisson egy csevegést velem, és ott írja be: **my data** vagy **delete my data**.",
         StorageUnavailable = "Most nem érem el a tárolót, ezért semmit nem mutattam meg és nem töröltem. Kérjük, próbálja újra néhány perc múlva.",
+        ReminderTitle = "Emlékeztető-beállítások",
+        ReminderLine = "Időzóna {0}, nyelv {1} és a közös csevegésünk, hogy a teendő-emlékeztetők reggel érkezzenek.",
+        ReminderNameLine = "Az Ön neve, ahogy a Teams elküldte: {0}",
+        RemindersOffLine = "Kikapcsolta az emlékeztetőket.",
+        ReminderCount = "Emlékeztető-beállítások: {0}",
     };
 }

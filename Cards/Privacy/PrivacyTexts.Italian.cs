@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Non è stato cancellato nulla.",
         OnlyPersonal = "Mostro e cancello i suoi dati solo nella nostra chat personale: apra una chat con me e scriva lì **my data** o **delete my data**.",
         StorageUnavailable = "Al momento non riesco a raggiungere l'archivio, quindi non ho mostrato né cancellato nulla. Riprovi tra qualche minuto.",
+        ReminderTitle = "Impostazioni dei promemoria",
+        ReminderLine = "Fuso orario {0}, lingua {1} e la nostra chat, perché i promemoria delle azioni le arrivino al mattino.",
+        ReminderNameLine = "Il suo nome, come inviato da Teams: {0}",
+        RemindersOffLine = "Ha disattivato i promemoria.",
+        ReminderCount = "Impostazioni dei promemoria: {0}",
     };
 }

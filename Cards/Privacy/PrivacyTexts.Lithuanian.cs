@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Niekas nebuvo ištrinta.",
         OnlyPersonal = "Jūsų duomenis rodau ir ištrinu tik mūsų asmeniniame pokalbyje: atidarykite pokalbį su manimi ir ten įrašykite **my data** arba **delete my data**.",
         StorageUnavailable = "Dabar negaliu pasiekti saugyklos, todėl nieko neparodžiau ir neištryniau. Bandykite dar kartą po kelių minučių.",
+        ReminderTitle = "Priminimų nustatymai",
+        ReminderLine = "Laiko juosta {0}, kalba {1} ir mūsų pokalbis, kad priminimai apie užduotis jus pasiektų ryte.",
+        ReminderNameLine = "Jūsų vardas, kaip jį perdavė Teams: {0}",
+        RemindersOffLine = "Priminimus išjungėte.",
+        ReminderCount = "Priminimų nustatymai: {0}",
     };
 }

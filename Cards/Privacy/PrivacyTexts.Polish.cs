@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Niczego nie usunięto.",
         OnlyPersonal = "Pokazuję i usuwam Państwa dane tylko w naszej prywatnej rozmowie: proszę otworzyć czat ze mną i wpisać tam **my data** lub **delete my data**.",
         StorageUnavailable = "Nie mogę teraz połączyć się z magazynem danych, więc niczego nie pokazałem ani nie usunąłem. Proszę spróbować ponownie za kilka minut.",
+        ReminderTitle = "Ustawienia przypomnień",
+        ReminderLine = "Strefa czasowa {0}, język {1} i nasz czat, aby przypomnienia o zadaniach docierały rano.",
+        ReminderNameLine = "Imię i nazwisko przekazane przez Teams: {0}",
+        RemindersOffLine = "Przypomnienia są wyłączone.",
+        ReminderCount = "Ustawienia przypomnień: {0}",
     };
 }

@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "Nič ni bilo izbrisano.",
         OnlyPersonal = "Vaše podatke prikažem in izbrišem samo v najinem osebnem pogovoru: odprite klepet z mano in tam vpišite **my data** ali **delete my data**.",
         StorageUnavailable = "Do shrambe trenutno ne morem dostopati, zato nisem ničesar prikazal ali izbrisal. Poskusite znova čez nekaj minut.",
+        ReminderTitle = "Nastavitve opomnikov",
+        ReminderLine = "Časovni pas {0}, jezik {1} in najin klepet, da vas opomniki o nalogah dosežejo zjutraj.",
+        ReminderNameLine = "Vaše ime, kot ga je poslal Teams: {0}",
+        RemindersOffLine = "Opomnike ste izklopili.",
+        ReminderCount = "Nastavitve opomnikov: {0}",
     };
 }

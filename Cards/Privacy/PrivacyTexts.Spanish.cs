@@ -32,5 +32,10 @@ public sealed partial record PrivacyTexts
         KeptText = "No se ha borrado nada.",
         OnlyPersonal = "Solo muestro y borro sus datos en nuestra conversación personal: abra un chat conmigo y escriba allí **my data** o **delete my data**.",
         StorageUnavailable = "Ahora no puedo acceder al almacenamiento, así que no he mostrado ni borrado nada. Vuelva a intentarlo en unos minutos.",
+        ReminderTitle = "Ajustes de recordatorios",
+        ReminderLine = "Zona horaria {0}, idioma {1} y nuestro chat, para que los recordatorios de tareas le lleguen por la mañana.",
+        ReminderNameLine = "Su nombre, tal como lo envió Teams: {0}",
+        RemindersOffLine = "Ha desactivado los recordatorios.",
+        ReminderCount = "Ajustes de recordatorios: {0}",
     };
 }

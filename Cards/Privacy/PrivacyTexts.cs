@@ -34,6 +34,11 @@ public sealed partial record PrivacyTexts
     public required string KeptText { get; init; }
     public required string OnlyPersonal { get; init; }
     public required string StorageUnavailable { get; init; }
+    public required string ReminderTitle { get; init; }
+    public required string ReminderLine { get; init; }      // {0} time zone, {1} language
+    public required string ReminderNameLine { get; init; }  // {0} name
+    public required string RemindersOffLine { get; init; }
+    public required string ReminderCount { get; init; }     // {0}
 
     // Project managers' erase (their commands are English).
     public string EraseTitle { get; init; } = "Erase this respondent's data?";

@@ -20,6 +20,7 @@ public static class DocumentsServiceCollectionExtensions
                 options.AllowedFileHosts = ConfigList.Read(configuration, DocumentsOptions.Section + ":AllowedFileHosts"))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DocumentsOptions>, DocumentsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<DocumentsOptions>, LibraryStorageValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DocumentsOptions>>().Value);
         services.AddSingleton(sp => new LibraryContainer(sp.GetRequiredService<BlobServiceClient>, sp.GetRequiredService<KnowledgeOptions>().Container));
         services.AddSingleton<LibraryChanges>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Privacy;
 using StakeholderBot.Dialogs.Ask;
+using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Dialogs.Survey.Definitions;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Privacy;
@@ -16,7 +17,7 @@ namespace StakeholderBot.Dialogs.Privacy;
 // A respondent's own request always acts on the user who sends it, never on anything a card carries.
 public sealed partial class PersonalDataFlow(
     AccessPolicy access, Pseudonyms pseudonyms, RespondentDataStore store, SurveyCatalog catalog, AskMemory askMemory,
-    ConversationDirectory directory, ILogger<PersonalDataFlow> logger)
+    ConversationDirectory directory, ManagerDirectory managers, ILogger<PersonalDataFlow> logger)
 {
     public async Task<TurnResult> ShowAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -71,6 +72,7 @@ public sealed partial class PersonalDataFlow(
                 // This instance's copies of the personal chat go first, so no write of theirs lands after the erase.
                 await askMemory.ForgetAsync(turn.Conversation.Id);
                 await directory.ForgetSavedAsync(turn.Conversation.Id);
+                await managers.ForgetAsync(turn.User);
                 var erased = await store.EraseAsync(OwnIds(turn), cancellationToken);
                 Log(erased, "the respondent's request");
                 return Card(action, PersonalDataCards.Erased(PersonalDataViews.Counts(erased), language));
@@ -96,12 +98,13 @@ public sealed partial class PersonalDataFlow(
         });
     }
 
-    private RespondentIds OwnIds(Turn turn) => new(pseudonyms.Of(turn.User), turn.User.Id, turn.Conversation.Id);
+    private RespondentIds OwnIds(Turn turn) => new(pseudonyms.Of(turn.User), turn.User.Id, turn.Conversation.Id, ManagerDirectory.KeyOf(turn.User));
 
     // No pseudonym, id or content in the log: only that an erasure happened, why, and how much it removed.
     private void Log(ErasedRecords erased, string reason) => logger.LogInformation(
-        "Personal data erased at {Reason}: {Responses} survey responses, {Contacts} contacts, {State} state entries, {Feedback} feedback, {References} chat references",
-        reason, erased.Responses, erased.Contacts, erased.StateEntries, erased.Feedback, erased.ChatReferences);
+        "Personal data erased at {Reason}: {Responses} survey responses, {Contacts} contacts, {State} state entries, {Feedback} feedback, " +
+        "{Profiles} reminder settings, {References} chat references, {Sends} scheduled-send rows",
+        reason, erased.Responses, erased.Contacts, erased.StateEntries, erased.Feedback, erased.ManagerProfiles, erased.ChatReferences, erased.ScheduledSends);
 
     private async Task<TurnResult> WithStoreAsync(string language, CardAction? action, Func<Task<TurnResult>> work)
     {

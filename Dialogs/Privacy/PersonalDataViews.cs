@@ -23,13 +23,15 @@ public static class PersonalDataViews
             records.Contacts.Select(c => new StoredContactView(c.Email, catalog.Find(c.SurveyId)?.Title.For(language) ?? c.SurveyId,
                 Date(c.GivenAt, culture))).ToList(),
             records.Feedback.OrderBy(f => f.At).Select(f => new StoredFeedbackView(Date(f.At, culture), f.Reaction == "like", f.Question, f.Comment)).ToList(),
-            records.StateEntries);
+            records.StateEntries,
+            records.ManagerProfiles.Select(p => new StoredReminderSettingsView(p.Name, p.TimeZone, p.Locale, p.RemindersOn)).ToList());
     }
 
     public static DataCounts Counts(RespondentRecords records) =>
-        new(records.Responses.Count, records.Contacts.Count, records.StateEntries, records.Feedback.Count);
+        new(records.Responses.Count, records.Contacts.Count, records.StateEntries, records.Feedback.Count, records.ManagerProfiles.Count);
 
-    public static DataCounts Counts(ErasedRecords erased) => new(erased.Responses, erased.Contacts, erased.StateEntries, erased.Feedback);
+    public static DataCounts Counts(ErasedRecords erased) =>
+        new(erased.Responses, erased.Contacts, erased.StateEntries, erased.Feedback, erased.ManagerProfiles);
 
     private static StoredResponseView Response(SurveyResponse response, SurveyDefinition? survey, string language, CultureInfo culture)
     {

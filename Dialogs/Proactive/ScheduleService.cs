@@ -1,22 +1,44 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Dialogs.Reminders;
+using StakeholderBot.Storage.Proactive;
 
 namespace StakeholderBot.Dialogs.Proactive;
 
 // Runs the schedules every CheckInterval in every instance (Reminders:Run); which instance sends a message is
 // decided per message in the send ledger, so running more of these sends nothing twice.
-public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudges, ScheduleOptions options, TimeProvider time,
+// Now and then each also removes the send ledger's expired rows.
+public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudges, SendLedger ledger, ScheduleOptions options, TimeProvider time,
     ILogger<ScheduleService> logger) : BackgroundService
 {
+    private static readonly TimeSpan TidyEvery = TimeSpan.FromHours(1);
+
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Run) return;
+        var tidied = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             await RunAsync("action-item reminders", reminders.RunAsync, stoppingToken);
             await RunAsync("survey nudges", nudges.RunAsync, stoppingToken);
+            if (time.GetUtcNow() - tidied >= TidyEvery && await TidyAsync(stoppingToken)) tidied = time.GetUtcNow();
             await Task.Delay(options.CheckInterval, time, stoppingToken);
+        }
+    }
+
+    private async Task<bool> TidyAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var removed = await ledger.RemoveExpiredAsync(stoppingToken);
+            if (removed > 0) logger.LogInformation("Removed {Count} send-ledger rows older than {Days} days", removed, SendLedger.Keep.TotalDays);
+            return true;
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Removing expired send-ledger rows failed, next try in {Interval}: {Error}", options.CheckInterval, e.Message);
+            return false;
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class ActionReminders(
     ActionItemsDue items,
     IProactiveSender sender,
     AccessPolicy access,
+    Pseudonyms pseudonyms,
     ScheduleOptions options,
     TimeProvider time,
     ILogger<ActionReminders> logger)
@@ -27,7 +28,7 @@ public sealed class ActionReminders(
         var now = time.GetUtcNow();
         var waiting = (await profiles.ListAsync(cancellationToken))
             // A manager taken off Access:ProjectManagers gets nothing more.
-            .Where(p => p.RemindersOn && access.IsProjectManager(new UserRef("", p.UserKey, p.Name)))
+            .Where(p => p.RemindersOn && access.IsProjectManager(new UserRef("", p.UserKey, null)))
             .Select(p => (Profile: p, Local: LocalTime.Of(p.TimeZone, now)))
             .Where(p => p.Local.Hour >= options.Hour)
             .ToList();
@@ -37,8 +38,8 @@ public sealed class ActionReminders(
         foreach (var day in waiting.GroupBy(p => DateOnly.FromDateTime(p.Local)))
         {
             var taken = await ledger.TakenAsync(Job, Period(day.Key), options.Lease, cancellationToken);
-            foreach (var (profile, _) in day.Where(p => !taken.Contains(p.Profile.UserKey)))
-                if (await ledger.TryClaimAsync(Job, Period(day.Key), profile.UserKey, SendLedger.ThisInstance, options.Lease, cancellationToken) is { } claim)
+            foreach (var (profile, _) in day.Where(p => !taken.Contains(LedgerKey(p.Profile))))
+                if (await ledger.TryClaimAsync(Job, Period(day.Key), LedgerKey(profile), SendLedger.ThisInstance, options.Lease, cancellationToken) is { } claim)
                     claims.Add((profile, day.Key, claim));
         }
         if (claims.Count == 0) return 0;
@@ -97,6 +98,11 @@ public sealed class ActionReminders(
             catch (StoreException) { } // its lease runs out instead
         }
     }
+
+    // The ledger knows a manager by their respondent code, never by a Teams id (rows from before the code was
+    // stored get it from their user key, which is their Entra object id).
+    private string LedgerKey(ManagerProfile profile) =>
+        profile.Respondent is { Length: > 0 } code ? code : pseudonyms.Of(new UserRef("", profile.UserKey, null));
 
     private static string Period(DateOnly day) => Storage.Meetings.MeetingKeys.Day(day);
 }

@@ -13,6 +13,7 @@ namespace StakeholderBot.Dialogs.Reminders;
 // is still the version the card showed (its ETag), then the card is shown again as it is now.
 public sealed class RemindersFlow(
     AccessPolicy access,
+    Pseudonyms pseudonyms,
     ManagerProfileStore profiles,
     MeetingStore meetings,
     ActionItemsDue items,
@@ -31,7 +32,7 @@ public sealed class RemindersFlow(
         var key = ManagerDirectory.KeyOf(turn.User);
         try
         {
-            if (argument is "on" or "off") await profiles.SetRemindersAsync(key, argument == "on", cancellationToken);
+            if (argument is "on" or "off") await profiles.SetRemindersAsync(key, pseudonyms.Of(turn.User), argument == "on", cancellationToken);
             var profile = await profiles.GetAsync(key, cancellationToken);
             return TurnResult.SayText(Status(profile, turn, argument));
         }

@@ -30,7 +30,13 @@ public sealed class SurveyNudges(
         var sent = 0;
         foreach (var survey in idle)
         {
-            if (await ledger.TryClaimAsync(Job, Once, survey.ResponseId, SendLedger.ThisInstance, options.Lease, cancellationToken) is not { } claim) continue;
+            if (await ledger.TryClaimAsync(Job, Once, survey.ResponseId, SendLedger.ThisInstance, options.Lease, cancellationToken) is not { } claim)
+            {
+                // Settled, but the listing missed its mark (storage failed right after): marked now, before the ledger
+                // forgets the row (SendLedger.Keep) and the response would be nudged a second time.
+                if (await ledger.IsSettledAsync(Job, Once, survey.ResponseId, cancellationToken)) await open.MarkNudgedAsync(survey.ResponseId, cancellationToken);
+                continue;
+            }
             try
             {
                 var outcome = await NudgeAsync(survey, cancellationToken);

@@ -6,19 +6,22 @@ using StakeholderBot.Storage.Surveys;
 
 namespace StakeholderBot.Storage.Privacy;
 
-// Everything stored about one respondent: survey responses, contact details, conversation state, answer feedback.
+// Everything stored about one person: survey responses, contact details, conversation state, answer feedback, and a
+// project manager's reminder settings.
 public sealed record RespondentRecords(
-    IReadOnlyList<SurveyResponse> Responses, IReadOnlyList<SurveyContact> Contacts, int StateEntries, IReadOnlyList<AnswerFeedback> Feedback);
+    IReadOnlyList<SurveyResponse> Responses, IReadOnlyList<SurveyContact> Contacts, int StateEntries, IReadOnlyList<AnswerFeedback> Feedback,
+    IReadOnlyList<ManagerProfile> ManagerProfiles);
 
 // ChatReferences: where to reach their personal chat (service URL, tenant), written again when they next write, and
-// the listing of their open surveys for the nudge.
-public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries, int Feedback, int ChatReferences);
+// the listing of their open surveys for the nudge. ScheduledSends: the send ledger's rows of their reminders and nudges.
+public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries, int Feedback, int ManagerProfiles, int ChatReferences, int ScheduledSends);
 
 // The one place that knows every table holding data about a person, so showing it and erasing it cannot miss one.
 // Erasing is idempotent: what is already gone counts as erased by someone else, and a second run erases nothing.
 public sealed class RespondentDataStore(
     SurveyResponseStore responses, SurveyContactStore contacts, ConversationStateStore states, AnswerFeedbackStore feedback,
-    ConversationReferenceStore references, OpenSurveyStore openSurveys, SurveyInvitationStore invitations)
+    ConversationReferenceStore references, OpenSurveyStore openSurveys, SurveyInvitationStore invitations, ManagerProfileStore managers,
+    SendLedger ledger)
 {
     public async Task<RespondentRecords> FindAsync(RespondentIds ids, CancellationToken cancellationToken)
     {
@@ -26,17 +29,26 @@ public sealed class RespondentDataStore(
         var contact = contacts.ForRespondentAsync(ids.Respondent, cancellationToken);
         var state = states.CountForRespondentAsync(ids, cancellationToken);
         var reactions = feedback.ForRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken);
-        await Task.WhenAll(found, contact, state, reactions).ConfigureAwait(false);
-        return new RespondentRecords(await found, await contact, await state, await reactions);
+        var profiles = managers.ForRespondentAsync(ids, cancellationToken);
+        await Task.WhenAll(found, contact, state, reactions, profiles).ConfigureAwait(false);
+        return new RespondentRecords(await found, await contact, await state, await reactions, await profiles);
     }
 
-    public async Task<ErasedRecords> EraseAsync(RespondentIds ids, CancellationToken cancellationToken) => new(
-        await responses.EraseRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false),
-        await contacts.EraseRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false),
-        await states.EraseRespondentAsync(ids, cancellationToken).ConfigureAwait(false),
-        await feedback.EraseRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false),
-        (ids.PersonalConversationId is { Length: > 0 } personal
+    public async Task<ErasedRecords> EraseAsync(RespondentIds ids, CancellationToken cancellationToken)
+    {
+        // The ledger knows a nudge by its response id: collected before the responses and listings that hold them go.
+        var responseIds = (await responses.ForRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false)).Select(r => r.ResponseId).ToList();
+        var erasedResponses = await responses.EraseRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false);
+        var erasedContacts = await contacts.EraseRespondentAsync(ids.Respondent, cancellationToken).ConfigureAwait(false);
+        var erasedState = await states.EraseRespondentAsync(ids, cancellationToken).ConfigureAwait(false);
+        var erasedFeedback = await feedback.EraseRespondentAsync(ids.Respondent, ids.PersonalConversationId, cancellationToken).ConfigureAwait(false);
+        var erasedProfiles = await managers.EraseRespondentAsync(ids, cancellationToken).ConfigureAwait(false);
+        var open = await openSurveys.EraseAsync(ids, cancellationToken).ConfigureAwait(false);
+        var chats = ids.PersonalConversationId is { Length: > 0 } personal
             ? await references.EraseConversationAsync(personal, cancellationToken).ConfigureAwait(false)
-                + await openSurveys.EraseAsync(ids.UserId ?? "", personal, cancellationToken).ConfigureAwait(false)
-            : 0) + await invitations.EraseMemberAsync(ids.Respondent, cancellationToken).ConfigureAwait(false));
+            : 0;
+        chats += open.Count + await invitations.EraseMemberAsync(ids.Respondent, cancellationToken).ConfigureAwait(false);
+        var sends = await ledger.EraseKeysAsync([ids.Respondent, .. responseIds, .. open], cancellationToken).ConfigureAwait(false);
+        return new ErasedRecords(erasedResponses, erasedContacts, erasedState, erasedFeedback, erasedProfiles, chats, sends);
+    }
 }

@@ -5,6 +5,8 @@ public sealed class OpenSurveyEntity : TableRow
 {
     public string? ConversationId { get; set; }
     public string? UserId { get; set; }
+    // The respondent's code, so that an erase by code finds the row too.
+    public string? Respondent { get; set; }
     public string? SurveyId { get; set; }
     public string? Language { get; set; }
     public DateTimeOffset? LastActivityUtc { get; set; }

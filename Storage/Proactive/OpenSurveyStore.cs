@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using StakeholderBot.Storage.Privacy;
 
 namespace StakeholderBot.Storage.Proactive;
 
@@ -7,7 +8,10 @@ namespace StakeholderBot.Storage.Proactive;
 // each save of an open response moves its LastActivityUtc, a submit removes its row. Nudged stays set once the
 // nudge went out, however often the respondent comes back afterwards: one nudge per response.
 public sealed record OpenSurvey(string ResponseId, string ConversationId, string UserId, string SurveyId, string Language,
-    DateTimeOffset LastActivityUtc, bool Nudged);
+    DateTimeOffset LastActivityUtc, bool Nudged)
+{
+    public string? Respondent { get; init; }
+}
 
 public sealed class OpenSurveyStore(StorageTables tables)
 {
@@ -22,6 +26,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             RowKey = TableKey.Encode(open.ResponseId),
             ConversationId = open.ConversationId,
             UserId = open.UserId,
+            Respondent = open.Respondent,
             SurveyId = open.SurveyId,
             Language = open.Language,
             LastActivityUtc = open.LastActivityUtc,
@@ -35,11 +40,20 @@ public sealed class OpenSurveyStore(StorageTables tables)
         tables.RunAsync(TableName, "remove open survey",
             table => table.DeleteIfPresentAsync(Partition, TableKey.Encode(responseId), cancellationToken), cancellationToken);
 
-    // A person's erase: their open responses, by their Teams id or personal chat; none left is fine.
-    public Task<int> EraseAsync(string userId, string conversationId, CancellationToken cancellationToken = default) =>
-        tables.RunIfExistsAsync(TableName, "erase open surveys", table => table.DeleteAllAsync(
-            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and (UserId eq {userId} or ConversationId eq {conversationId})"), cancellationToken),
-            0, cancellationToken);
+    // A person's erase: their open responses, by their code, Teams id or personal chat; none left is fine. Returns the
+    // ids of the responses whose rows this call removed.
+    public Task<IReadOnlyList<string>> EraseAsync(RespondentIds ids, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<IReadOnlyList<string>>(TableName, "erase open surveys", async table =>
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Respondent eq {ids.Respondent}");
+            if (ids.UserId is { Length: > 0 } userId) filter += " or " + TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and UserId eq {userId}");
+            if (ids.PersonalConversationId is { Length: > 0 } chat)
+                filter += " or " + TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ConversationId eq {chat}");
+            var erased = new List<string>();
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+                if (await table.DeleteIfPresentAsync(row.PartitionKey, row.RowKey, cancellationToken)) erased.Add(TableKey.Decode(row.RowKey));
+            return erased;
+        }, [], cancellationToken);
 
     public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
     {

@@ -10,6 +10,7 @@ namespace StakeholderBot.Storage.Proactive;
 // A failed send is released (the row deleted), so the next run tries again: nothing is lost on a restart.
 // The one window left: an instance that dies after the connector took the message and before it settled the
 // row; the lease taker then sends it again (Teams has no idempotency key for sends).
+// A row names its recipient only by an opaque key (a respondent code, a response id) and is removed after Keep.
 public sealed record SendClaim(string Job, string Period, string Key, ETag ETag);
 
 public sealed class SendLedger(StorageTables tables, TimeProvider time)
@@ -17,6 +18,10 @@ public sealed class SendLedger(StorageTables tables, TimeProvider time)
     public const string TableName = "SendLedger";
     private const string Claimed = "claimed";
     private const string Settled = "settled";
+
+    // Long enough for any claim, settle or takeover of a local day in any time zone (and a nudge's row until its
+    // response is marked nudged), short enough that the ledger is no history of who was sent what.
+    public static readonly TimeSpan Keep = TimeSpan.FromDays(7);
 
     // Tells this instance's claims from another's in the ledger (and in logs).
     public static string ThisInstance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
@@ -105,6 +110,22 @@ public sealed class SendLedger(StorageTables tables, TimeProvider time)
             var found = await table.GetEntityIfExistsAsync<SendLedgerEntity>(PartitionOf(job, period), TableKey.Encode(key), cancellationToken: cancellationToken);
             return found is { HasValue: true, Value.State: Settled };
         }, cancellationToken);
+
+    // A person's erase: every row under one of their keys, in any period; none left is fine.
+    public Task<int> EraseKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        keys.Count == 0 ? Task.FromResult(0) : tables.RunIfExistsAsync(TableName, "erase a person's scheduled sends", async table =>
+        {
+            var erased = 0;
+            foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(20))
+                erased += await table.DeleteAllAsync(
+                    string.Join(" or ", chunk.Select(key => TableClient.CreateQueryFilter($"RowKey eq {TableKey.Encode(key)}"))), cancellationToken);
+            return erased;
+        }, 0, cancellationToken);
+
+    // Rows claimed or settled more than Keep ago (every instance running the schedules calls it now and then).
+    public Task<int> RemoveExpiredAsync(CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync(TableName, "remove expired scheduled sends", table => table.DeleteAllAsync(
+            TableClient.CreateQueryFilter($"ClaimedUtc lt {time.GetUtcNow() - Keep}"), cancellationToken), 0, cancellationToken);
 
     private static string PartitionOf(string job, string period) => TableKey.Join(job, period);
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Cards;
 using StakeholderBot.Dialogs.Documents;
@@ -167,6 +169,59 @@ public sealed class DocumentLibraryTests(AzuriteStorageFixture storage) : IAsync
         Assert.Contains("did not come signed from Teams", (string?)reply["text"]);
         Assert.Empty(host.FileHost.Requests);
         Assert.Empty(await BlobNamesAsync());
+    }
+
+    [Fact]
+    public async Task RedirectToAnotherAllowedHost_IsFollowed_AndTheFileAdded()
+    {
+        // Teams' store may hand a link over to another of its own hosts.
+        await using var entry = await LocalHttpServer.StartAsync(app =>
+            app.MapGet("/download/{name}", (string name) => Results.Redirect(host.DownloadUrl(name))));
+        var bot = await host.StartBotAsync(settings: new Dictionary<string, string?>
+        {
+            ["Documents:AllowedFileHosts"] = $"{entry.BaseUrl},{host.FileHost.BaseUrl}",
+        });
+        host.Files[Name] = TestPdfs.ActionPlan();
+
+        var added = CardOf(Assert.Single(await host.SendAsync(bot, LibraryHost.FileMessage(Name, $"{entry.BaseUrl}/download/{Name}")))!);
+        Assert.Contains("Document added", MeetingCards.Text(added));
+        Assert.Single(entry.Requests);
+        Assert.Single(host.FileHost.Requests);
+        Assert.Equal([Name], await BlobNamesAsync());
+        await AssertCitesPageAsync(bot, 70);
+    }
+
+    [Fact]
+    public async Task DownloadThatStalls_IsGivenUpWithAMessage_AndNothingChanges()
+    {
+        var bot = await host.StartBotAsync(settings: new Dictionary<string, string?> { ["Documents:DownloadTimeoutSeconds"] = "5" });
+
+        var reply = Assert.Single(await host.SendAsync(bot, LibraryHost.FileMessage(Name, $"{host.FileHost.BaseUrl}/stalled/{Name}")))!;
+        Assert.Contains(Name + " was not added: downloading it took longer than 5 seconds; please send it again.", (string?)reply["text"]);
+        Assert.Empty(await BlobNamesAsync());
+        Assert.Contains("Project documents (0)", MeetingCards.Text(await host.AskCardAsync(bot, "documents")));
+    }
+
+    [Fact]
+    public async Task FileNamedLikeAShippedDocument_IsRefused_AndTheShippedOneStays()
+    {
+        var corpus = Directory.CreateTempSubdirectory("sb-library-shipped-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, "handbook.md"), "# Export handbook\n\nThe export desk answers within two working days.\n");
+            var bot = await host.StartBotAsync(settings: new Dictionary<string, string?> { ["Knowledge:CorpusPath"] = corpus });
+            host.Files["handbook.md"] = "# Export handbook\n\nThe export desk answers within five working days.\n"u8.ToArray();
+
+            var reply = Assert.Single(await host.SendAsync(bot, LibraryHost.FileMessage("handbook.md", host.DownloadUrl("handbook.md"))))!;
+            Assert.Contains("handbook.md was not added: a document of that name ships with the bot", (string?)reply["text"]);
+            Assert.Empty(await BlobNamesAsync());
+            var answer = Assert.Single(await host.SendAsync(bot, Fixtures.Message("How fast does the export desk answer?", userAad: LibraryHost.Stakeholder)))!;
+            Assert.Contains("two working days", (string?)answer["text"]);
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
     }
 
     private async Task<string> AssertCitesPageAsync(BotApp bot, int voucherShare)

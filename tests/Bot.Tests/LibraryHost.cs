@@ -65,6 +65,15 @@ public sealed class LibraryHost : IAsyncDisposable
             // A link that sends the bot on to another host.
             app.MapGet("/moved/{name}", (string name, HttpContext c) =>
                 Results.Redirect($"http://localhost:{c.Request.Host.Port}/files/{name}"));
+            // A store that announces a file and then never sends it.
+            app.MapGet("/stalled/{name}", async (HttpContext c) =>
+            {
+                c.Response.ContentType = "application/octet-stream";
+                c.Response.ContentLength = 4096;
+                await c.Response.Body.FlushAsync(c.RequestAborted);
+                try { await Task.Delay(Timeout.Infinite, c.RequestAborted); }
+                catch (OperationCanceledException) { }
+            });
         });
         return host;
     }

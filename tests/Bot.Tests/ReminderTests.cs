@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StakeholderBot.Cards;
+using StakeholderBot.Dialogs;
 using StakeholderBot.Storage.Conversations;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.Proactive;
@@ -225,7 +226,8 @@ public sealed class ReminderTests(AzuriteFixture azurite) : IClassFixture<Azurit
         await host.MeetAsync(ManagerA);
         await host.LogAsync(ManagerA, new(2026, 11, 20), ("Send the minutes", Today.AddDays(1)));
         var ledger = host.Service<SendLedger>();
-        Assert.NotNull(await ledger.TryClaimAsync("actions", "20261207", ManagerA, "instance-that-died", TimeSpan.FromMinutes(10)));
+        var code = host.Service<Pseudonyms>().Of(new UserRef("", ManagerA, null));
+        Assert.NotNull(await ledger.TryClaimAsync("actions", "20261207", code, "instance-that-died", TimeSpan.FromMinutes(10)));
 
         Assert.Equal(0, await host.RunAsync());
         Assert.Empty(connector.Attempts);

@@ -37,7 +37,7 @@ public sealed class SurveyProgressStore(ConversationStateStore states, OpenSurve
         {
             if (progress.Submitted) await open.RemoveAsync(progress.ResponseId, cancellationToken);
             else await open.TrackAsync(new OpenSurvey(progress.ResponseId, turn.Conversation.Id, turn.User.Id, progress.SurveyId,
-                turn.Language, time.GetUtcNow(), Nudged: false), cancellationToken);
+                turn.Language, time.GetUtcNow(), Nudged: false) { Respondent = pseudonyms.Of(turn.User) }, cancellationToken);
         }
         catch (StoreException e)
         {
