@@ -54,6 +54,8 @@ public static class UnitScorer
         // Most of an English question unknown to the documents ("who won the football world cup?"): not about them.
         if (vocabulary.SameLanguage && plain.Count >= 2 && plain.Count(c => !known[c]) * 2 > plain.Count) return scored;
         var focus = concepts.ToList().FindIndex(c => c.IsFocus);
+        // How many of its plain words the retrieved text knows (in their form or by their spelling).
+        var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
         // The thing counted or picked is a word the documents never use ("how many employees"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
 
@@ -144,7 +146,10 @@ public static class UnitScorer
                     // Only a name to go on ("the weather in Leeuwarden" where "weather" is unknown): nothing to answer.
                     // Most of what it asks, not just its names: a name and one word of a question in another language is
                     // not enough.
-                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain),
+                    // A line of names names things; it says nothing about them. Over a document in another language, where
+                    // few of the question's words can be matched, the unit holds two of them (or the one it has).
+                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain)
+                        && !analysis.IsNaming(u) && (passage.Language == question.Language || plainOwn >= Math.Min(2, knownPlain)),
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes
