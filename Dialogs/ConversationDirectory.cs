@@ -23,7 +23,7 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, Time
         var key = Key(reference);
         if (known.TryGetValue(key, out var saved) && now - saved < Refresh) return;
         if (!known.TryAdd(key, now) && !known.TryUpdate(key, now, saved)) return; // another turn saves it
-        var save = SaveAsync(reference);
+        var save = SaveAsync(reference with { LastSeenUtc = now });
         saving[key] = save;
         _ = save.ContinueWith(_ => saving.TryRemove(new KeyValuePair<string, Task>(key, save)), TaskScheduler.Default);
     }
