@@ -40,7 +40,7 @@ public static class BotEndpoint
             await directory.ForgetAsync(conversationId, $"{activity.Type} {activity.Action}".Trim());
         else if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } reachable)
             directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
-                activity.Recipient?.Id, activity.Conversation.ConversationType));
+                activity.Recipient?.Id, activity.Conversation.ConversationType), activity.From is { } from ? new UserRef(from.Id ?? "", from.AadObjectId, null) : null);
         // A verified token (the only way a non-empty header gets here) is what makes a file link worth following.
         var outcome = await processor.ProcessAsync(activity, signed: authorization.Length > 0, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");

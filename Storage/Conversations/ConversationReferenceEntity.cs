@@ -8,6 +8,8 @@ public sealed class ConversationReferenceEntity : TableRow
     public string? TenantId { get; set; }
     public string? BotId { get; set; }
     public string? ConversationType { get; set; }
+    // A personal chat's: the code of the person it is with, so that an erase by code reaches it.
+    public string? Respondent { get; set; }
 
     // Set when the connector answered 403 or 404 or the bot was uninstalled; cleared by the next activity from there.
     public bool? Inactive { get; set; }

@@ -9,7 +9,11 @@ namespace StakeholderBot.Storage.Conversations;
 // A reference the connector refused for good (403: bot removed or blocked, 404: conversation gone) or whose app
 // was uninstalled is marked inactive and is sent nothing more, until an activity from there saves it again.
 public sealed record ConversationReference(
-    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType, bool Active = true);
+    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType, bool Active = true)
+{
+    // In a personal chat: the code of the person it is with.
+    public string? Respondent { get; init; }
+}
 
 public sealed class ConversationReferenceStore(StorageTables tables, TimeProvider? time = null)
 {
@@ -26,6 +30,7 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
             TenantId = reference.TenantId,
             BotId = reference.BotId,
             ConversationType = reference.ConversationType,
+            Respondent = reference.Respondent,
         });
         await tables.RunAsync(TableName, "save conversation reference",
             table => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -44,6 +49,17 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
         tables.RunIfExistsAsync(TableName, "erase conversation references",
             table => table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(conversationId)}"), cancellationToken),
             0, cancellationToken);
+
+    // The personal chats stored as being with the person of this code.
+    public Task<IReadOnlyList<string>> PersonalChatsOfAsync(string respondent, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<IReadOnlyList<string>>(TableName, "find a person's chats", async table =>
+        {
+            var chats = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var entity in table.QueryAsync<ConversationReferenceEntity>(TableClient.CreateQueryFilter($"Respondent eq {respondent}"),
+                select: [nameof(ConversationReferenceEntity.ConversationId)], cancellationToken: cancellationToken))
+                chats.Add(entity.ConversationId);
+            return [.. chats];
+        }, [], cancellationToken);
 
     // Every service URL the conversation was reached through, active or not.
     public Task<IReadOnlyList<ConversationReference>> ListAsync(string conversationId, CancellationToken cancellationToken = default) =>
