@@ -20,13 +20,13 @@ public sealed class ConversationDirectory(ConversationReferenceStore store, Pseu
     public void Remember(ConversationReference reference, UserRef? from = null)
     {
         if (string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
-        if (reference.ConversationType == "personal" && from is { Id.Length: > 0 } or { AadObjectId.Length: > 0 })
+        if (reference.ConversationType == ConversationReference.Personal && from is { Id.Length: > 0 } or { AadObjectId.Length: > 0 })
             reference = reference with { Respondent = pseudonyms.Of(from) };
         var now = time.GetUtcNow();
         var key = Key(reference);
         if (known.TryGetValue(key, out var saved) && now - saved < Refresh) return;
         if (!known.TryAdd(key, now) && !known.TryUpdate(key, now, saved)) return; // another turn saves it
-        var save = SaveAsync(reference);
+        var save = SaveAsync(reference with { LastSeenUtc = now });
         saving[key] = save;
         _ = save.ContinueWith(_ => saving.TryRemove(new KeyValuePair<string, Task>(key, save)), TaskScheduler.Default);
     }

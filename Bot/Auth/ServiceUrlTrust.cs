@@ -36,20 +36,28 @@ public sealed class ServiceUrlTrust(IReadOnlyList<string> hosts, bool trustLoopb
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/').ToLowerInvariant();
     }
 
-    public bool IsTrusted(string? serviceUrl)
+    public bool IsTrusted(string? serviceUrl) =>
+        Canonical(serviceUrl) is { } canonical && (vouched.ContainsKey(canonical) || IsTrustedHost(canonical));
+
+    private bool IsTrustedHost(string canonical)
     {
-        if (Canonical(serviceUrl) is not { } canonical) return false;
-        if (vouched.ContainsKey(canonical)) return true;
         var uri = new Uri(canonical);
         if (IsLoopback(uri)) return trustLoopback || trustedHosts.Contains(uri.IdnHost);
         return uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && trustedHosts.Contains(uri.IdnHost);
     }
 
-    // Called only with the serviceurl claim of a token whose signature, issuer and audience were checked.
-    public void Vouch(string serviceUrl)
+    // Called only with the serviceurl claim of a token whose signature, issuer and audience were checked, or with a
+    // stored reference's URL that such a token named before a restart. True when the URL is now trusted.
+    public bool Vouch(string serviceUrl)
     {
-        if (Canonical(serviceUrl) is { } canonical && vouched.Count < MaxVouched) vouched.TryAdd(canonical, true);
+        if (Canonical(serviceUrl) is not { } canonical) return false;
+        if (vouched.Count < MaxVouched) vouched.TryAdd(canonical, true);
+        return vouched.ContainsKey(canonical);
     }
+
+    // Trusted only because a token named it: the conversation reference keeps that, for after a restart.
+    public bool IsVouchedOnly(string? serviceUrl) =>
+        Canonical(serviceUrl) is { } canonical && vouched.ContainsKey(canonical) && !IsTrustedHost(canonical);
 
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.IdnHost, out var address) && IPAddress.IsLoopback(address));

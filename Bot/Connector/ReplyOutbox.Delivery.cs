@@ -25,11 +25,13 @@ public sealed partial class ReplyOutbox
             if (!inTurn) await sends.WaitAsync(stopping.Token);
             try
             {
-                await connectors().SendAsync(item.ServiceUrl, item.ConversationId, item.Activity, token);
+                var id = item.Create is { } create
+                    ? await connectors().CreateConversationAsync(item.ServiceUrl, create, token)
+                    : await connectors().SendAsync(item.ServiceUrl, item.ConversationId, item.Activity, token);
                 if (!inTurn)
                     logger.LogInformation("Deferred reply to {ReplyToId} in conversation {ConversationId} delivered on attempt {Attempt}",
                         item.Activity.ReplyToId, item.ConversationId, attempt);
-                return new Delivery(DeliveryOutcome.Delivered);
+                return new Delivery(DeliveryOutcome.Delivered, Id: id);
             }
             catch (Exception e) when (RetryPolicy.IsRetryable(e, token))
             {

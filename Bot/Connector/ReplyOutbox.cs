@@ -54,11 +54,23 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
         return await completion.Task;
     }
 
+    // Starts the bot's 1:1 chat with a user, under the same retry policy, queued per user so a burst of them is
+    // paced like messages to one conversation. Delivered carries the new conversation's id.
+    public async Task<Delivery> CreateConversationAsync(string serviceUrl, ConversationParameters parameters)
+    {
+        var completion = new TaskCompletionSource<Delivery>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var user = parameters.Members.FirstOrDefault()?.Id ?? "";
+        if (!Enqueue(serviceUrl, "new 1:1 chat with " + user, [new Activity { Type = ActivityTypes.Message }], turn: null,
+                completion: completion, create: parameters))
+            return new Delivery(DeliveryOutcome.Lost);
+        return await completion.Task;
+    }
+
     // All or nothing, so a turn's replies are never split by a full outbox. When full, new replies are refused
     // (and logged as lost) rather than dropping the oldest: those are further along in their conversations and
     // dropping one would punch a hole in the middle of a conversation that later replies then skip over.
     private bool Enqueue(string serviceUrl, string conversationId, IReadOnlyList<Activity> activities, TurnWindow? turn, ReplyStream? stream = null,
-        TaskCompletionSource<Delivery>? completion = null)
+        TaskCompletionSource<Delivery>? completion = null, ConversationParameters? create = null)
     {
         var key = (ServiceUrlTrust.Canonical(serviceUrl) ?? serviceUrl) + "\n" + conversationId;
         bool first;
@@ -76,7 +88,7 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
             // Behind replies that already missed their own turn, this turn's cannot make it either.
             var behindDeferred = queue.Any(p => p.Deferred);
             foreach (var activity in activities)
-                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null, Stream = stream, Completion = completion });
+                queue.Enqueue(new Pending(serviceUrl, conversationId, activity, turn) { Deferred = turn is null, Stream = stream, Completion = completion, Create = create });
             if (count == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             count += activities.Count;
             BotTelemetry.OutboxDepth.Add(activities.Count);
@@ -192,6 +204,8 @@ public sealed partial class ReplyOutbox(Func<ConnectorClient> connectors, Outbox
         public ReplyStream? Stream { get; init; }
         // A proactive message's sender waits for what became of it (DeliverAsync).
         public TaskCompletionSource<Delivery>? Completion { get; init; }
+        // Not a message: a conversation to create (ConversationId then only names it for the logs).
+        public ConversationParameters? Create { get; init; }
         // No longer awaited by its turn: sent in the background, no longer tied to the inbound request.
         public bool Deferred { get; set; }
     }

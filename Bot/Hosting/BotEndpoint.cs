@@ -19,7 +19,8 @@ public static class BotEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpRequest request, BotAuthenticator auth, TurnProcessor processor,
-        ReplyOutbox replies, ReplyStreams streams, ConversationDirectory directory, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ReplyOutbox replies, ReplyStreams streams, ConversationDirectory directory, ServiceUrlTrust trust, ILoggerFactory loggers, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Azure Bot Service waits about 15 s for this request: replies sent during it must be done by then.
@@ -40,7 +41,9 @@ public static class BotEndpoint
             await directory.ForgetAsync(conversationId, $"{activity.Type} {activity.Action}".Trim());
         else if (activity.ServiceUrl is { Length: > 0 } serviceUrl && activity.Conversation?.Id is { Length: > 0 } reachable)
             directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
-                activity.Recipient?.Id, activity.Conversation.ConversationType), activity.From is { } from ? new UserRef(from.Id ?? "", from.AadObjectId, null) : null);
+                activity.Recipient?.Id, activity.Conversation.ConversationType,
+                UserId: activity.Conversation.ConversationType == ConversationReference.Personal ? activity.From?.Id : null,
+                VouchedByToken: trust.IsVouchedOnly(serviceUrl)), activity.From is { } from ? new UserRef(from.Id ?? "", from.AadObjectId, null) : null);
         // A verified token (the only way a non-empty header gets here) is what makes a file link worth following.
         var outcome = await processor.ProcessAsync(activity, signed: authorization.Length > 0, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");

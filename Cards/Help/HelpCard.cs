@@ -17,7 +17,8 @@ public static class HelpCard
         if (projectManager)
         {
             body.AddRange(Section(texts.ManagersTitle,
-                [texts.LogMeetingHelp, texts.Format(texts.MeetingsHelp, HelpActions.MeetingsExample), texts.SurveyResultsHelp, texts.RemindersHelp],
+                [texts.LogMeetingHelp, texts.Format(texts.MeetingsHelp, HelpActions.MeetingsExample), texts.SurveyResultsHelp, texts.SurveyInviteHelp,
+                    texts.RemindersHelp],
                 [.. HelpActions.ForManagers(texts)]));
         }
         return AdaptiveCard.Create(body);

@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: leg een vergadering van de regionale stakeholdergroep vast in vier korte stappen.",
         MeetingsHelp = "**meetings** [project] [partner, regio of land] [periode]: aantallen, grafieken, open acties en een CSV, bijvoorbeeld *{0}*.",
         SurveyResultsHelp = "**survey results** [project] [partner, regio of land] [periode]: antwoorden, exportgereedheid en belemmeringen met grafieken en een CSV.",
+        SurveyInviteHelp = "**survey invite** [jjjj-mm-dd]: plaats de enquête in een groepschat of kanaal voor de leden, eventueel met een uiterste datum; zie in de persoonlijke chat wie hem opende, begon en invulde.",
         RemindersHelp = "**reminders off** / **reminders on**: Ochtendherinneringen aan openstaande actiepunten aan- of uitzetten.",
         Sent = "Voor u verstuurd: {0}",
     };

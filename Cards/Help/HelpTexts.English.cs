@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: log a Regional Stakeholder Group meeting in four short steps.",
         MeetingsHelp = "**meetings** [project] [partner, region or country] [period]: counts, charts, open action items and a CSV, for example *{0}*.",
         SurveyResultsHelp = "**survey results** [project] [partner, region or country] [period]: responses, readiness and barriers with charts and a CSV.",
+        SurveyInviteHelp = "**survey invite** [yyyy-mm-dd]: in a group chat or channel, post the survey for its members, with an optional deadline; in personal chat, see who opened, started and finished it.",
         RemindersHelp = "**reminders off** / **reminders on**: Turn the morning reminders of due action items on or off.",
         Sent = "Sent for you: {0}",
     };

@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: eine Sitzung der regionalen Stakeholdergruppe in vier kurzen Schritten erfassen.",
         MeetingsHelp = "**meetings** [Projekt] [Partner, Region oder Land] [Zeitraum]: Zahlen, Diagramme, offene Aufgaben und eine CSV, zum Beispiel *{0}*.",
         SurveyResultsHelp = "**survey results** [Projekt] [Partner, Region oder Land] [Zeitraum]: Antworten, Exportbereitschaft und Hindernisse mit Diagrammen und einer CSV.",
+        SurveyInviteHelp = "**survey invite** [jjjj-mm-tt]: die Umfrage in einem Gruppenchat oder Kanal für dessen Mitglieder posten, optional mit Frist; im persönlichen Chat sehen, wer sie geöffnet, begonnen und abgeschlossen hat.",
         RemindersHelp = "**reminders off** / **reminders on**: Morgendliche Erinnerungen an fällige Aufgaben ein- oder ausschalten.",
         Sent = "Für Sie gesendet: {0}",
     };

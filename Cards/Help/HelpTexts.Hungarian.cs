@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: a regionális érdekelt csoport ülésének rögzítése négy rövid lépésben.",
         MeetingsHelp = "**meetings** [projekt] [partner, régió vagy ország] [időszak]: számok, diagramok, nyitott feladatok és CSV, például *{0}*.",
         SurveyResultsHelp = "**survey results** [projekt] [partner, régió vagy ország] [időszak]: válaszok, felkészültség és akadályok diagramokkal és CSV-vel.",
+        SurveyInviteHelp = "**survey invite** [éééé-hh-nn]: a kérdőív közzététele csoportos csevegésben vagy csatornán a tagoknak, határidővel is; személyes csevegésben látható, ki nyitotta meg, kezdte el és fejezte be.",
         RemindersHelp = "**reminders off** / **reminders on**: Reggeli emlékeztetők az esedékes feladatokról be- vagy kikapcsolása.",
         Sent = "Elküldve Ön helyett: {0}",
     };

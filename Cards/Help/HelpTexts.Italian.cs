@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registra una riunione del gruppo regionale degli stakeholder in quattro brevi passi.",
         MeetingsHelp = "**meetings** [progetto] [partner, regione o paese] [periodo]: numeri, grafici, azioni aperte e un CSV, ad esempio *{0}*.",
         SurveyResultsHelp = "**survey results** [progetto] [partner, regione o paese] [periodo]: risposte, prontezza e ostacoli con grafici e un CSV.",
+        SurveyInviteHelp = "**survey invite** [aaaa-mm-gg]: pubblica il questionario in una chat di gruppo o in un canale per i suoi membri, anche con una scadenza; in chat personale vedi chi l'ha aperto, iniziato e completato.",
         RemindersHelp = "**reminders off** / **reminders on**: Attiva o disattiva i promemoria mattutini delle azioni in scadenza.",
         Sent = "Inviato per lei: {0}",
     };

@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: regioninės suinteresuotųjų šalių grupės posėdžio registravimas keturiais trumpais žingsniais.",
         MeetingsHelp = "**meetings** [projektas] [partneris, regionas ar šalis] [laikotarpis]: skaičiai, diagramos, atviri veiksmai ir CSV, pavyzdžiui, *{0}*.",
         SurveyResultsHelp = "**survey results** [projektas] [partneris, regionas ar šalis] [laikotarpis]: atsakymai, pasirengimas ir kliūtys su diagramomis ir CSV.",
+        SurveyInviteHelp = "**survey invite** [mmmm-mm-dd]: paskelbkite apklausą grupės pokalbyje ar kanale jo nariams, galima su terminu; asmeniniame pokalbyje matysite, kas ją atidarė, pradėjo ir baigė.",
         RemindersHelp = "**reminders off** / **reminders on**: Įjungti arba išjungti rytinius priminimus apie artėjančius veiksmus.",
         Sent = "Išsiųsta už jus: {0}",
     };

@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: rejestracja spotkania regionalnej grupy interesariuszy w czterech krótkich krokach.",
         MeetingsHelp = "**meetings** [projekt] [partner, region lub kraj] [okres]: liczby, wykresy, otwarte zadania i plik CSV, na przykład *{0}*.",
         SurveyResultsHelp = "**survey results** [projekt] [partner, region lub kraj] [okres]: odpowiedzi, gotowość i bariery z wykresami i plikiem CSV.",
+        SurveyInviteHelp = "**survey invite** [rrrr-mm-dd]: opublikuj ankietę na czacie grupowym lub kanale dla jego członków, opcjonalnie z terminem; na czacie prywatnym zobacz, kto ją otworzył, rozpoczął i ukończył.",
         RemindersHelp = "**reminders off** / **reminders on**: Włącz lub wyłącz poranne przypomnienia o zadaniach do wykonania.",
         Sent = "Wysłano w Państwa imieniu: {0}",
     };

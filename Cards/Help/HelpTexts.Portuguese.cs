@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registe uma reunião do grupo regional de partes interessadas em quatro passos curtos.",
         MeetingsHelp = "**meetings** [projeto] [parceiro, região ou país] [período]: números, gráficos, ações em aberto e um CSV, por exemplo *{0}*.",
         SurveyResultsHelp = "**survey results** [projeto] [parceiro, região ou país] [período]: respostas, preparação e barreiras com gráficos e um CSV.",
+        SurveyInviteHelp = "**survey invite** [aaaa-mm-dd]: publique o inquérito num chat de grupo ou canal para os seus membros, opcionalmente com prazo; no chat pessoal, veja quem o abriu, começou e terminou.",
         RemindersHelp = "**reminders off** / **reminders on**: Ativar ou desativar os lembretes matinais das ações a vencer.",
         Sent = "Enviado por si: {0}",
     };

@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: înregistrați o reuniune a grupului regional al părților interesate în patru pași scurți.",
         MeetingsHelp = "**meetings** [proiect] [partener, regiune sau țară] [perioadă]: cifre, grafice, acțiuni deschise și un CSV, de exemplu *{0}*.",
         SurveyResultsHelp = "**survey results** [proiect] [partener, regiune sau țară] [perioadă]: răspunsuri, pregătire și bariere cu grafice și un CSV.",
+        SurveyInviteHelp = "**survey invite** [aaaa-ll-zz]: publicați chestionarul într-un chat de grup sau canal pentru membrii săi, opțional cu termen; în chatul personal vedeți cine l-a deschis, început și terminat.",
         RemindersHelp = "**reminders off** / **reminders on**: Activați sau dezactivați mementourile de dimineață pentru acțiunile scadente.",
         Sent = "Trimis pentru dumneavoastră: {0}",
     };

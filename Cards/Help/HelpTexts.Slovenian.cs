@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: zabeležite sestanek regionalne skupine deležnikov v štirih kratkih korakih.",
         MeetingsHelp = "**meetings** [projekt] [partner, regija ali država] [obdobje]: številke, grafi, odprta dejanja in CSV, na primer *{0}*.",
         SurveyResultsHelp = "**survey results** [projekt] [partner, regija ali država] [obdobje]: odgovori, pripravljenost in ovire z grafi in CSV.",
+        SurveyInviteHelp = "**survey invite** [llll-mm-dd]: objavite anketo v skupinskem klepetu ali kanalu za njegove člane, po želji z rokom; v osebnem klepetu vidite, kdo jo je odprl, začel in končal.",
         RemindersHelp = "**reminders off** / **reminders on**: Vklopite ali izklopite jutranje opomnike o zapadlih nalogah.",
         Sent = "Poslano za vas: {0}",
     };

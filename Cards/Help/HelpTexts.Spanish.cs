@@ -24,6 +24,7 @@ public sealed partial record HelpTexts
         LogMeetingHelp = "**log meeting**: registre una reunión del grupo regional de partes interesadas en cuatro pasos breves.",
         MeetingsHelp = "**meetings** [proyecto] [socio, región o país] [periodo]: cifras, gráficos, acciones abiertas y un CSV, por ejemplo *{0}*.",
         SurveyResultsHelp = "**survey results** [proyecto] [socio, región o país] [periodo]: respuestas, preparación y barreras con gráficos y un CSV.",
+        SurveyInviteHelp = "**survey invite** [aaaa-mm-dd]: publique la encuesta en un chat de grupo o canal para sus miembros, opcionalmente con fecha límite; en el chat personal, vea quién la abrió, empezó y terminó.",
         RemindersHelp = "**reminders off** / **reminders on**: Activar o desactivar los recordatorios matutinos de acciones pendientes.",
         Sent = "Enviado por usted: {0}",
     };

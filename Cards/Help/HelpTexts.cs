@@ -25,6 +25,7 @@ public sealed partial record HelpTexts
     public required string LogMeetingHelp { get; init; }
     public required string MeetingsHelp { get; init; }  // {0} an example command
     public required string SurveyResultsHelp { get; init; }
+    public required string SurveyInviteHelp { get; init; }
     public required string RemindersHelp { get; init; }
     public required string Sent { get; init; }  // {0} the command or question sent
 

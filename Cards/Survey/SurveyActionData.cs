@@ -12,4 +12,10 @@ public static class SurveyActionData
     // The language the card is in, so the next card stays in it (clients such as the Agents Playground
     // always send en-US). Not on shared cards: there each member's own locale decides.
     public const string LanguageKey = "lang";
+
+    // On the nudge for a response started from a group's invitation: the group chat or channel it is kept in.
+    public const string FromKey = "from";
+
+    // On a group invitation's refresh: its deadline (yyyy-MM-dd), so every member's view shows it.
+    public const string DeadlineKey = "due";
 }

@@ -3,19 +3,21 @@ using System.Text.Json.Nodes;
 
 namespace StakeholderBot.Cards.Survey;
 
-// The one reminder an SME gets for a survey they started and left: Continue opens it where they stopped.
+// The one reminder an SME gets for a survey they started and left: Continue opens it where they stopped, in their
+// personal chat (from: the group chat or channel it was started in, when it was).
 public static class SurveyNudgeCard
 {
-    public static JsonObject Build(string surveyId, string title, string language, int page, int pages)
+    public static JsonObject Build(string surveyId, string title, string language, int page, int pages, string? from = null)
     {
+        var data = new JsonObject { [SurveyActionData.SurveyKey] = surveyId, [SurveyActionData.LanguageKey] = language };
+        if (from is not null) data[SurveyActionData.FromKey] = from;
         var texts = NudgeTexts.For(language);
         return AdaptiveCard.Create(
             [
                 AdaptiveCard.Heading(title),
                 AdaptiveCard.Text(string.Format(CultureInfo.InvariantCulture, texts.Body, page, pages)),
             ],
-            [AdaptiveCard.Execute(texts.Continue, CardVerbs.SurveyStart,
-                new JsonObject { [SurveyActionData.SurveyKey] = surveyId, [SurveyActionData.LanguageKey] = language }, style: "positive", validate: false)]);
+            [AdaptiveCard.Execute(texts.Continue, CardVerbs.SurveyStart, data, style: "positive", validate: false)]);
     }
 }
 

@@ -42,8 +42,10 @@ public static class SurveyPageCard
 // viewer, and the bot answers with that member's current page or result (Universal Actions user-specific views).
 public static class SurveyRefresh
 {
-    public static JsonObject Add(JsonObject card, string surveyId)
+    public static JsonObject Add(JsonObject card, string surveyId, DateOnly? deadline = null)
     {
+        var data = new JsonObject { [SurveyActionData.SurveyKey] = surveyId };
+        if (deadline is { } day) data[SurveyActionData.DeadlineKey] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         card["refresh"] = new JsonObject
         {
             ["action"] = new JsonObject
@@ -51,7 +53,7 @@ public static class SurveyRefresh
                 ["type"] = "Action.Execute",
                 ["title"] = "Refresh",
                 ["verb"] = CardVerbs.SurveyRefresh,
-                ["data"] = new JsonObject { [SurveyActionData.SurveyKey] = surveyId },
+                ["data"] = data,
             },
         };
         return card;

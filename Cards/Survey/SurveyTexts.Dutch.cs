@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Contacten downloaden (CSV)",
         ResultsOnlyManagers = "Sorry, enquêteresultaten zijn alleen beschikbaar voor projectmanagers. Vraag uw projectmanager als u ze nodig hebt.",
         UnknownFilter = "Ik ken '{0}' niet. Enquêtes: {1}. Regio's: {2}.",
+        InvitationDeadline = "Beantwoord de enquête uiterlijk op {0}.",
+        InvitationsOnlyManagers = "Enquête-uitnodigingen zijn voor projectmanagers.",
+        BadDeadline = "Ik kon \"{0}\" niet als uiterste datum gebruiken: schrijf een dag na vandaag als {1}. Er is niets geplaatst.",
+        NothingPosted = "Er is niets geplaatst.",
+        NoInvitationsOpen = "Er staan geen enquête-uitnodigingen open. Typ **survey invite** in een groepschat of kanaal om er een te plaatsen (eventueel met een uiterste datum, bijv. **survey invite {0}**).",
+        InvitationsOpen = "Openstaande enquête-uitnodigingen:",
+        InvitationLine = "**{0}** ({1}), geplaatst op {2}{3}: {4} geopend, {5} begonnen, {6} ingevuld",
+        InvitationUntil = ", tot {0}",
+        AGroupChat = "een groepschat",
         CsvColumns = ["Antwoord-id", "Ingediend (UTC)", "Enquête", "Versie enquête", "Respondent (pseudoniem)", "Taal", "Gereedheidsscore", "Gereedheidsniveau"],
     };
 }

@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Download contacts (CSV)",
         ResultsOnlyManagers = "Sorry, survey results are only available to project managers. If you need them, please ask your project manager.",
         UnknownFilter = "I don't know '{0}'. Surveys: {1}. Regions: {2}.",
+        InvitationDeadline = "Please answer by {0}.",
+        InvitationsOnlyManagers = "Survey invitations are for project managers.",
+        BadDeadline = "I could not use \"{0}\" as a deadline: write a day after today as {1}. Nothing was posted.",
+        NothingPosted = "Nothing was posted.",
+        NoInvitationsOpen = "No survey invitations are open. Type **survey invite** in a group chat or channel to post one (optionally with a deadline, e.g. **survey invite {0}**).",
+        InvitationsOpen = "Open survey invitations:",
+        InvitationLine = "**{0}** ({1}), posted {2}{3}: {4} opened, {5} started, {6} finished",
+        InvitationUntil = ", until {0}",
+        AGroupChat = "a group chat",
         CsvColumns = ["Response id", "Submitted (UTC)", "Survey", "Survey version", "Respondent (pseudonym)", "Language", "Readiness score", "Readiness band"],
     };
 }

@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Elérhetőségek letöltése (CSV)",
         ResultsOnlyManagers = "Sajnáljuk, a kérdőív eredményei csak a projektmenedzserek számára érhetők el. Ha szüksége van rájuk, forduljon a projektmenedzseréhez.",
         UnknownFilter = "Nem ismerem ezt: '{0}'. Kérdőívek: {1}. Régiók: {2}.",
+        InvitationDeadline = "Kérjük, válaszoljon eddig: {0}.",
+        InvitationsOnlyManagers = "Kérdőív-meghívót projektmenedzserek küldhetnek.",
+        BadDeadline = "A(z) \"{0}\" nem használható határidőként: adjon meg egy mai napnál későbbi napot így: {1}. Semmi nem lett közzétéve.",
+        NothingPosted = "Semmi nem lett közzétéve.",
+        NoInvitationsOpen = "Nincs nyitott kérdőív-meghívó. Írja be a **survey invite** parancsot egy csoportos csevegésben vagy csatornán a közzétételhez (határidővel is, pl. **survey invite {0}**).",
+        InvitationsOpen = "Nyitott kérdőív-meghívók:",
+        InvitationLine = "**{0}** ({1}), közzétéve: {2}{3}: {4} megnyitotta, {5} elkezdte, {6} befejezte",
+        InvitationUntil = ", határidő: {0}",
+        AGroupChat = "egy csoportos csevegés",
         CsvColumns = ["Válaszazonosító", "Beküldve (UTC)", "Felmérés", "Felmérés verziója", "Válaszadó (álnév)", "Nyelv", "Felkészültségi pontszám", "Felkészültségi szint"],
     };
 }

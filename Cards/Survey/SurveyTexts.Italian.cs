@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Scarica i contatti (CSV)",
         ResultsOnlyManagers = "Spiacenti, i risultati del questionario sono riservati ai project manager. Se le servono, si rivolga al suo project manager.",
         UnknownFilter = "Non conosco '{0}'. Questionari: {1}. Regioni: {2}.",
+        InvitationDeadline = "Si prega di rispondere entro il {0}.",
+        InvitationsOnlyManagers = "Gli inviti al questionario sono riservati ai project manager.",
+        BadDeadline = "Non posso usare \"{0}\" come scadenza: scriva un giorno dopo oggi come {1}. Non è stato pubblicato nulla.",
+        NothingPosted = "Non è stato pubblicato nulla.",
+        NoInvitationsOpen = "Non ci sono inviti al questionario aperti. Scriva **survey invite** in una chat di gruppo o in un canale per pubblicarne uno (anche con una scadenza, ad es. **survey invite {0}**).",
+        InvitationsOpen = "Inviti al questionario aperti:",
+        InvitationLine = "**{0}** ({1}), pubblicato il {2}{3}: {4} aperti, {5} iniziati, {6} completati",
+        InvitationUntil = ", fino al {0}",
+        AGroupChat = "una chat di gruppo",
         CsvColumns = ["ID risposta", "Inviata (UTC)", "Questionario", "Versione del questionario", "Rispondente (pseudonimo)", "Lingua", "Punteggio di prontezza", "Livello di prontezza"],
     };
 }

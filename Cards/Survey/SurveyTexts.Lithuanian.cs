@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Atsisiųsti kontaktus (CSV)",
         ResultsOnlyManagers = "Atsiprašome, apklausos rezultatai prieinami tik projektų vadovams. Jei jų reikia, kreipkitės į savo projekto vadovą.",
         UnknownFilter = "Nežinau, kas yra „{0}“. Apklausos: {1}. Regionai: {2}.",
+        InvitationDeadline = "Prašome atsakyti iki {0}.",
+        InvitationsOnlyManagers = "Apklausos kvietimus siunčia projektų vadovai.",
+        BadDeadline = "Negaliu naudoti \"{0}\" kaip termino: įrašykite dieną po šiandienos taip: {1}. Nieko nepaskelbta.",
+        NothingPosted = "Nieko nepaskelbta.",
+        NoInvitationsOpen = "Atvirų apklausos kvietimų nėra. Įrašykite **survey invite** grupės pokalbyje ar kanale, kad jį paskelbtumėte (galima su terminu, pvz., **survey invite {0}**).",
+        InvitationsOpen = "Atviri apklausos kvietimai:",
+        InvitationLine = "**{0}** ({1}), paskelbta {2}{3}: atidarė {4}, pradėjo {5}, baigė {6}",
+        InvitationUntil = ", iki {0}",
+        AGroupChat = "grupės pokalbis",
         CsvColumns = ["Atsakymo ID", "Pateikta (UTC)", "Apklausa", "Apklausos versija", "Respondentas (pseudonimas)", "Kalba", "Pasirengimo balas", "Pasirengimo lygis"],
     };
 }

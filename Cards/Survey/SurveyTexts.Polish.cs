@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Pobierz kontakty (CSV)",
         ResultsOnlyManagers = "Niestety wyniki ankiety są dostępne tylko dla kierowników projektu. W razie potrzeby proszę zwrócić się do kierownika projektu.",
         UnknownFilter = "Nie znam „{0}”. Ankiety: {1}. Regiony: {2}.",
+        InvitationDeadline = "Prosimy o odpowiedź do {0}.",
+        InvitationsOnlyManagers = "Zaproszenia do ankiety wysyłają kierownicy projektów.",
+        BadDeadline = "Nie mogę użyć \"{0}\" jako terminu: wpisz dzień po dzisiejszym w formie {1}. Nic nie zostało opublikowane.",
+        NothingPosted = "Nic nie zostało opublikowane.",
+        NoInvitationsOpen = "Brak otwartych zaproszeń do ankiety. Wpisz **survey invite** na czacie grupowym lub kanale, aby je opublikować (opcjonalnie z terminem, np. **survey invite {0}**).",
+        InvitationsOpen = "Otwarte zaproszenia do ankiety:",
+        InvitationLine = "**{0}** ({1}), opublikowano {2}{3}: otwarte {4}, rozpoczęte {5}, ukończone {6}",
+        InvitationUntil = ", do {0}",
+        AGroupChat = "czat grupowy",
         CsvColumns = ["ID odpowiedzi", "Przesłano (UTC)", "Ankieta", "Wersja ankiety", "Respondent (pseudonim)", "Język", "Wynik gotowości", "Poziom gotowości"],
     };
 }

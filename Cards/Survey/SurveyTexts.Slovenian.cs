@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Prenesi stike (CSV)",
         ResultsOnlyManagers = "Žal so rezultati vprašalnika na voljo samo vodjem projektov. Če jih potrebujete, se obrnite na svojega vodjo projekta.",
         UnknownFilter = "Ne poznam »{0}«. Vprašalniki: {1}. Regije: {2}.",
+        InvitationDeadline = "Prosimo, odgovorite do {0}.",
+        InvitationsOnlyManagers = "Vabila k anketi pošiljajo vodje projektov.",
+        BadDeadline = "\"{0}\" ne morem uporabiti kot rok: vpišite dan po današnjem v obliki {1}. Nič ni bilo objavljeno.",
+        NothingPosted = "Nič ni bilo objavljeno.",
+        NoInvitationsOpen = "Odprtih vabil k anketi ni. Vpišite **survey invite** v skupinskem klepetu ali kanalu, da ga objavite (po želji z rokom, npr. **survey invite {0}**).",
+        InvitationsOpen = "Odprta vabila k anketi:",
+        InvitationLine = "**{0}** ({1}), objavljeno {2}{3}: odprlo {4}, začelo {5}, končalo {6}",
+        InvitationUntil = ", do {0}",
+        AGroupChat = "skupinski klepet",
         CsvColumns = ["ID odgovora", "Oddano (UTC)", "Vprašalnik", "Različica vprašalnika", "Anketiranec (psevdonim)", "Jezik", "Ocena pripravljenosti", "Raven pripravljenosti"],
     };
 }

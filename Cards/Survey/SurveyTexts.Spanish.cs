@@ -61,6 +61,15 @@ public sealed partial record SurveyTexts
         DownloadContacts = "Descargar contactos (CSV)",
         ResultsOnlyManagers = "Lo sentimos, los resultados de la encuesta solo están disponibles para los responsables de proyecto. Si los necesita, consulte a su responsable de proyecto.",
         UnknownFilter = "No reconozco '{0}'. Encuestas: {1}. Regiones: {2}.",
+        InvitationDeadline = "Responda a más tardar el {0}.",
+        InvitationsOnlyManagers = "Las invitaciones a la encuesta son para los gestores de proyecto.",
+        BadDeadline = "No he podido usar \"{0}\" como fecha límite: escriba un día posterior a hoy como {1}. No se ha publicado nada.",
+        NothingPosted = "No se ha publicado nada.",
+        NoInvitationsOpen = "No hay invitaciones a la encuesta abiertas. Escriba **survey invite** en un chat de grupo o canal para publicar una (opcionalmente con fecha límite, p. ej. **survey invite {0}**).",
+        InvitationsOpen = "Invitaciones a la encuesta abiertas:",
+        InvitationLine = "**{0}** ({1}), publicada el {2}{3}: {4} abiertas, {5} empezadas, {6} terminadas",
+        InvitationUntil = ", hasta el {0}",
+        AGroupChat = "un chat de grupo",
         CsvColumns = ["ID de respuesta", "Enviada (UTC)", "Encuesta", "Versión de la encuesta", "Encuestado (seudónimo)", "Idioma", "Puntuación de preparación", "Nivel de preparación"],
     };
 }

@@ -63,6 +63,15 @@ public sealed partial record SurveyTexts
     public required string DownloadContacts { get; init; }
     public required string ResultsOnlyManagers { get; init; }
     public required string UnknownFilter { get; init; }        // {0} word, {1} surveys, {2} regions
+    public required string InvitationDeadline { get; init; }   // {0} the day
+    public required string InvitationsOnlyManagers { get; init; }
+    public required string BadDeadline { get; init; }          // {0} what was typed, {1} an example day
+    public required string NothingPosted { get; init; }
+    public required string NoInvitationsOpen { get; init; }    // {0} an example day
+    public required string InvitationsOpen { get; init; }
+    public required string InvitationLine { get; init; }       // {0} where, {1} survey, {2} posted, {3} InvitationUntil or "", {4}-{6} counts
+    public required string InvitationUntil { get; init; }      // {0} the deadline
+    public required string AGroupChat { get; init; }
 
     // The CSV's first columns: response id, submitted, survey, version, respondent, language, score, band.
     public required IReadOnlyList<string> CsvColumns { get; init; }

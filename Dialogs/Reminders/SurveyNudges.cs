@@ -8,7 +8,8 @@ using StakeholderBot.Storage.Proactive;
 
 namespace StakeholderBot.Dialogs.Reminders;
 
-// NudgeAfterDays after an SME last touched a survey they started in personal chat, one message there with Continue.
+// NudgeAfterDays after an SME last touched a survey they started, one message in their personal chat with Continue
+// (started from a group's invitation: the chat is started when the bot has none with them yet).
 // At most one per response (the send ledger settles it for good), none once it is submitted, and none once the
 // progress is gone (deleted with the respondent's data): the stored progress is read again right before sending.
 public sealed class SurveyNudges(
@@ -68,9 +69,12 @@ public sealed class SurveyNudges(
             return "not open any more";
         }
         var language = definition.LanguageFor(survey.Language);
-        var card = SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
-            Math.Clamp(stored.Page, 0, definition.Pages.Count - 1) + 1, definition.Pages.Count);
-        return await sender.SendAsync(survey.ConversationId, Reply.FromCard(card), cancellationToken) switch
+        var card = Reply.FromCard(SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
+            Math.Clamp(stored.Page, 0, definition.Pages.Count - 1) + 1, definition.Pages.Count, survey.Shared ? survey.ConversationId : null));
+        var sent = survey.Shared
+            ? sender.SendToPersonalChatAsync(survey.UserId, survey.ConversationId, card, cancellationToken)
+            : sender.SendAsync(survey.ConversationId, card, cancellationToken);
+        return await sent switch
         {
             ProactiveResult.Delivered => "sent",
             ProactiveResult.Unreachable => "unreachable",

@@ -84,7 +84,10 @@ public sealed partial class SurveyFlow
                 await MoveAsync(step, SurveyProgress.Begin(survey.Id) with { Card = current?.Card ?? 0 }, etag,
                     FirstPage(survey, new Dictionary<string, string>()), cancellationToken),
             CardVerbs.SurveyRefresh when current is null && step.Shared => Respond(turn,
-                SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts)),
+                SurveyInvitationCard.Build(survey.Id, survey.Title.For(step.Language), survey.Intro.For(step.Language), step.Texts,
+                    SurveyInvitationCard.DeadlineOf(values.GetValueOrDefault(SurveyActionData.DeadlineKey)), Dates.CultureFor(step.Language, turn.Locale))),
+            CardVerbs.SurveyStart when !step.Shared && current is null && values.GetValueOrDefault(SurveyActionData.FromKey) is { Length: > 0 } from =>
+                await ContinueFromAsync(step, from, etag, cancellationToken),
             CardVerbs.SurveyStart when !step.Shared => await ResumeHereAsync(step, current, etag, cancellationToken),
             CardVerbs.SurveyStart or CardVerbs.SurveyRefresh or CardVerbs.SurveyNew =>
                 Respond(turn, CurrentView(survey, current, step.Language, step.Texts, step.Shared, resumed: verb != CardVerbs.SurveyRefresh)),
@@ -112,6 +115,36 @@ public sealed partial class SurveyFlow
             return RespondText(step.Turn, step.Texts.StorageUnavailable);
         }
         return Respond(step.Turn, CurrentView(step.Survey, renewed, step.Language, step.Texts, shared: false, resumed: true));
+    }
+
+    // Continue on the nudge for a response started from a group's invitation: the response moves to this personal
+    // chat and goes on where it stopped; the group's invitation still counts it. The key is the presser's own, so a
+    // card naming another conversation can only ever move their own response.
+    private async Task<TurnResult> ContinueFromAsync(Step step, string origin, ETag? etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var there = await progress.GetAsync(origin, step.Turn.User.Id, cancellationToken);
+            if (there is not { State: { Submitted: false } started } || started.SurveyId != step.Survey.Id)
+                return await ResumeHereAsync(step, null, etag, cancellationToken);
+            var moved = started with { Origin = origin, Card = started.Card + 1 };
+            await progress.SaveAsync(step.Turn, moved, etag, cancellationToken);
+            try
+            {
+                await progress.RemoveAsync(origin, step.Turn.User.Id, there.ETag, cancellationToken);
+            }
+            catch (StoreException e)
+            {
+                // The group's copy stays behind as it was; the one in use is the moved one.
+                logger.LogWarning("Survey response {ResponseId} moved to personal chat, its copy in the group stays: {Reason}", started.ResponseId, e.Message);
+            }
+            return Respond(step.Turn, CurrentView(step.Survey, moved, step.Language, step.Texts, shared: false, resumed: true));
+        }
+        catch (StoreUnavailableException e)
+        {
+            logger.LogWarning(e, "Survey progress could not be moved for activity {Activity}", step.Turn.ActivityId);
+            return RespondText(step.Turn, step.Texts.StorageUnavailable);
+        }
     }
 
     private async Task<TurnResult> AnswerPageAsync(Step step, SurveyProgress? current, ETag? etag, int page,

@@ -52,9 +52,10 @@ public sealed partial class SurveyFlow(
         var ui = SurveyTexts.For(language);
         if (turn.Conversation.Kind != ConversationKind.Personal)
         {
-            // Posting a survey to a whole chat is a project manager's call; members answer through the card.
+            // Posting a survey to a whole chat is a project manager's call, and it is an invitation like `survey invite`
+            // (without a deadline): recorded, so the manager sees who opened, started and finished it.
             if (!access.IsProjectManager(turn.User)) return TurnResult.SayText(ui.GroupOnlyManagers);
-            return TurnResult.Say(Reply.FromCard(SurveyInvitationCard.Build(survey.Id, survey.Title.For(language), survey.Intro.For(language), ui)));
+            return await PostInvitationAsync(turn, survey, language, deadline: null, cancellationToken);
         }
         try
         {

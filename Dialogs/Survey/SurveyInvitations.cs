@@ -8,12 +8,15 @@ namespace StakeholderBot.Dialogs.Survey;
 // tracking is a report, never in the way of a respondent: a storage failure is logged and the survey goes on.
 public sealed class SurveyInvitations(SurveyInvitationStore store, Pseudonyms pseudonyms, ILogger<SurveyInvitations> logger)
 {
-    public async Task MarkAsync(Turn turn, InvitationStage stage, CancellationToken cancellationToken)
+    public Task MarkAsync(Turn turn, InvitationStage stage, CancellationToken cancellationToken) =>
+        turn.Conversation.Kind == ConversationKind.Personal ? Task.CompletedTask : MarkAsync(turn.Conversation.Id, turn.User, stage, cancellationToken);
+
+    // A response from this chat's invitation that went on elsewhere (the member's personal chat).
+    public async Task MarkAsync(string conversationId, UserRef member, InvitationStage stage, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.Kind == ConversationKind.Personal) return;
         try
         {
-            await store.MarkAsync(turn.Conversation.Id, pseudonyms.Of(turn.User), stage, cancellationToken);
+            await store.MarkAsync(conversationId, pseudonyms.Of(member), stage, cancellationToken);
         }
         catch (StoreException e)
         {

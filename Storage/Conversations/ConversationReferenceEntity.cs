@@ -11,6 +11,14 @@ public sealed class ConversationReferenceEntity : TableRow
     // A personal chat's: the code of the person it is with, so that an erase by code reaches it.
     public string? Respondent { get; set; }
 
+    // The person a personal chat is with (their Teams id), so their chat can be found from a group they were met in.
+    public string? UserId { get; set; }
+
+    // The service URL was trusted only because a verified Bot Connector token named it (not a Teams host).
+    public bool? VouchedByToken { get; set; }
+
+    public DateTimeOffset? LastSeenUtc { get; set; }
+
     // Set when the connector answered 403 or 404 or the bot was uninstalled; cleared by the next activity from there.
     public bool? Inactive { get; set; }
     public string? InactiveReason { get; set; }

@@ -8,9 +8,15 @@ namespace StakeholderBot.Storage.Conversations;
 // an activity naming another service URL for a conversation adds a row and never redirects the existing one.
 // A reference the connector refused for good (403: bot removed or blocked, 404: conversation gone) or whose app
 // was uninstalled is marked inactive and is sent nothing more, until an activity from there saves it again.
+// UserId: the person of a personal chat. VouchedByToken: the service URL was trusted because a verified token named
+// it, which must outlive a restart for messages to go out before the user writes again. LastSeenUtc: when an
+// activity last came through it (the newest one is the one to use).
 public sealed record ConversationReference(
-    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType, bool Active = true)
+    string ConversationId, string ServiceUrl, string? TenantId, string? BotId, string? ConversationType, bool Active = true,
+    string? UserId = null, bool VouchedByToken = false, DateTimeOffset? LastSeenUtc = null)
 {
+    public const string Personal = "personal";
+
     // In a personal chat: the code of the person it is with.
     public string? Respondent { get; init; }
 }
@@ -30,7 +36,10 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
             TenantId = reference.TenantId,
             BotId = reference.BotId,
             ConversationType = reference.ConversationType,
+            UserId = reference.UserId,
             Respondent = reference.Respondent,
+            VouchedByToken = reference.VouchedByToken ? true : null,
+            LastSeenUtc = reference.LastSeenUtc ?? (time ?? TimeProvider.System).GetUtcNow(),
         });
         await tables.RunAsync(TableName, "save conversation reference",
             table => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -72,6 +81,18 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
             return found;
         }, cancellationToken);
 
+    // The personal chats the bot has with a person (their Teams id, unique per bot). A scan across conversations: it
+    // runs once per nudge to someone met in a group, never on a turn.
+    public Task<IReadOnlyList<ConversationReference>> ListPersonalAsync(string userId, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<IReadOnlyList<ConversationReference>>(TableName, "read personal chat references", async table =>
+        {
+            var filter = TableClient.CreateQueryFilter($"UserId eq {userId} and ConversationType eq {ConversationReference.Personal}");
+            var found = new List<ConversationReference>();
+            await foreach (var entity in table.QueryAsync<ConversationReferenceEntity>(filter, cancellationToken: cancellationToken))
+                found.Add(ToReference(entity.ConversationId, entity));
+            return found;
+        }, [], cancellationToken);
+
     // Marks one reference inactive (a merge: the rest stays). A reference that is not stored stays absent.
     public Task DeactivateAsync(string conversationId, string serviceUrl, string reason, CancellationToken cancellationToken = default) =>
         tables.RunAsync(TableName, "deactivate conversation reference", async table =>
@@ -103,7 +124,8 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
     }
 
     private static ConversationReference ToReference(string conversationId, ConversationReferenceEntity entity) =>
-        new(conversationId, entity.ServiceUrl, entity.TenantId, entity.BotId, entity.ConversationType, Active: entity.Inactive != true);
+        new(conversationId, entity.ServiceUrl, entity.TenantId, entity.BotId, entity.ConversationType, Active: entity.Inactive != true,
+            entity.UserId, entity.VouchedByToken == true, entity.LastSeenUtc ?? entity.Timestamp);
 
     // Service URLs differ only in case and a trailing slash as Teams sends them; one row for all spellings.
     public static string RowKeyOf(string serviceUrl) => TableKey.Encode(serviceUrl.TrimEnd('/').ToLowerInvariant());

@@ -42,7 +42,7 @@ public sealed class RespondentDataStore(
 
     // A project manager names a person only by their code: their Teams user ids and personal chats are what rows
     // carrying the code link it to (a chat's reference, its questions, an open survey, reminder settings, survey
-    // progress), so that what was kept for the chat before it carried the code is reached too. One RespondentIds per
+    // progress, and the personal chats stored under those user ids), so that what was kept for the chat before it carried the code is reached too. One RespondentIds per
     // chat or user id found (a person rarely has more than one personal chat with the bot); the first one at least.
     public async Task<IReadOnlyList<RespondentIds>> LinkAsync(string respondent, CancellationToken cancellationToken)
     {
@@ -52,7 +52,10 @@ public sealed class RespondentDataStore(
         var profiles = managers.ForRespondentAsync(new RespondentIds(respondent), cancellationToken);
         await Task.WhenAll(state, open, chats, profiles).ConfigureAwait(false);
         var users = (await state).UserIds.Concat((await open).UserIds).Distinct(StringComparer.Ordinal).ToList();
-        var personal = (await state).PersonalChats.Concat((await open).PersonalChats).Concat(await chats)
+        var started = new List<string>();
+        foreach (var user in users)
+            started.AddRange((await references.ListPersonalAsync(user, cancellationToken).ConfigureAwait(false)).Select(r => r.ConversationId));
+        var personal = (await state).PersonalChats.Concat((await open).PersonalChats).Concat(await chats).Concat(started)
             .Concat((await profiles).Select(p => p.ConversationId)).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var managerKey = (await profiles).Select(p => p.UserKey).FirstOrDefault();
         return Enumerable.Range(0, Math.Max(1, Math.Max(users.Count, personal.Count)))

@@ -1,6 +1,6 @@
 namespace StakeholderBot.Storage.Proactive;
 
-// One row per survey response started in personal chat and not yet submitted (RowKey: the response id).
+// One row per survey response started and not yet submitted (RowKey: the response id).
 public sealed class OpenSurveyEntity : TableRow
 {
     public string? ConversationId { get; set; }
@@ -11,4 +11,5 @@ public sealed class OpenSurveyEntity : TableRow
     public string? Language { get; set; }
     public DateTimeOffset? LastActivityUtc { get; set; }
     public bool? Nudged { get; set; }
+    public bool? Shared { get; set; }
 }

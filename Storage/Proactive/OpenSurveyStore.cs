@@ -6,9 +6,10 @@ namespace StakeholderBot.Storage.Proactive;
 
 // Responses started and not submitted, so the nudge finds them without reading every conversation's state:
 // each save of an open response moves its LastActivityUtc, a submit removes its row. Nudged stays set once the
-// nudge went out, however often the respondent comes back afterwards: one nudge per response.
+// nudge went out, however often the respondent comes back afterwards: one nudge per response. Shared: the response
+// is kept in a group chat or channel (started from an invitation there), so the nudge goes to the person's personal chat.
 public sealed record OpenSurvey(string ResponseId, string ConversationId, string UserId, string SurveyId, string Language,
-    DateTimeOffset LastActivityUtc, bool Nudged)
+    DateTimeOffset LastActivityUtc, bool Nudged, bool Shared = false)
 {
     public string? Respondent { get; init; }
 }
@@ -27,6 +28,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             ConversationId = open.ConversationId,
             UserId = open.UserId,
             Respondent = open.Respondent,
+            Shared = open.Shared,
             SurveyId = open.SurveyId,
             Language = open.Language,
             LastActivityUtc = open.LastActivityUtc,
@@ -55,7 +57,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             return erased;
         }, [], cancellationToken);
 
-    // The Teams user ids and personal chats of the open surveys listed under a code.
+    // The Teams user ids and personal chats of the open surveys listed under a code (a shared one's chat is a group's).
     public Task<(IReadOnlyList<string> UserIds, IReadOnlyList<string> PersonalChats)> LinksOfAsync(string respondent,
         CancellationToken cancellationToken = default) =>
         tables.RunIfExistsAsync<(IReadOnlyList<string>, IReadOnlyList<string>)>(TableName, "find a respondent's open surveys", async table =>
@@ -66,7 +68,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             await foreach (var e in table.QueryAsync<OpenSurveyEntity>(filter, cancellationToken: cancellationToken))
             {
                 if (e.UserId is { Length: > 0 } user) users.Add(user);
-                if (e.ConversationId is { Length: > 0 } chat) chats.Add(chat);
+                if (e.Shared != true && e.ConversationId is { Length: > 0 } chat) chats.Add(chat);
             }
             return ([.. users], [.. chats]);
         }, ([], []), cancellationToken);
@@ -90,7 +92,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             await foreach (var e in table.QueryAsync<OpenSurveyEntity>(filter, cancellationToken: cancellationToken))
                 if (e.Nudged != true)
                     idle.Add(new OpenSurvey(TableKey.Decode(e.RowKey), e.ConversationId ?? "", e.UserId ?? "", e.SurveyId ?? "", e.Language ?? "",
-                        e.LastActivityUtc ?? default, Nudged: false));
+                        e.LastActivityUtc ?? default, Nudged: false, Shared: e.Shared == true));
             return idle;
         }, cancellationToken);
 }

@@ -69,11 +69,13 @@ public sealed class WelcomeAndHelpTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("**meetings** [project] [partner, region or country] [period]", managerText);
         Assert.Contains("**log meeting**", managerText);
         Assert.Contains("**survey results**", managerText);
+        Assert.Contains("**survey invite** [yyyy-mm-dd]", managerText);
         Assert.Contains(("Log a meeting", "log meeting"), Buttons(forManager));
 
         var smeText = AllText(forSme);
         Assert.DoesNotContain("log meeting", smeText);
         Assert.DoesNotContain("survey results", smeText);
+        Assert.DoesNotContain("survey invite", smeText);
         Assert.DoesNotContain("For project managers", smeText);
         Assert.Equal(["When did UpGradeSME start?", "survey"], Buttons(forSme).Select(b => b.Command));
 

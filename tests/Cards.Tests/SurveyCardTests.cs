@@ -31,7 +31,8 @@ public class SurveyCardTests
             var full = new Dictionary<string, string>(answers) { ["barriers"] = "information,languages,partners,paperwork,financing,logistics,cultural,digitalisation" };
             var result = SurveyResultViews.Summarise(SurveyScorer.Score(survey, full), DateTimeOffset.UnixEpoch);
             cards[$"{language} result"] = SurveyResultCard.Build(SurveyResultViews.View(survey, result, language, texts.ThankYou, shared: true), texts);
-            cards[$"{language} invitation"] = SurveyInvitationCard.Build(survey.Id, survey.Title.For(language), survey.Intro.For(language), texts);
+            cards[$"{language} invitation"] = SurveyInvitationCard.Build(survey.Id, survey.Title.For(language), survey.Intro.For(language), texts,
+                new DateOnly(2099, 12, 31), System.Globalization.CultureInfo.GetCultureInfo(language));
         }
 
         CardValidator.AssertAllValid(cards);

@@ -6,6 +6,8 @@ namespace StakeholderBot.Dialogs.Survey.Filling;
 // Answers hold only validated, canonical values. Once submitted, the answers are dropped from the state
 // (they live in the response table) and only what the result card needs is kept.
 // Card numbers the card in use: typing `survey` again posts a new card and retires the older ones.
+// Origin: the group chat or channel whose invitation the response was started from, when it was moved to the
+// respondent's personal chat (Continue on the nudge); its invitation still counts the response as finished.
 public sealed record SurveyProgress(
     string SurveyId,
     string ResponseId,
@@ -13,7 +15,8 @@ public sealed record SurveyProgress(
     Dictionary<string, string> Answers,
     SubmittedResult? Result = null,
     string? LastActivityId = null,
-    int Card = 0)
+    int Card = 0,
+    string? Origin = null)
 {
     public bool Submitted => Result is not null;
 
