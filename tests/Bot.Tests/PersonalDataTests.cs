@@ -135,6 +135,11 @@ public sealed class PersonalDataTests(AzuriteFixture azurite)
         var ana = await SeedAsync(bot, "ana@example.com", "The date is wrong");
         var ben = await SeedAsync(bot, "ben@example.com", "Ben's comment");
         var manager = SurveyDriver.Manager();
+        // Ben also answers in the group chat where Ana started hers: that chat is not Ana's to erase.
+        var invitation = await bot.SayForCardAsync(manager with { Conversation = ana.GroupChat }, "survey", Group);
+        var benInAnasGroup = ben.User with { Conversation = ana.GroupChat };
+        var first = SurveyDriver.CardOf(await bot.PressAsync(benInAnasGroup, invitation, "survey.start", conversationType: Group));
+        await bot.PressAsync(benInAnasGroup, first, "survey.next", SurveyAnswers.Company(), conversationType: Group);
 
         var confirm = await bot.SayForCardAsync(manager, "delete data " + ana.Code.ToUpperInvariant());
         Assert.Equal("Erase this respondent's data?", confirm["body"]![0]!["text"]!.GetValue<string>());
@@ -147,6 +152,8 @@ public sealed class PersonalDataTests(AzuriteFixture azurite)
         Assert.Empty(await RowsAboutAsync(bot, ana));
         Assert.DoesNotContain(await bot.RowsAsync(SurveyResponseStore.Table), r => r.GetString("Respondent") == ana.Code);
         Assert.Contains(await RowsAboutAsync(bot, ben), row => row.StartsWith("SurveyContacts: ", StringComparison.Ordinal));
+        Assert.Contains(await bot.RowsAsync("ConversationState"),
+            row => row.PartitionKey == TableKey.Encode(ana.GroupChat) && row.GetString("UserId") == ben.User.Id && row.ContainsKey("Json0"));
     }
 
     [Fact]
