@@ -66,7 +66,8 @@ public sealed partial class MeetingFlow
         }
         // Nothing in the selection is said in one line, not with a card of zeros and a CSV of headers.
         if (tally.EventsHeld == 0)
-            return (null, $"No meetings logged for {Markdown.Escape(answer.Scope)} in {request.Period.Label}. Type **log meeting** to log one.");
+            return (null, $"No meetings logged for {Markdown.Escape(answer.Scope)}{(request.PeriodGiven ? " · " + request.Period.Label : " yet")}. "
+                + "Type **log meeting** to log one.");
         var narrative = await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
         var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request, language));
         var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);

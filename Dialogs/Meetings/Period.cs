@@ -9,7 +9,8 @@ public sealed record Period(DateOnly From, DateOnly To)
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
-    public static Period LastTwelveMonths(DateOnly today) => new(today.AddMonths(-12).AddDays(1), today);
+    // No period asked for: every meeting so far, as `survey results` takes every response so far.
+    public static Period SoFar(DateOnly today) => new(Earliest, today);
 
     public string Label
     {
@@ -18,6 +19,7 @@ public sealed record Period(DateOnly From, DateOnly To)
             if (From.Day == 1 && To == From.AddMonths(1).AddDays(-1)) return Format(From, "MMMM yyyy");
             if (From.Day == 1 && From.Month == 1 && To == From.AddYears(1).AddDays(-1)) return Format(From, "yyyy");
             if (From == To) return Format(From, "d MMMM yyyy");
+            if (From == Earliest) return "up to " + Format(To, "d MMM yyyy");
             return Format(From, "d MMM yyyy") + " – " + Format(To, "d MMM yyyy");
         }
     }

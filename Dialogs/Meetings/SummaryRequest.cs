@@ -3,7 +3,7 @@ using StakeholderBot.Cards.Meetings;
 namespace StakeholderBot.Dialogs.Meetings;
 
 // "meetings INTRA Lombardy last quarter": an optional project, an optional partner or region, an optional period
-// (the last twelve months when none is given).
+// (everything so far when none is given, as for survey results).
 public sealed record SummaryRequest(string? Project, string Place, Period Period, bool PeriodGiven)
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -18,7 +18,7 @@ public sealed record SummaryRequest(string? Project, string Place, Period Period
         var project = TakeProject(words);
         var found = PeriodParser.Extract(words, today);
         var place = string.Join(" ", found.Rest.Where(w => !Filler.Contains(w) && w != "-"));
-        return new SummaryRequest(project, place, found.Period ?? Period.LastTwelveMonths(today), found.Period is not null);
+        return new SummaryRequest(project, place, found.Period ?? Period.SoFar(today), found.Period is not null);
     }
 
     // Project names as people type them: "INTER VENTURES", "interventures", "UpGradeSME", "upgrade sme".

@@ -19,6 +19,11 @@ public sealed partial class ExampleDataTests(AzuriteFixture azurite) : IClassFix
         var examples = new TheoryData<string>();
         foreach (Match example in ReadmeExample().Matches(readme)) examples.Add(example.Groups[1].Value);
         examples.Add(HelpActions.MeetingsExample);
+        // The welcome card's buttons, and one place in both commands: without a period each covers everything so far.
+        examples.Add(HelpActions.Meetings);
+        examples.Add(HelpActions.SurveyResults);
+        examples.Add("meetings Hungary");
+        examples.Add("survey results Hungary");
         return examples;
     }
 

@@ -52,12 +52,13 @@ public class MeetingPeriodTests
     }
 
     [Fact]
-    public void Meetings_WithoutAPeriodCoverTheLastTwelveMonths()
+    public void Meetings_WithoutAPeriodCoverEverythingSoFar_LikeSurveyResults()
     {
         var request = SummaryRequest.Parse("meetings", Today);
 
         Assert.False(request.PeriodGiven);
-        Assert.Equal(new DateOnly(2021, 5, 19), request.Period.From);
+        Assert.Equal(Period.Earliest, request.Period.From);
+        Assert.Equal("up to 18 May 2022", request.Period.Label);
         Assert.Equal(Today, request.Period.To);
         Assert.Equal("", request.Place);
     }

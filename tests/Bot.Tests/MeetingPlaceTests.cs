@@ -81,7 +81,9 @@ public sealed class MeetingPlaceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("2", MeetingCards.Facts(partner)["Events held"]);
         Assert.Contains("All projects · Pannon EGTC · 2022", MeetingCards.Text(partner));
         var nothing = Assert.Single(await host.SayAsync("meetings Austria 2022"));
-        Assert.Equal("No meetings logged for All projects · Austria in 2022. Type **log meeting** to log one.", (string?)nothing!["text"]);
+        Assert.Equal("No meetings logged for All projects · Austria · 2022. Type **log meeting** to log one.", (string?)nothing!["text"]);
+        var none = Assert.Single(await host.SayAsync("meetings Austria"));
+        Assert.Equal("No meetings logged for All projects · Austria yet. Type **log meeting** to log one.", (string?)none!["text"]);
     }
 
     private async Task Add(string region, string country, DateOnly date, int participants) =>
