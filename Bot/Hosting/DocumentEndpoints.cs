@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using StakeholderBot.Dialogs.Documents;
 using StakeholderBot.Dialogs.Links;
@@ -10,7 +9,7 @@ namespace StakeholderBot.Bot.Hosting;
 // GET /documents/{**path}?for=..&exp=..&sig=..: opens the document behind a citation, through the signed link the
 // answer carried. Only indexed documents the link's reader may see are served: corpus files from inside the corpus
 // folder (never through "..", absolute paths or links leading out), documents of the shared library from its blob
-// container, stored documents (logged meetings) as a small escaped HTML page. A link that is not genuine and current is refused before anything is looked up.
+// container, Markdown files and stored documents (logged meetings) as readable pages (DocumentPages). A link that is not genuine and current is refused before anything is looked up.
 public static class DocumentEndpoints
 {
     // Documents are data: nothing in them may run in the reader's browser.
@@ -41,12 +40,18 @@ public static class DocumentEndpoints
             response.Headers.CacheControl = "private, no-store";
             response.Headers["Referrer-Policy"] = "no-referrer";
             if (document.Kind == DocumentKind.Stored)
-                return Results.Text(StoredPage(document), "text/html; charset=utf-8", Encoding.UTF8);
+                return Results.Text(DocumentPages.FromText(document.Title, document.Language, document.Text ?? ""), "text/html; charset=utf-8", Encoding.UTF8);
             if (document.Kind == DocumentKind.Library)
                 return await LibraryFileAsync(library, document.Path, cancellationToken);
 
             if (CorpusFile(knowledge.CorpusPath, document.Path) is not { } file || !ContentTypes.TryGetValue(file.Extension, out var contentType))
                 return Results.NotFound();
+            // Markdown is read as a page, not as its source.
+            if (contentType.StartsWith("text/markdown", StringComparison.Ordinal))
+            {
+                var markdown = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+                return Results.Text(DocumentPages.FromMarkdown(document.Title, document.Language, markdown), "text/html; charset=utf-8", Encoding.UTF8);
+            }
             return Results.File(file.FullName, contentType, fileDownloadName: null, enableRangeProcessing: true);
         });
         return app;
@@ -80,19 +85,5 @@ public static class DocumentEndpoints
         for (FileSystemInfo? entry = file; entry is not null && entry.FullName.Length >= root.Length; entry = (entry as FileInfo)?.Directory ?? (entry as DirectoryInfo)?.Parent)
             if (entry.LinkTarget is not null) return null;
         return file;
-    }
-
-    private static string StoredPage(StoredDocument document)
-    {
-        var title = WebUtility.HtmlEncode(document.Title);
-        var page = new StringBuilder()
-            .Append("<!doctype html><html lang=\"").Append(WebUtility.HtmlEncode(document.Language)).Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<title>").Append(title).Append("</title>")
-            .Append("<style>body{font-family:system-ui,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.5}</style>")
-            .Append("</head><body><h1>").Append(title).Append("</h1>");
-        var paragraphs = (document.Text ?? "").Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var paragraph in paragraphs)
-            page.Append("<p>").Append(string.Join("<br>", paragraph.Split('\n').Select(WebUtility.HtmlEncode))).Append("</p>");
-        return page.Append("</body></html>").ToString();
     }
 }

@@ -87,9 +87,20 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
         BotTelemetry.AnswerDuration.Record(took.TotalSeconds, outcome, cached);
     }
 
-    // A PDF viewer opens the page named in the fragment; the fragment stays outside the signed part of the link.
+    // A PDF viewer opens the page named in the fragment; a page scrolls to and highlights the quoted words (a text
+    // fragment). Fragments stay outside the signed part of the link.
     private string LinkTo(Citation citation, Audience reader) =>
-        links.Document(citation.DocumentPath, reader).AbsoluteUri + (citation.Page > 0 ? $"#page={citation.Page}" : "");
+        links.Document(citation.DocumentPath, reader).AbsoluteUri + (citation.Page > 0 ? $"#page={citation.Page}" : TextFragment(citation.Abstract));
+
+    // The quote's first words up to its first break (a list item, a sentence): the page holds them as one run of text.
+    private static string TextFragment(string quote)
+    {
+        var first = quote.Split([';', '.', '…', '\n'], 2)[0];
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToArray();
+        if (words.Length < 2) return "";
+        // '-', ',' and '&' separate the parts of a text fragment, so they are escaped too.
+        return "#:~:text=" + Uri.EscapeDataString(string.Join(' ', words)).Replace("-", "%2D");
+    }
 
     // Teams expects an empty invoke response whatever happens; a reaction that cannot be stored is logged.
     public async Task<TurnResult> OnFeedbackAsync(Turn turn, CancellationToken cancellationToken)

@@ -10,10 +10,10 @@ namespace StakeholderBot.Bot.Tests;
 public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Theory]
-    [InlineData("upgradesme-project.md", "text/markdown; charset=utf-8", "# UpGradeSME")]
+    [InlineData("upgradesme-project.md", "text/html; charset=utf-8", "<h1 id=\"upgradesme-upgrading-sme-export-policy\">UpGradeSME")]
     [InlineData("inter-ventures-action-plans.txt", "text/plain; charset=utf-8", "INTER VENTURES action plans")]
     [InlineData("upgradesme-san-sebastian-visit.html", "text/html; charset=utf-8", "<h1>UpGradeSME partner meeting")]
-    [InlineData("nl/upgradesme-samenvatting.md", "text/markdown; charset=utf-8", "# UpGradeSME in het kort")]
+    [InlineData("nl/upgradesme-samenvatting.md", "text/html; charset=utf-8", ">UpGradeSME in het kort</h1>")]
     public async Task CorpusFile_IsServedWithItsContentType(string path, string contentType, string start)
     {
         await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
@@ -22,6 +22,30 @@ public sealed class AskDocumentTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains(start, await response.Content.ReadAsStringAsync());
+    }
+
+    // A citation opens a page a person reads, not Markdown source: the title, headings that are anchors, lists as lists,
+    // raw HTML in the file shown as text; the link's text fragment takes the reader to the quoted words.
+    [Fact]
+    public async Task MarkdownCitation_OpensAReadablePage_AtTheQuotedWords()
+    {
+        await using var bot = await AskApp.StartAsync(azurite, AskApp.Prefix());
+        var answer = await bot.AskAsync(Fixtures.Message("When did UpGradeSME start?"));
+        var url = (string)answer[0]!["entities"]![0]!["citation"]![0]!["appearance"]!["url"]!;
+        var link = new Uri(url);
+
+        using var response = await bot.CreateClient().GetAsync(link.PathAndQuery);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("/documents/upgradesme-project.md?", link.PathAndQuery);
+        Assert.Equal("#:~:text=Start%3A%201%20April%202016", link.Fragment);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.StartsWith("<!doctype html>", html);
+        Assert.Contains("<title>UpGradeSME: upgrading SME export policy</title>", html);
+        Assert.Contains("<h2 id=\"duration\">Duration</h2>", html);
+        Assert.Contains("<li>Start: 1 April 2016</li>", html);
+        Assert.DoesNotContain("## ", html);
+        Assert.Contains("sandbox", response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]
