@@ -54,10 +54,12 @@ public sealed class LocalStack : IAsyncLifetime
             // As the README's run command: without an app id the bot starts only in Development.
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             // Reminders at any hour, checked often, and a manager with nothing due looked at again after a minute:
-            // a meeting logged in a test is reminded within about a minute.
+            // a meeting logged in a test is reminded within about a minute. The lease must cover the outbox's retries of
+            // one message (two sends: starting a chat, then sending to it), so the retry budget is short too.
             ["Reminders__Hour"] = "0",
             ["Reminders__CheckSeconds"] = "5",
             ["Reminders__LeaseSeconds"] = "60",
+            ["Connector__Outbox__BudgetSeconds"] = "30",
         };
         // A copy of the corpus: documents a test sends the bot are written into it, never into the repository.
         var corpus = Path.Combine(RepoPaths.Root, "corpus");
