@@ -25,6 +25,9 @@ public sealed class LocalStack : IAsyncLifetime
 
     public ManagedProcess Bot { get; private set; } = null!;
 
+    // The bot's Azurite tables (no prefix), for a test that has to move a stored date back.
+    public string StorageConnectionString { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var botAssembly = BotAssembly();
@@ -43,9 +46,10 @@ public sealed class LocalStack : IAsyncLifetime
 
         var botPort = FreePort.Next();
         BotBaseUrl = $"http://127.0.0.1:{botPort}";
+        StorageConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
         var environment = new Dictionary<string, string>
         {
-            ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
+            ["Storage__ConnectionString"] = StorageConnectionString,
             ["Access__ProjectManagers__0"] = Playground.UserAadObjectId,
             ["Bot__PublicBaseUrl"] = BotBaseUrl,
             // A fresh index per run, out of the source tree.
