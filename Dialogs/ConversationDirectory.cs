@@ -9,16 +9,19 @@ namespace StakeholderBot.Dialogs;
 // only service URLs it trusts. Written when new, and again after Refresh: another instance may have marked the
 // reference inactive meanwhile (403, 404), and an activity from there proves it works again. Never in the way
 // of the turn: a storage outage is logged and tried next time.
-public sealed class ConversationDirectory(ConversationReferenceStore store, TimeProvider time, ILogger<ConversationDirectory> logger)
+public sealed class ConversationDirectory(ConversationReferenceStore store, Pseudonyms pseudonyms, TimeProvider time, ILogger<ConversationDirectory> logger)
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, DateTimeOffset> known = new(StringComparer.Ordinal);
     // Saves under way, for an erase to wait for.
     private readonly ConcurrentDictionary<string, Task> saving = new(StringComparer.Ordinal);
 
-    public void Remember(ConversationReference reference)
+    // from: who wrote; a personal chat's reference is stored with their code, so an erase by code finds it.
+    public void Remember(ConversationReference reference, UserRef? from = null)
     {
         if (string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
+        if (reference.ConversationType == ConversationReference.Personal && from is { Id.Length: > 0 } or { AadObjectId.Length: > 0 })
+            reference = reference with { Respondent = pseudonyms.Of(from) };
         var now = time.GetUtcNow();
         var key = Key(reference);
         if (known.TryGetValue(key, out var saved) && now - saved < Refresh) return;

@@ -43,7 +43,7 @@ public static class BotEndpoint
             directory.Remember(new ConversationReference(reachable, serviceUrl, activity.TenantId,
                 activity.Recipient?.Id, activity.Conversation.ConversationType,
                 UserId: activity.Conversation.ConversationType == ConversationReference.Personal ? activity.From?.Id : null,
-                VouchedByToken: trust.IsVouchedOnly(serviceUrl)));
+                VouchedByToken: trust.IsVouchedOnly(serviceUrl)), activity.From is { } from ? new UserRef(from.Id ?? "", from.AadObjectId, null) : null);
         // A verified token (the only way a non-empty header gets here) is what makes a file link worth following.
         var outcome = await processor.ProcessAsync(activity, signed: authorization.Length > 0, cancellationToken);
         var logger = loggers.CreateLogger("StakeholderBot.Turn");

@@ -91,6 +91,7 @@ public static class PersonalDataCards
             AdaptiveCard.Heading(texts.EraseTitle),
             AdaptiveCard.Text(texts.Format(texts.EraseText, code)),
             Counted(counts, texts),
+            AdaptiveCard.Text(texts.EraseUnlinked, size: "Small", isSubtle: true, id: "unlinked"),
         ],
         [
             AdaptiveCard.Execute(texts.EraseButton, CardVerbs.DataErase, new JsonObject { [PrivacyActionData.RespondentKey] = code }, style: "destructive", validate: false),

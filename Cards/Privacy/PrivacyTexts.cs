@@ -42,7 +42,12 @@ public sealed partial record PrivacyTexts
 
     // Project managers' erase (their commands are English).
     public string EraseTitle { get; init; } = "Erase this respondent's data?";
-    public string EraseText { get; init; } = "This erases everything stored under the code {0}, everywhere the bot stores it. It cannot be undone.";
+    public string EraseText { get; init; } =
+        "This erases everything stored under the code {0}, everywhere the bot stores it, and what is kept for the person's personal chat with the bot. It cannot be undone.";
+    // What a code cannot reach: chats stored before references and questions carried the person's code, unused since.
+    public string EraseUnlinked { get; init; } =
+        "Not linked to the code, so not erased: what was kept for a personal chat with the bot that has not been used since 6 December 2026 " +
+        "(where to reach it, its last questions). That goes when the person types **delete my data**.";
     public string EraseButton { get; init; } = "Erase";
     public string NothingForCode { get; init; } = "Nothing is stored under the code {0}.";
     public string NotACode { get; init; } =

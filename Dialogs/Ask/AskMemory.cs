@@ -10,11 +10,11 @@ namespace StakeholderBot.Dialogs.Ask;
 // Conversation memory for the ask flow: conversation state in table storage (so any instance can read a
 // follow-up's subject), with an in-process copy in front. Reads use the copy while it is fresh; writes go to
 // storage in the background, one per conversation at a time. When storage fails, it is left alone for a while
-// and answering carries on from the in-process copy.
+// and answering carries on from the in-process copy. A personal chat's erase (on any instance) marks the stored state
+// erased: a copy read before it is dropped at its next write instead of writing the erased questions back.
 public sealed class AskMemory : IAsyncDisposable
 {
     private const string Flow = "ask";
-    private const string AnyUser = "conversation";
     private const int MaxConversations = 20_000;
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(2);
@@ -41,6 +41,7 @@ public sealed class AskMemory : IAsyncDisposable
         this.store = store;
         this.time = time;
         this.logger = logger;
+        store.KeepsInMemory(Flow);
         writer = Task.Run(WriteLoopAsync);
     }
 
@@ -52,10 +53,16 @@ public sealed class AskMemory : IAsyncDisposable
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(ReadTimeout);
-            var stored = await store.GetAsync<AskState>(Key(conversationId), timeout.Token);
-            if (stored is null) return cached?.State ?? AskState.Empty;
-            local[conversationId] = new Entry(stored.State, stored.ETag, time.GetUtcNow(), cached?.Respondent);
-            return stored.State;
+            var stored = await store.ReadAsync<AskState>(Key(conversationId), timeout.Token);
+            if (stored.ETag is not { } etag)
+            {
+                // Nothing stored: this copy is newer (its write is still to come), unless it was stored and is gone.
+                if (cached is not { ETag: not null }) return cached?.State ?? AskState.Empty;
+                local.TryRemove(new KeyValuePair<string, Entry>(conversationId, cached));
+                return AskState.Empty;
+            }
+            local[conversationId] = new Entry(stored.State ?? AskState.Empty, etag, time.GetUtcNow(), cached?.Respondent, stored.Erasure);
+            return stored.State ?? AskState.Empty;
         }
         catch (Exception error) when (error is StoreException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -67,8 +74,8 @@ public sealed class AskMemory : IAsyncDisposable
     // respondent: whose questions these are, in a personal chat (stored with the state so their erase finds it).
     public void Remember(string conversationId, AskState state, string activityId, string? respondent = null)
     {
-        local.AddOrUpdate(conversationId, _ => new Entry(state, null, time.GetUtcNow(), respondent),
-            (_, old) => new Entry(state, old.ETag, time.GetUtcNow(), respondent));
+        local.AddOrUpdate(conversationId, _ => new Entry(state, null, time.GetUtcNow(), respondent, null),
+            (_, old) => new Entry(state, old.ETag, time.GetUtcNow(), respondent, old.Erasure));
         if (local.Count > MaxConversations) Trim();
         var marker = string.IsNullOrEmpty(activityId) ? Guid.NewGuid().ToString("N") : activityId;
         var queued = true;
@@ -116,8 +123,8 @@ public sealed class AskMemory : IAsyncDisposable
             writing[conversationId] = done.Task;
             try
             {
-                var saved = await SaveAsync(conversationId, entry, activityId);
-                KeepETag(conversationId, saved);
+                if (await SaveAsync(conversationId, entry, activityId) is { } saved) KeepETag(conversationId, saved);
+                else Drop(conversationId, entry);
             }
             catch (Exception error) when (error is StoreException or OperationCanceledException)
             {
@@ -139,19 +146,29 @@ public sealed class AskMemory : IAsyncDisposable
             && !local.TryUpdate(conversationId, current with { ETag = saved }, current)) { }
     }
 
-    // This instance's state is the newest: on a conflict (another instance wrote first), overwrite it.
-    private async Task<ETag> SaveAsync(string conversationId, Entry entry, string activityId)
+    // This instance's state is the newest: on a conflict (another instance wrote first), overwrite it, unless the
+    // conflict is an erase since this copy was read (another erase generation): then nothing is written (null).
+    private async Task<ETag?> SaveAsync(string conversationId, Entry entry, string activityId)
     {
         var key = Key(conversationId) with { Respondent = entry.Respondent };
         try
         {
-            return (await store.SaveAsync(key, entry.State, entry.ETag, activityId)).ETag;
+            return (await store.SaveAsync(key, entry.State, entry.ETag, activityId, erasure: entry.Erasure)).ETag;
         }
         catch (ConcurrencyConflictException)
         {
-            var current = await store.GetAsync<AskState>(key);
-            return (await store.SaveAsync(key, entry.State, current?.ETag, activityId)).ETag;
+            var current = await store.ReadAsync<AskState>(key);
+            if (current.Erasure != (entry.Erasure ?? "")) return null;
+            return (await store.SaveAsync(key, entry.State, current.ETag, activityId, erasure: current.Erasure)).ETag;
         }
+    }
+
+    // The copy came from before an erase: it goes, and the next turn reads what storage holds now.
+    private void Drop(string conversationId, Entry dropped)
+    {
+        if (local.TryGetValue(conversationId, out var current) && current.Erasure == dropped.Erasure)
+            local.TryRemove(new KeyValuePair<string, Entry>(conversationId, current));
+        logger.LogInformation("Conversation state of {ConversationId} was erased on another instance; this instance's copy was dropped", conversationId);
     }
 
     private void Trim()
@@ -159,7 +176,8 @@ public sealed class AskMemory : IAsyncDisposable
         foreach (var old in local.OrderBy(e => e.Value.At).Take(local.Count / 4).ToList()) local.TryRemove(old);
     }
 
-    private static ConversationStateKey Key(string conversationId) => new(conversationId, AnyUser, Flow);
+    private static ConversationStateKey Key(string conversationId) => new(conversationId, ConversationStateKey.WholeConversation, Flow);
 
-    private sealed record Entry(AskState State, ETag? ETag, DateTimeOffset At, string? Respondent);
+    // Erasure: the erase generation of the state this copy was read from (null when it was never read).
+    private sealed record Entry(AskState State, ETag? ETag, DateTimeOffset At, string? Respondent, string? Erasure);
 }

@@ -52,7 +52,8 @@ public sealed partial class PersonalDataFlow(
         if (code is null || !Code().IsMatch(code)) return TurnResult.SayText(texts.NotACode);
         return await WithStoreAsync("en", null, async () =>
         {
-            var records = await store.FindAsync(new RespondentIds(code), cancellationToken);
+            var linked = await store.LinkAsync(code, cancellationToken);
+            var records = await store.FindAsync(linked[0], cancellationToken);
             return TurnResult.Say(Reply.FromCard(PersonalDataCards.ConfirmErase(code, PersonalDataViews.Counts(records))));
         });
     }
@@ -69,9 +70,7 @@ public sealed partial class PersonalDataFlow(
                 PersonalDataViews.Counts(await store.FindAsync(OwnIds(turn), cancellationToken)), language))),
             CardVerbs.DataDelete => await WithStoreAsync(language, action, async () =>
             {
-                // This instance's copies of the personal chat go first, so no write of theirs lands after the erase.
-                await askMemory.ForgetAsync(turn.Conversation.Id);
-                await directory.ForgetSavedAsync(turn.Conversation.Id);
+                await ForgetChatAsync(turn.Conversation.Id);
                 await managers.ForgetAsync(turn.User);
                 var erased = await store.EraseAsync(OwnIds(turn), cancellationToken);
                 Log(erased, "the respondent's request");
@@ -92,10 +91,19 @@ public sealed partial class PersonalDataFlow(
         if (code is null || !Code().IsMatch(code)) return Invalid();
         return await WithStoreAsync("en", action, async () =>
         {
-            var erased = await store.EraseAsync(new RespondentIds(code), cancellationToken);
+            var linked = await store.LinkAsync(code, cancellationToken);
+            foreach (var chat in linked.Select(ids => ids.PersonalConversationId).OfType<string>()) await ForgetChatAsync(chat);
+            var erased = await store.EraseAsync(linked, cancellationToken);
             Log(erased, "a project manager's request");
             return Card(action, PersonalDataCards.Erased(PersonalDataViews.Counts(erased), "en"));
         });
+    }
+
+    // This instance's copies of the personal chat go first, so no write of theirs lands after the erase.
+    private async Task ForgetChatAsync(string conversationId)
+    {
+        await askMemory.ForgetAsync(conversationId);
+        await directory.ForgetSavedAsync(conversationId);
     }
 
     private RespondentIds OwnIds(Turn turn) => new(pseudonyms.Of(turn.User), turn.User.Id, turn.Conversation.Id, ManagerDirectory.KeyOf(turn.User));

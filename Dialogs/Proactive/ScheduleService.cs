@@ -2,14 +2,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Dialogs.Reminders;
 using StakeholderBot.Storage.Proactive;
+using StakeholderBot.Storage.State;
 
 namespace StakeholderBot.Dialogs.Proactive;
 
 // Runs the schedules every CheckInterval in every instance (Reminders:Run); which instance sends a message is
 // decided per message in the send ledger, so running more of these sends nothing twice.
-// Now and then each also removes the send ledger's expired rows.
-public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudges, SendLedger ledger, ScheduleOptions options, TimeProvider time,
-    ILogger<ScheduleService> logger) : BackgroundService
+// Now and then each also removes the send ledger's expired rows and old erase marks of conversation state.
+public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudges, SendLedger ledger, ConversationStateStore states,
+    ScheduleOptions options, TimeProvider time, ILogger<ScheduleService> logger) : BackgroundService
 {
     private static readonly TimeSpan TidyEvery = TimeSpan.FromHours(1);
 
@@ -33,11 +34,13 @@ public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudg
         {
             var removed = await ledger.RemoveExpiredAsync(stoppingToken);
             if (removed > 0) logger.LogInformation("Removed {Count} send-ledger rows older than {Days} days", removed, SendLedger.Keep.TotalDays);
+            var marks = await states.RemoveErasureMarksAsync(stoppingToken);
+            if (marks > 0) logger.LogInformation("Removed {Count} erase marks of conversation state older than a day", marks);
             return true;
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning("Removing expired send-ledger rows failed, next try in {Interval}: {Error}", options.CheckInterval, e.Message);
+            logger.LogWarning("Removing expired send-ledger rows or erase marks failed, next try in {Interval}: {Error}", options.CheckInterval, e.Message);
             return false;
         }
     }

@@ -75,7 +75,7 @@ public sealed class SurveyNudges(
         var card = Reply.FromCard(SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
             position + 1, Math.Max(1, shown.Count), survey.Shared ? survey.ConversationId : null));
         var sent = survey.Shared
-            ? sender.SendToPersonalChatAsync(survey.UserId, survey.ConversationId, card, cancellationToken)
+            ? sender.SendToPersonalChatAsync(survey.UserId, survey.Respondent, survey.ConversationId, card, cancellationToken)
             : sender.SendAsync(survey.ConversationId, card, cancellationToken);
         return await sent switch
         {

@@ -8,6 +8,8 @@ public sealed class ConversationReferenceEntity : TableRow
     public string? TenantId { get; set; }
     public string? BotId { get; set; }
     public string? ConversationType { get; set; }
+    // A personal chat's: the code of the person it is with, so that an erase by code reaches it.
+    public string? Respondent { get; set; }
 
     // The person a personal chat is with (their Teams id), so their chat can be found from a group they were met in.
     public string? UserId { get; set; }

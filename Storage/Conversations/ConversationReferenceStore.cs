@@ -16,6 +16,9 @@ public sealed record ConversationReference(
     string? UserId = null, bool VouchedByToken = false, DateTimeOffset? LastSeenUtc = null)
 {
     public const string Personal = "personal";
+
+    // In a personal chat: the code of the person it is with.
+    public string? Respondent { get; init; }
 }
 
 public sealed class ConversationReferenceStore(StorageTables tables, TimeProvider? time = null)
@@ -34,6 +37,7 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
             BotId = reference.BotId,
             ConversationType = reference.ConversationType,
             UserId = reference.UserId,
+            Respondent = reference.Respondent,
             VouchedByToken = reference.VouchedByToken ? true : null,
             LastSeenUtc = reference.LastSeenUtc ?? (time ?? TimeProvider.System).GetUtcNow(),
         });
@@ -54,6 +58,17 @@ public sealed class ConversationReferenceStore(StorageTables tables, TimeProvide
         tables.RunIfExistsAsync(TableName, "erase conversation references",
             table => table.DeleteAllAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(conversationId)}"), cancellationToken),
             0, cancellationToken);
+
+    // The personal chats stored as being with the person of this code.
+    public Task<IReadOnlyList<string>> PersonalChatsOfAsync(string respondent, CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<IReadOnlyList<string>>(TableName, "find a person's chats", async table =>
+        {
+            var chats = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var entity in table.QueryAsync<ConversationReferenceEntity>(TableClient.CreateQueryFilter($"Respondent eq {respondent}"),
+                select: [nameof(ConversationReferenceEntity.ConversationId)], cancellationToken: cancellationToken))
+                chats.Add(entity.ConversationId);
+            return [.. chats];
+        }, [], cancellationToken);
 
     // Every service URL the conversation was reached through, active or not.
     public Task<IReadOnlyList<ConversationReference>> ListAsync(string conversationId, CancellationToken cancellationToken = default) =>

@@ -14,7 +14,13 @@ public sealed record RespondentRecords(
 
 // ChatReferences: where to reach their personal chat (service URL, tenant), written again when they next write, and
 // the listing of their open surveys for the nudge. ScheduledSends: the send ledger's rows of their reminders and nudges.
-public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries, int Feedback, int ManagerProfiles, int ChatReferences, int ScheduledSends);
+public sealed record ErasedRecords(int Responses, int Contacts, int StateEntries, int Feedback, int ManagerProfiles, int ChatReferences, int ScheduledSends)
+{
+    public static readonly ErasedRecords None = new(0, 0, 0, 0, 0, 0, 0);
+
+    public ErasedRecords Plus(ErasedRecords more) => new(Responses + more.Responses, Contacts + more.Contacts, StateEntries + more.StateEntries,
+        Feedback + more.Feedback, ManagerProfiles + more.ManagerProfiles, ChatReferences + more.ChatReferences, ScheduledSends + more.ScheduledSends);
+}
 
 // The one place that knows every table holding data about a person, so showing it and erasing it cannot miss one.
 // Erasing is idempotent: what is already gone counts as erased by someone else, and a second run erases nothing.
@@ -32,6 +38,36 @@ public sealed class RespondentDataStore(
         var profiles = managers.ForRespondentAsync(ids, cancellationToken);
         await Task.WhenAll(found, contact, state, reactions, profiles).ConfigureAwait(false);
         return new RespondentRecords(await found, await contact, await state, await reactions, await profiles);
+    }
+
+    // A project manager names a person only by their code: their Teams user ids and personal chats are what rows
+    // carrying the code link it to (a chat's reference, its questions, an open survey, reminder settings, survey
+    // progress, and the personal chats stored under those user ids), so that what was kept for the chat before it carried the code is reached too. One RespondentIds per
+    // chat or user id found (a person rarely has more than one personal chat with the bot); the first one at least.
+    public async Task<IReadOnlyList<RespondentIds>> LinkAsync(string respondent, CancellationToken cancellationToken)
+    {
+        var state = states.LinksOfAsync(respondent, cancellationToken);
+        var open = openSurveys.LinksOfAsync(respondent, cancellationToken);
+        var chats = references.PersonalChatsOfAsync(respondent, cancellationToken);
+        var profiles = managers.ForRespondentAsync(new RespondentIds(respondent), cancellationToken);
+        await Task.WhenAll(state, open, chats, profiles).ConfigureAwait(false);
+        var users = (await state).UserIds.Concat((await open).UserIds).Distinct(StringComparer.Ordinal).ToList();
+        var started = new List<string>();
+        foreach (var user in users)
+            started.AddRange((await references.ListPersonalAsync(user, cancellationToken).ConfigureAwait(false)).Select(r => r.ConversationId));
+        var personal = (await state).PersonalChats.Concat((await open).PersonalChats).Concat(await chats).Concat(started)
+            .Concat((await profiles).Select(p => p.ConversationId)).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var managerKey = (await profiles).Select(p => p.UserKey).FirstOrDefault();
+        return Enumerable.Range(0, Math.Max(1, Math.Max(users.Count, personal.Count)))
+            .Select(i => new RespondentIds(respondent, users.ElementAtOrDefault(i), personal.ElementAtOrDefault(i), managerKey))
+            .ToList();
+    }
+
+    public async Task<ErasedRecords> EraseAsync(IReadOnlyList<RespondentIds> linked, CancellationToken cancellationToken)
+    {
+        var erased = ErasedRecords.None;
+        foreach (var ids in linked) erased = erased.Plus(await EraseAsync(ids, cancellationToken).ConfigureAwait(false));
+        return erased;
     }
 
     public async Task<ErasedRecords> EraseAsync(RespondentIds ids, CancellationToken cancellationToken)

@@ -57,6 +57,22 @@ public sealed class OpenSurveyStore(StorageTables tables)
             return erased;
         }, [], cancellationToken);
 
+    // The Teams user ids and personal chats of the open surveys listed under a code (a shared one's chat is a group's).
+    public Task<(IReadOnlyList<string> UserIds, IReadOnlyList<string> PersonalChats)> LinksOfAsync(string respondent,
+        CancellationToken cancellationToken = default) =>
+        tables.RunIfExistsAsync<(IReadOnlyList<string>, IReadOnlyList<string>)>(TableName, "find a respondent's open surveys", async table =>
+        {
+            var users = new HashSet<string>(StringComparer.Ordinal);
+            var chats = new HashSet<string>(StringComparer.Ordinal);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Respondent eq {respondent}");
+            await foreach (var e in table.QueryAsync<OpenSurveyEntity>(filter, cancellationToken: cancellationToken))
+            {
+                if (e.UserId is { Length: > 0 } user) users.Add(user);
+                if (e.Shared != true && e.ConversationId is { Length: > 0 } chat) chats.Add(chat);
+            }
+            return ([.. users], [.. chats]);
+        }, ([], []), cancellationToken);
+
     public Task MarkNudgedAsync(string responseId, CancellationToken cancellationToken = default)
     {
         var entity = EntityRules.Checked(new OpenSurveyEntity { PartitionKey = Partition, RowKey = TableKey.Encode(responseId), Nudged = true });

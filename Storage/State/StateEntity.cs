@@ -40,7 +40,24 @@ internal static class StateEntity
 
     public static bool IsState(string rowKey) => rowKey.StartsWith(TableKey.Join("state", ""), StringComparison.Ordinal);
 
-    public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId)
+    // An erased state's row, until ConversationStateStore.RemoveErasureMarksAsync removes it: no content, no person,
+    // only a new Erased generation and when. A state written over it carries the generation on as its Erasure.
+    public const string ErasedName = "Erased";
+    private const string ErasedUtcName = "ErasedUtc";
+    private const string ErasureName = "Erasure";
+
+    public static TableEntity ErasureMark(ConversationStateKey key, DateTimeOffset now) => new(PartitionKey(key), RowKey(key))
+    {
+        [ErasedName] = Guid.NewGuid().ToString("N"),
+        [ErasedUtcName] = now,
+    };
+
+    public static bool IsErasureMark(TableEntity entity) => entity.ContainsKey(ErasedName);
+
+    // The generation of the last erase a row comes from; "" for a state never erased.
+    public static string ErasureOf(TableEntity entity) => entity.GetString(ErasedName) ?? entity.GetString(ErasureName) ?? "";
+
+    public static TableEntity Create<T>(ConversationStateKey key, T state, string activityId, string? erasure = null)
     {
         var json = JsonSerializer.Serialize(state, Json);
         var parts = json.Chunk(EntityRules.MaxStringChars).Select(c => new string(c)).ToList();
@@ -55,6 +72,7 @@ internal static class StateEntity
             [PartsName] = parts.Count,
         };
         if (key.Respondent is { Length: > 0 } respondent) entity[RespondentName] = respondent;
+        if (erasure is { Length: > 0 }) entity[ErasureName] = erasure;
         for (var i = 0; i < parts.Count; i++) entity[PartPrefix + i] = parts[i];
         return entity;
     }

@@ -112,6 +112,11 @@ public sealed class SurveyNudgeTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(Tenant, (string?)create["channelData"]!["tenant"]!["id"]);
         Assert.False((bool?)create["isGroup"] ?? false);
         var chat = ScriptedConnector.ChatCreatedFor(Sme);
+        // Stored as the SME's chat, under their code too (an erase by code finds it).
+        var created = Assert.Single(await host.Service<ConversationReferenceStore>().ListPersonalAsync(Sme));
+        Assert.Equal(chat, created.ConversationId);
+        Assert.Equal(chat, Assert.Single(await host.Service<ConversationReferenceStore>().PersonalChatsOfAsync(
+            host.Service<StakeholderBot.Dialogs.Pseudonyms>().Of(new StakeholderBot.Dialogs.UserRef(Sme, SmeAad, null)))));
         var sent = Assert.Single(connector.Attempts);
         Assert.Equal(chat, sent.ConversationId);
         var nudge = ReminderCards.CardOf(sent);

@@ -14,6 +14,43 @@ public sealed class ConversationStateStoreTests(AzuriteFixture azurite) : IDispo
 
     public void Dispose() => _host.Dispose();
 
+    // A whole-conversation state an instance keeps in memory: the erase of the personal chat replaces it with a mark,
+    // a write of a copy read before fails, the copy's erase generation tells it apart from a newer write, and the mark
+    // is removed after a day.
+    [Fact]
+    public async Task ErasingAPersonalChat_MarksItsInMemoryState_SoACopyReadBeforeCannotBeWrittenBack()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
+        var store = new ConversationStateStore(_host.Tables, clock);
+        store.KeepsInMemory("ask");
+        var key = new ConversationStateKey("a:personal-" + Guid.NewGuid().ToString("N")[..8], ConversationStateKey.WholeConversation, "ask")
+        {
+            Respondent = "code-of-ana",
+        };
+        await store.SaveAsync(key, Progress(1, "a question"), null, "a1");
+        var before = await store.ReadAsync<SurveyProgress>(key);
+
+        var erased = await store.EraseRespondentAsync(new Privacy.RespondentIds("code-of-ana", "29:ana", key.ConversationId));
+
+        Assert.Equal(1, erased);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(key, Progress(2), before.ETag, "a2", erasure: before.Erasure));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(key, Progress(2), null, "a3", erasure: before.Erasure));
+        var after = await store.ReadAsync<SurveyProgress>(key);
+        Assert.Null(after.State);
+        Assert.NotEqual(before.Erasure, after.Erasure);
+        Assert.Null(await store.GetAsync<SurveyProgress>(key));
+
+        // Written over the mark, the state carries the erase's generation on.
+        await store.SaveAsync(key, Progress(3), after.ETag, "a4", erasure: after.Erasure);
+        Assert.Equal(after.Erasure, (await store.ReadAsync<SurveyProgress>(key)).Erasure);
+        await store.EraseRespondentAsync(new Privacy.RespondentIds("code-of-ana", "29:ana", key.ConversationId));
+        clock.Advance(ConversationStateStore.ErasureMarksKept - TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await store.RemoveErasureMarksAsync());
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await store.RemoveErasureMarksAsync());
+        Assert.Null((await store.ReadAsync<SurveyProgress>(key)).ETag);
+    }
+
     [Fact]
     public async Task Get_NothingSaved_ReturnsNull()
     {

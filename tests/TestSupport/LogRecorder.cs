@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace StakeholderBot.Resilience.Tests.Auth;
+namespace StakeholderBot.TestSupport;
 
 // Keeps every log line of the host, so a test can prove a turn never ran ("Turn ..." is logged after a flow).
 public sealed class LogRecorder : ILoggerProvider
