@@ -117,6 +117,8 @@ public static partial class AnswerTypes
             // "2019" is a year, "2,000" a number; "9,96" a decimal, not a count.
             if (token.Text.Length == 4 && token.Text[0] is '1' or '2' && token.End - token.Start == 4 || token.Text.Contains('d')) continue;
             if (Months.Contains(tokens[i + 1].Text) || i > 0 && tokens[i - 1].Kind == TokenKind.Unit) continue;
+            // "On 14 and 15 May": the first day of two, not a count.
+            if (i + 3 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number && Months.Contains(tokens[i + 3].Text)) continue;
             return true;
         }
         return false;

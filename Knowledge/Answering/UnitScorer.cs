@@ -54,6 +54,8 @@ public static class UnitScorer
         // Most of an English question unknown to the documents ("who won the football world cup?"): not about them.
         if (vocabulary.SameLanguage && plain.Count >= 2 && plain.Count(c => !known[c]) * 2 > plain.Count) return scored;
         var focus = concepts.ToList().FindIndex(c => c.IsFocus);
+        // How many of its plain words the retrieved text knows (in their form or by their spelling).
+        var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
         // The thing counted or picked is a word the documents never use ("how many employees"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
 
@@ -119,6 +121,11 @@ public static class UnitScorer
                             || CountsFocus(analysis, u, concept, passage.Language);
                 }
                 lexical /= Math.Max(1e-9, total);
+                // In another language the thing counted may be a word the English documents cannot show ("Ile osób ...?"):
+                // the count is then taken from a unit that itself holds most of the question's other words, two at least.
+                // Only for counts: a number followed by what it counts is still checked, where "which ...?" would take any name.
+                if (!focusFound && question.Kind is AnswerKind.Count or AnswerKind.Quantity && !known[focus] && !vocabulary.SameLanguage
+                    && plainOwn >= 2 && fullIn >= OwnShare * fullTotal) focusFound = true;
                 // The question's names around the unit: all of them, or most of several when the others are not in the
                 // sections next to it ("the Hungary-Croatia programme" in a section that says only "Croatian").
                 var namesFound = namesIn == names || names > 1 && namesIn >= MostNames * names && !missingElsewhere;
@@ -139,7 +146,10 @@ public static class UnitScorer
                     // Only a name to go on ("the weather in Leeuwarden" where "weather" is unknown): nothing to answer.
                     // Most of what it asks, not just its names: a name and one word of a question in another language is
                     // not enough.
-                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain),
+                    // A line of names names things; it says nothing about them. Over a document in another language, where
+                    // few of the question's words can be matched, the unit holds two of them (or the one it has).
+                    AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain)
+                        && !analysis.IsNaming(u) && (passage.Language == question.Language || plainOwn >= Math.Min(2, knownPlain)),
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes

@@ -48,6 +48,7 @@ public static class LanguageDetector
         Add("es", "ñ¿¡Ñ");
         Add("pt", "ãõçÃÕ");
         Add("de", "ßä");
+        Add("fr", "œŒ");
         return marks;
     }
 }

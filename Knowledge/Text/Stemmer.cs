@@ -21,6 +21,7 @@ public static class Stemmer
         ["it"] = () => new ItalianStemmer(),
         ["ro"] = () => new RomanianStemmer(),
         ["hu"] = () => new HungarianStemmer(),
+        ["fr"] = () => new FrenchStemmer(),
     };
 
     private static readonly Dictionary<string, string[]> Suffixes = new()

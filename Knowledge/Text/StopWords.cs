@@ -4,11 +4,12 @@ using Lucene.Net.Util;
 
 namespace StakeholderBot.Knowledge.Text;
 
-// Function words per partner language (folded), including question words: they say what is asked, not about what.
+// Function words per language (folded), including question words: they say what is asked, not about what. The
+// partner languages and French, which stakeholders ask in too (Teams locale fr-FR).
 // Lucene's Snowball lists where Lucene has one; Polish, Lithuanian and Slovenian from the project's own data files.
 public static class StopWords
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "hu", "it", "pl", "es", "lt", "sl", "ro", "de", "pt"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "hu", "it", "pl", "es", "lt", "sl", "ro", "de", "pt", "fr"];
 
     private static readonly Dictionary<string, HashSet<string>> Lists = new()
     {
@@ -21,6 +22,7 @@ public static class StopWords
         ["it"] = Folded(Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet),
         ["ro"] = Folded(Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
         ["hu"] = Folded(Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
+        ["fr"] = Folded(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet),
         ["pl"] = new(WordLists.Read("stopwords-pl"), StringComparer.Ordinal),
         ["lt"] = new(WordLists.Read("stopwords-lt"), StringComparer.Ordinal),
         ["sl"] = new(WordLists.Read("stopwords-sl"), StringComparer.Ordinal),

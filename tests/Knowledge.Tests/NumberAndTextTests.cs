@@ -49,6 +49,8 @@ public sealed class NumberAndTextTests
     [InlineData("When did the project start?", "nl", "en")]
     [InlineData("Wann hat das Projekt begonnen und wie lange dauert es?", "en", "de")]
     [InlineData("¿Cuándo empezó el proyecto?", "en", "es")]
+    [InlineData("Sur quoi le partenariat va-t-il se concentrer en 2022 ?", "fr", "fr")]
+    [InlineData("Quand est-ce que le projet a commencé et combien de partenaires sont dans le projet ?", "en", "fr")]
     public void Language_IsReadFromTheQuestion(string question, string locale, string expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(question, locale));
 
@@ -102,6 +104,13 @@ public sealed class NumberAndTextTests
     [InlineData("The call opened in March 2020.", false)]
     public void Periods_NeedTwoDistinctDates(string sentence, bool period) =>
         Assert.Equal(period, AnswerTypes.IsPeriod(StakeholderBot.Knowledge.Text.TextFolding.Fold(sentence)));
+
+    [Theory]
+    [InlineData("On 14 and 15 May 2025 the chamber welcomed the partners.", false)]
+    [InlineData("The partners met on 3 March with 40 people from the region.", true)]
+    [InlineData("The project identified almost one hundred cases, 83 of them validated.", true)]
+    public void Counts_AreNotTheFirstDayOfTwo(string sentence, bool counted) =>
+        Assert.Equal(counted, AnswerTypes.Counted(StakeholderBot.Knowledge.Text.Tokenizer.Scan(sentence), sentence, "en"));
 
     [Theory]
     [InlineData("litauischen", "lithuania")]
