@@ -19,10 +19,11 @@ public sealed record Route(string Name, Func<CancellationToken, Task<TurnResult>
 public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow survey, MeetingFlow meetings, RemindersFlow reminders,
     ManagerDirectory managers, PersonalDataFlow personalData, DocumentsFlow documents)
 {
+    private const string PersonalData = "personal-data";
+
     public Route Pick(Turn turn)
     {
-        managers.Notice(turn);
-        return turn.Kind switch
+        var route = turn.Kind switch
         {
             TurnKind.BotAdded => new("welcome", ct => welcome.WelcomeAsync(turn, ct)),
             TurnKind.Feedback => new("feedback", ct => ask.OnFeedbackAsync(turn, ct)),
@@ -30,27 +31,32 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             TurnKind.Message when turn.Files is { Count: > 0 } => new("documents", ct => documents.OnFilesAsync(turn, ct)),
             _ => PickCommand(turn),
         };
+        // Looking at or erasing one's data stores nothing new about the person: right after an erase, `my data` must
+        // find nothing. Their next other turn writes the reminder address again.
+        if (route.Name != PersonalData) managers.Notice(turn);
+        return route;
     }
 
     private Route PickAction(Turn turn)
     {
         var verb = turn.Action?.Verb ?? "";
-        if (verb == CardVerbs.HelpRun) return new("help-button", ct => RunCommandAsync(turn, ct));
+        if (verb == CardVerbs.HelpRun) return HelpButton(turn);
         if (verb.StartsWith(CardVerbs.SurveyPrefix, StringComparison.Ordinal)) return new("survey", ct => survey.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.MeetingPrefix, StringComparison.Ordinal)) return new("meetings", ct => meetings.OnActionAsync(turn, ct));
-        if (verb.StartsWith(CardVerbs.DataPrefix, StringComparison.Ordinal)) return new("personal-data", ct => personalData.OnActionAsync(turn, ct));
+        if (verb.StartsWith(CardVerbs.DataPrefix, StringComparison.Ordinal)) return new(PersonalData, ct => personalData.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.DocumentsPrefix, StringComparison.Ordinal)) return new("documents", ct => documents.OnActionAsync(turn, ct));
         if (verb.StartsWith(CardVerbs.ReminderPrefix, StringComparison.Ordinal)) return new("reminders", ct => reminders.OnActionAsync(turn, ct));
         return new("unknown-verb", _ => Task.FromResult(TurnResult.Answer(
             new InvokeReply.Error(400, "UnknownVerb", "This card action is not known to the bot."))));
     }
 
-    // A help button: its command runs as if typed.
-    private async Task<TurnResult> RunCommandAsync(Turn turn, CancellationToken cancellationToken)
+    // A help button: its command runs as if typed, under that command's route.
+    private Route HelpButton(Turn turn)
     {
         if (WelcomeFlow.TypedCommand(turn) is not { } typed)
-            return TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This button carries no command."));
-        return WelcomeFlow.Ran(typed, await PickCommand(typed).RunAsync(cancellationToken));
+            return new("help-button", _ => Task.FromResult(TurnResult.Answer(new InvokeReply.Error(400, "BadRequest", "This button carries no command."))));
+        var command = PickCommand(typed);
+        return command with { RunAsync = async ct => WelcomeFlow.Ran(typed, await command.RunAsync(ct)) };
     }
 
     private Route PickCommand(Turn turn)
@@ -67,9 +73,9 @@ public sealed class ActivityRouter(WelcomeFlow welcome, AskFlow ask, SurveyFlow 
             Command.SurveyInvite => new("survey-invite", ct => survey.InviteAsync(turn, ct)),
             Command.LogMeeting => new("meetings", ct => meetings.StartLogAsync(turn, ct)),
             Command.Meetings => new("meetings", ct => meetings.SummaryAsync(turn, ct)),
-            Command.MyData => new("personal-data", ct => personalData.ShowAsync(turn, ct)),
-            Command.DeleteMyData => new("personal-data", ct => personalData.AskDeleteAsync(turn, ct)),
-            Command.DeleteData => new("personal-data", ct => personalData.AskEraseAsync(turn, ct)),
+            Command.MyData => new(PersonalData, ct => personalData.ShowAsync(turn, ct)),
+            Command.DeleteMyData => new(PersonalData, ct => personalData.AskDeleteAsync(turn, ct)),
+            Command.DeleteData => new(PersonalData, ct => personalData.AskEraseAsync(turn, ct)),
             Command.Documents => new("documents", ct => documents.ListAsync(turn, ct)),
             Command.Reminders => new("reminders", ct => reminders.SwitchAsync(turn, ct)),
             _ => new("ask", ct => ask.AnswerAsync(turn, ct)),

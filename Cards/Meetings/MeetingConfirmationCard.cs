@@ -3,18 +3,19 @@ using static StakeholderBot.Cards.Meetings.MeetingFields;
 
 namespace StakeholderBot.Cards.Meetings;
 
-// Shown in place of the form once a meeting is stored: what was saved, links, and Edit.
+// Shown in place of the form once a meeting is stored: what was saved, links, and Edit. Country is the stored
+// country's name, shown with the region.
 public static class MeetingConfirmationCard
 {
     public static JsonObject Build(IReadOnlyDictionary<string, string> values, IReadOnlyList<ActionRow> rows,
-        string partitionKey, string meetingId, string heading)
+        string partitionKey, string meetingId, string heading, string? country = null)
     {
         string V(string id) => values.GetValueOrDefault(id, "");
         var facts = new List<(string, string)>
         {
             ("Project", MeetingChoices.TitleOf(MeetingChoices.Projects, V(Project))),
             ("Partner", V(Partner)),
-            ("Region", V(Region)),
+            ("Region", country is null ? V(Region) : $"{V(Region)}, {country}"),
             ("Date", V(Date)),
             ("Type", MeetingChoices.TitleOf(MeetingChoices.MeetingTypes, V(MeetingType))),
             ("Format", MeetingChoices.TitleOf(MeetingChoices.Formats, V(Format))),

@@ -6,6 +6,7 @@ public static class MeetingFields
     public const string Project = "project";
     public const string Partner = "partner";
     public const string Region = "region";
+    public const string Country = "country";
     public const string PolicyInstrument = "policyInstrument";
     public const string MeetingType = "meetingType";
     public const string Date = "date";

@@ -59,6 +59,8 @@ public static class MeetingFormCard
             yield return AdaptiveCard.Facts([("Project", project), ("Partner", model.Values.GetValueOrDefault(Partner, ""))]);
         }
         foreach (var node in inputs.Text(Region)) yield return node;
+        // Found from the region for the projects' partner regions; asked for when the region is another one.
+        foreach (var node in inputs.Choices(Country, model.Countries, "Filled in for the projects' partner regions")) yield return node;
         foreach (var node in inputs.Text(PolicyInstrument)) yield return node;
         foreach (var node in inputs.Choices(MeetingType, MeetingChoices.MeetingTypes)) yield return node;
         foreach (var node in inputs.Date(Date)) yield return node;

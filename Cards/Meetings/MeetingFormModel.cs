@@ -2,12 +2,13 @@ namespace StakeholderBot.Cards.Meetings;
 
 // One step of the form: the values typed (or stored), errors per field id of this step, and what its
 // buttons carry back (the form, its step and the card number). Rows lists the action-item rows: the stored
-// item each row edits (null for a new row).
+// item each row edits (null for a new row). Countries are the choices of the country field, named in English.
 public sealed record MeetingFormModel(
     IReadOnlyDictionary<string, string> Values,
     IReadOnlyDictionary<string, string> Errors,
     string FormId,
     IReadOnlyList<ActionRow> Rows,
+    IReadOnlyList<Choice> Countries,
     MeetingEditTarget? Edit = null,
     string? Banner = null,
     bool OfferReload = false,

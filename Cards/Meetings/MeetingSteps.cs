@@ -9,7 +9,7 @@ public static class MeetingSteps
 
     private static readonly string[][] Fields =
     [
-        [Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language],
+        [Project, Partner, Region, Country, PolicyInstrument, MeetingType, Date, Format, Language],
         [ParticipantsTotal, PublicAuthority, BusinessSupport, Sme, Research, OtherStakeholder, Organisations],
         [Topics, Decisions],
         [GoodPractices, ActionPlanStage, PolicyChangeObserved, PolicyChange, MinutesUrl, AttendanceUrl, Notes, Shareable],
@@ -49,6 +49,7 @@ public static class MeetingSteps
         Project => "Project",
         Partner => "Partner organisation",
         Region => "Region",
+        Country => "Country",
         PolicyInstrument => "Policy instrument addressed",
         MeetingType => "Meeting type",
         Date => "Date",

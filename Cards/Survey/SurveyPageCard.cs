@@ -10,7 +10,7 @@ public static class SurveyPageCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text(page.SurveyTitle, size: "Small", weight: "Bolder", isSubtle: true),
-            AdaptiveCard.Text(texts.Format(texts.Progress, page.PageNumber, page.PageCount), size: "Small", isSubtle: true, id: "progress"),
+            AdaptiveCard.Text(texts.Format(page.Continued ? texts.ProgressContinued : texts.Progress, page.PageNumber, page.PageCount), size: "Small", isSubtle: true, id: "progress"),
             page.SurveyIntro is null ? null : AdaptiveCard.Text(page.SurveyIntro),
             AdaptiveCard.Heading(page.PageTitle),
             page.Notice is null ? null : AdaptiveCard.Notice(page.Notice),
@@ -28,7 +28,7 @@ public static class SurveyPageCard
         };
         var actions = new List<JsonNode?>
         {
-            page.PageNumber > 1 ? AdaptiveCard.Execute(texts.Back, CardVerbs.SurveyBack, (JsonObject)data.DeepClone(), validate: false) : null,
+            page.PageNumber > 1 || page.Continued ? AdaptiveCard.Execute(texts.Back, CardVerbs.SurveyBack, (JsonObject)data.DeepClone(), validate: false) : null,
             page.IsLast
                 ? AdaptiveCard.Execute(texts.Submit, CardVerbs.SurveySubmit, (JsonObject)data.DeepClone())
                 : AdaptiveCard.Execute(texts.Next, CardVerbs.SurveyNext, (JsonObject)data.DeepClone()),

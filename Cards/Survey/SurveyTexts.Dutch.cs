@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Dutch = new()
     {
         Progress = "Pagina {0} van {1}",
+        ProgressContinued = "Pagina {0} van {1} (vervolg)",
         Back = "Terug",
         Next = "Volgende",
         Submit = "Versturen",

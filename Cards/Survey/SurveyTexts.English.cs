@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts English = new()
     {
         Progress = "Page {0} of {1}",
+        ProgressContinued = "Page {0} of {1} (continued)",
         Back = "Back",
         Next = "Next",
         Submit = "Submit",

@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Hungarian = new()
     {
         Progress = "{0}. oldal / {1}",
+        ProgressContinued = "{0}. oldal / {1} (folytatás)",
         Back = "Vissza",
         Next = "Tovább",
         Submit = "Beküldés",

@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Italian = new()
     {
         Progress = "Pagina {0} di {1}",
+        ProgressContinued = "Pagina {0} di {1} (continua)",
         Back = "Indietro",
         Next = "Avanti",
         Submit = "Invia",

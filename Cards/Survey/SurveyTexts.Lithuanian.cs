@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Lithuanian = new()
     {
         Progress = "{0} puslapis iš {1}",
+        ProgressContinued = "{0} puslapis iš {1} (tęsinys)",
         Back = "Atgal",
         Next = "Toliau",
         Submit = "Pateikti",

@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Polish = new()
     {
         Progress = "Strona {0} z {1}",
+        ProgressContinued = "Strona {0} z {1} (ciąg dalszy)",
         Back = "Wstecz",
         Next = "Dalej",
         Submit = "Wyślij",

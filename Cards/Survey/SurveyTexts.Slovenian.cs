@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Slovenian = new()
     {
         Progress = "Stran {0} od {1}",
+        ProgressContinued = "Stran {0} od {1} (nadaljevanje)",
         Back = "Nazaj",
         Next = "Naprej",
         Submit = "Pošlji",

@@ -5,6 +5,7 @@ public sealed partial record SurveyTexts
     public static readonly SurveyTexts Spanish = new()
     {
         Progress = "Página {0} de {1}",
+        ProgressContinued = "Página {0} de {1} (continuación)",
         Back = "Atrás",
         Next = "Siguiente",
         Submit = "Enviar",

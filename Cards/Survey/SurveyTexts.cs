@@ -7,6 +7,7 @@ namespace StakeholderBot.Cards.Survey;
 public sealed partial record SurveyTexts
 {
     public required string Progress { get; init; }             // {0} page, {1} pages
+    public required string ProgressContinued { get; init; }    // {0} page, {1} pages: a follow-up page some respondents get
     public required string Back { get; init; }
     public required string Next { get; init; }
     public required string Submit { get; init; }

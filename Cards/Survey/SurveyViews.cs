@@ -1,6 +1,7 @@
 namespace StakeholderBot.Cards.Survey;
 
-// What the survey cards show, already resolved to one language by the flow.
+// What the survey cards show, already resolved to one language by the flow. PageNumber of PageCount counts the pages
+// every respondent gets; a follow-up page only some get (Continued) goes under the number of the page before it.
 public sealed record SurveyPageView(
     string SurveyId,
     int PageIndex,
@@ -16,7 +17,8 @@ public sealed record SurveyPageView(
     string? Notice = null,
     string? Error = null,
     bool RefreshForEachUser = false,
-    int Card = 0);
+    int Card = 0,
+    bool Continued = false);
 
 public enum InputKind { Text, Number, Date, SingleChoice, MultipleChoice }
 

@@ -81,7 +81,7 @@ public sealed partial class MeetingFlow
         {
             if (draft.Rows[row - 1].ItemId is { } itemId) values[ActionId(row)] = itemId;
         }
-        return MeetingFormReader.Read(values, draft.Edit?.MeetingId ?? draft.FormId, Today, Dates.CultureFor("en", turn.Locale));
+        return MeetingFormReader.Read(values, draft.Edit?.MeetingId ?? draft.FormId, Today, Dates.CultureFor("en", turn.Locale), partners);
     }
 
     private async Task<TurnResult> SavedBeforeAsync(CardAction action, SavedMeeting saved, CancellationToken cancellationToken)

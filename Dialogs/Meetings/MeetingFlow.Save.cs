@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.State;
@@ -82,8 +83,9 @@ public sealed partial class MeetingFlow
         return Card(action, StepCard(await SaveDraftAsync(turn, draft, stored, cancellationToken)));
     }
 
-    private static System.Text.Json.Nodes.JsonObject Confirmation(Meeting meeting, string heading) =>
-        MeetingConfirmationCard.Build(MeetingFormValues.From(meeting), MeetingFormValues.Rows(meeting), meeting.PartitionKey, meeting.Id, heading);
+    private System.Text.Json.Nodes.JsonObject Confirmation(Meeting meeting, string heading) =>
+        MeetingConfirmationCard.Build(MeetingFormValues.From(meeting), MeetingFormValues.Rows(meeting), meeting.PartitionKey, meeting.Id, heading,
+            queries.CountryOf(meeting) is { } country ? Countries.Name(country, "en") : null);
 
     // The meeting is stored either way; the index catches up from the change log if this fails.
     private async Task IndexAsync(Meeting meeting, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed partial class MeetingFlow
         if (!access.IsProjectManager(turn.User)) return TurnResult.SayText(Refusal);
         try
         {
-            var (card, text) = await SummaryCardAsync(turn.Text, notice: null, cancellationToken);
+            var (card, text) = await SummaryCardAsync(turn.Text, turn.Language, notice: null, cancellationToken);
             return card is null ? TurnResult.SayText(text!) : TurnResult.Say(Reply.FromCard(card));
         }
         catch (StoreUnavailableException e)
@@ -42,12 +42,14 @@ public sealed partial class MeetingFlow
             DoneResult.Changed changed => $"Not marked done: \"{changed.Current.Item.What}\" was changed since this summary was made. Here is the current summary.",
             _ => "Not marked done: that action item no longer exists. Here is the current summary.",
         };
-        var (card, text) = await SummaryCardAsync(query, notice, cancellationToken);
+        var (card, text) = await SummaryCardAsync(query, turn.Language, notice, cancellationToken);
         return card is null ? Message(action, notice + " " + text) : Card(action, card);
     }
 
-    // Either a card or, when the request names no known partner, a text saying which ones exist.
-    private async Task<(JsonObject? Card, string? Text)> SummaryCardAsync(string query, string? notice, CancellationToken cancellationToken)
+    // Either a card or, when the request names no known partner, a text saying which ones exist. The card is in English;
+    // its CSV is in the manager's language.
+    private async Task<(JsonObject? Card, string? Text)> SummaryCardAsync(string query, string language, string? notice,
+        CancellationToken cancellationToken)
     {
         var request = SummaryRequest.Parse(query, Today);
         // Meetings stream into the tally; the long texts are read only when a narrator will use them.
@@ -66,7 +68,7 @@ public sealed partial class MeetingFlow
         if (tally.EventsHeld == 0)
             return (null, $"No meetings logged for {Markdown.Escape(answer.Scope)} in {request.Period.Label}. Type **log meeting** to log one.");
         var narrative = await NarrativeAsync(tally, answer.Scope, request.Period, cancellationToken);
-        var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request));
+        var csv = links.Export(MeetingsCsvExport.ExportKind, MeetingsCsvExport.Arguments(request, language));
         var view = MeetingSummaryViewBuilder.Build(tally, answer.Scope, request.Period, query, narrative, csv, notice);
         return (MeetingSummaryCard.Build(view), null);
     }

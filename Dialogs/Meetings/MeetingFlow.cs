@@ -5,6 +5,7 @@ using StakeholderBot.Cards;
 using StakeholderBot.Cards.Help;
 using StakeholderBot.Cards.Meetings;
 using StakeholderBot.Dialogs.Links;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Storage;
 using StakeholderBot.Storage.Meetings;
 using StakeholderBot.Storage.State;
@@ -17,6 +18,7 @@ public sealed partial class MeetingFlow(
     MeetingStore store,
     MeetingDraftStore drafts,
     MeetingQueries queries,
+    PartnerDirectory partners,
     SignedLinks links,
     IMeetingIndex index,
     IMeetingNarrator narrator,
@@ -120,7 +122,11 @@ public sealed partial class MeetingFlow(
     private static JsonObject StepCard(MeetingDraft draft, IReadOnlyDictionary<string, string>? errors = null, string? banner = null,
         string? notice = null, bool offerReload = false, bool offerStartOver = false) =>
         MeetingFormCard.Build(new MeetingFormModel(draft.Values, errors ?? new Dictionary<string, string>(), draft.FormId, draft.Rows,
-            draft.Edit, banner, offerReload, draft.Step, draft.Card, notice, offerStartOver));
+            CountryChoices, draft.Edit, banner, offerReload, draft.Step, draft.Card, notice, offerStartOver));
+
+    // The form is in English: every country by its English name, in that order.
+    private static readonly IReadOnlyList<Choice> CountryChoices =
+        [.. Countries.Codes.Select(code => new Choice(code, Countries.Name(code, "en"))).OrderBy(c => c.Title, StringComparer.Ordinal)];
 
     private static JsonObject Cancelled() => AdaptiveCard.Create(
         [AdaptiveCard.Text("Nothing was saved. The form is closed.", id: "cancelled")],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StakeholderBot.Cards;
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Partners;
 using static StakeholderBot.Cards.Meetings.MeetingFields;
 
 namespace StakeholderBot.Dialogs.Meetings;
@@ -15,6 +16,23 @@ public static partial class MeetingFormReader
         else if (value.Length > ShortTextMax) errors[id] = $"Keep it under {ShortTextMax} characters.";
         else if (!value.Any(char.IsLetterOrDigit)) errors[id] = label + " needs letters or digits.";
         return value;
+    }
+
+    // The country the meeting is found by: the one chosen, else the country of a partner region. Another region needs
+    // one chosen, or `meetings <country>` could never find the meeting.
+    private static string CountryField(Dictionary<string, string> values, Dictionary<string, string> errors, string partner, string region,
+        PartnerDirectory partners)
+    {
+        var chosen = values.GetValueOrDefault(Country, "");
+        if (chosen.Length > 0)
+        {
+            if (!Countries.IsKnown(chosen)) errors[Country] = "Choose a country from the list.";
+            return chosen;
+        }
+        if (errors.ContainsKey(Partner) || errors.ContainsKey(Region)) return "";
+        if (partners.CountryOf(partner, region) is { } found) return found;
+        errors[Country] = $"Choose the country: \"{region}\" is not one of the projects' partner regions.";
+        return "";
     }
 
     private static string Choice(Dictionary<string, string> values, Dictionary<string, string> errors, string id,

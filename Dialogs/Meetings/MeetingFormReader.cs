@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StakeholderBot.Cards.Meetings;
+using StakeholderBot.Dialogs.Partners;
 using StakeholderBot.Storage.Meetings;
 using static StakeholderBot.Cards.Meetings.MeetingFields;
 
@@ -15,7 +16,8 @@ public static partial class MeetingFormReader
     private static readonly DateOnly Earliest = new(2014, 1, 1);
 
     // Dates in messages are written as the user's locale writes them (the date picker beside them does too).
-    public static FormReading Read(IReadOnlyDictionary<string, string> input, string meetingId, DateOnly today, CultureInfo culture)
+    public static FormReading Read(IReadOnlyDictionary<string, string> input, string meetingId, DateOnly today, CultureInfo culture,
+        PartnerDirectory? partners = null)
     {
         var values = Cleaned(input);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -24,6 +26,7 @@ public static partial class MeetingFormReader
         var project = Choice(values, errors, Project, MeetingChoices.Projects, "Choose a project.");
         var partner = Required(values, errors, Partner, "Partner organisation");
         var region = Required(values, errors, Region, "Region");
+        var country = CountryField(values, errors, partner, region, partners ?? PartnerDirectory.Default);
         var instrument = Required(values, errors, PolicyInstrument, "Policy instrument");
         var type = Choice(values, errors, MeetingType, MeetingChoices.MeetingTypes, "Choose the meeting type.");
         var format = Choice(values, errors, Format, MeetingChoices.Formats, "Choose the format.");
@@ -64,6 +67,7 @@ public static partial class MeetingFormReader
             Project = project,
             Partner = partner,
             Region = region,
+            Country = country,
             PolicyInstrument = instrument,
             MeetingType = type,
             Date = date!.Value,

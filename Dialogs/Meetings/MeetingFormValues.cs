@@ -15,6 +15,7 @@ public static class MeetingFormValues
             [Project] = meeting.Project,
             [Partner] = meeting.Partner,
             [Region] = meeting.Region,
+            [Country] = meeting.Country,
             [PolicyInstrument] = meeting.PolicyInstrument,
             [MeetingType] = meeting.MeetingType,
             [Date] = IsoDate(meeting.Date),

@@ -4,19 +4,21 @@ using StakeholderBot.Dialogs.Exports;
 
 namespace StakeholderBot.Dialogs.Meetings;
 
-// GET /exports/meetings?...: one row per meeting of the summary's scope and period.
+// GET /exports/meetings?...: one row per meeting of the summary's scope and period, in the language of the manager who
+// asked (lang).
 public sealed class MeetingsCsvExport(MeetingQueries queries) : ICsvExport
 {
     public const string ExportKind = "meetings";
 
     public string Kind => ExportKind;
 
-    public static IReadOnlyDictionary<string, string> Arguments(SummaryRequest request)
+    public static IReadOnlyDictionary<string, string> Arguments(SummaryRequest request, string language)
     {
         var arguments = new Dictionary<string, string>
         {
             ["from"] = MeetingFormValues.IsoDate(request.Period.From),
             ["to"] = MeetingFormValues.IsoDate(request.Period.To),
+            ["lang"] = language,
         };
         if (request.Project is { } project) arguments["project"] = project;
         if (request.Place.Length > 0) arguments["place"] = request.Place;
@@ -31,10 +33,15 @@ public sealed class MeetingsCsvExport(MeetingQueries queries) : ICsvExport
         if (project is not null && !MeetingChoices.Contains(MeetingChoices.Projects, project)) project = null;
         var period = new Period(from, to);
         var (answer, _) = await queries.ResolveAsync(project, arguments.GetValueOrDefault("place", ""), cancellationToken);
-        using var csv = new CsvTable(MeetingCsvRows.Header);
+        var language = arguments.GetValueOrDefault("lang") ?? "en";
+        var columns = MeetingCsvRows.Columns(MeetingTexts.For(language), queries.CountryOf, language);
+        using var csv = new CsvTable(columns.Select(c => c.Header));
         // Meetings stream into the text one by one; only the CSV text itself is held (CsvFile carries a string).
         if (answer is not null)
-            await foreach (var meeting in queries.InDateOrderAsync(answer, period, cancellationToken)) csv.Row(MeetingCsvRows.Row(meeting));
+        {
+            await foreach (var meeting in queries.InDateOrderAsync(answer, period, cancellationToken))
+                csv.Row(columns.Select(c => c.Value(meeting)));
+        }
         return new CsvFile($"meetings-{MeetingFormValues.IsoDate(from)}-to-{MeetingFormValues.IsoDate(to)}.csv", csv.ToString());
     }
 

@@ -23,11 +23,4 @@ public sealed class PartnerDirectory(IReadOnlyList<PartnerRegion> regions)
         var countries = Regions.Where(r => PlaceWords.Match(r.Partner, partner)).Select(r => r.Country).Distinct().ToList();
         return countries.Count == 1 ? countries[0] : Partners.Countries.Find(region);
     }
-
-    // The regions a place names: all of a country's when it is a country, else those whose region or partner it names.
-    public IReadOnlyList<PartnerRegion> Named(string place)
-    {
-        if (Partners.Countries.Find(place) is { } country) return Regions.Where(r => r.Country == country).ToList();
-        return Regions.Where(r => PlaceWords.Match(place, r.Region, r.Partner)).ToList();
-    }
 }

@@ -69,11 +69,11 @@ public sealed class SurveyNudges(
             return "not open any more";
         }
         var language = definition.LanguageFor(survey.Language);
-        // Counted as the survey's own cards count them: the pages this respondent's answers show.
-        var shown = Visibility.ShownPages(definition, Visibility.Effective(definition, stored.Answers)).ToList();
-        var position = Math.Max(0, shown.IndexOf(Math.Clamp(stored.Page, 0, definition.Pages.Count - 1)));
+        // The page numbered as the survey's own card numbers it.
+        var page = SurveyPageViews.Page(definition, Math.Clamp(stored.Page, 0, definition.Pages.Count - 1), stored.Answers, language,
+            SurveyTexts.For(language));
         var card = Reply.FromCard(SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
-            position + 1, Math.Max(1, shown.Count), survey.Shared ? survey.ConversationId : null));
+            page.PageNumber, page.PageCount, survey.Shared ? survey.ConversationId : null));
         var sent = survey.Shared
             ? sender.SendToPersonalChatAsync(survey.UserId, survey.Respondent, survey.ConversationId, card, cancellationToken)
             : sender.SendAsync(survey.ConversationId, card, cancellationToken);

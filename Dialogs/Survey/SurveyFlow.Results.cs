@@ -52,9 +52,9 @@ public sealed partial class SurveyFlow
         // The CSV is in the manager's language, like the card.
         var csv = links.Export(ExportKind, new Dictionary<string, string>(selection.Arguments()) { ["survey"] = survey.Id, ["lang"] = language })
             .AbsoluteUri;
-        // Contact details are downloaded on their own, so the results can be passed on without them.
+        // Contact details are downloaded on their own, so the results can be passed on without them; the same selection.
         var contactsCsv = survey.Questions.Any(q => q.Contact)
-            ? links.Export(SurveyContactsCsv.ExportKind, new Dictionary<string, string> { ["survey"] = survey.Id }).AbsoluteUri
+            ? links.Export(SurveyContactsCsv.ExportKind, new Dictionary<string, string>(selection.Arguments()) { ["survey"] = survey.Id }).AbsoluteUri
             : null;
         var view = SurveyReport.Build(survey, found, label, language, texts, csv, (int)SignedLinks.ExportLifetime.TotalMinutes)
             with { ContactsUrl = contactsCsv };

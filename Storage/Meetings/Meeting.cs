@@ -8,6 +8,10 @@ public sealed record Meeting
     public required string Project { get; init; }
     public required string Partner { get; init; }
     public required string Region { get; init; }
+
+    // ISO 3166 alpha-2, lower case, so the meeting is found by its country whatever the region is called; empty for
+    // meetings logged before it was asked (their country comes from the configured partner regions).
+    public string Country { get; init; } = "";
     public required string PolicyInstrument { get; init; }
     public required string MeetingType { get; init; }
     public required DateOnly Date { get; init; }

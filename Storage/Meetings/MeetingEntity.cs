@@ -14,6 +14,7 @@ public sealed class MeetingEntity : TableRow
     public string? Project { get; set; }
     public string? Partner { get; set; }
     public string? Region { get; set; }
+    public string? Country { get; set; }
     public string? PolicyInstrument { get; set; }
     public string? MeetingType { get; set; }
     public string? Format { get; set; }

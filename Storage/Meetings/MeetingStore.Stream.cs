@@ -19,7 +19,7 @@ public sealed partial class MeetingStore
     private static readonly string[] SummaryColumns =
     [
         nameof(MeetingEntity.Kind), nameof(MeetingEntity.Id), nameof(MeetingEntity.Project), nameof(MeetingEntity.Partner),
-        nameof(MeetingEntity.Region), nameof(MeetingEntity.PolicyInstrument), nameof(MeetingEntity.MeetingType),
+        nameof(MeetingEntity.Region), nameof(MeetingEntity.Country), nameof(MeetingEntity.PolicyInstrument), nameof(MeetingEntity.MeetingType),
         nameof(MeetingEntity.MeetingDate), nameof(MeetingEntity.ParticipantsTotal), nameof(MeetingEntity.ParticipantsPublicAuthority),
         nameof(MeetingEntity.ParticipantsBusinessSupport), nameof(MeetingEntity.ParticipantsSme),
         nameof(MeetingEntity.ParticipantsResearch), nameof(MeetingEntity.ParticipantsOther), nameof(MeetingEntity.Organisations),

@@ -49,6 +49,11 @@ public sealed class ManagerDataTests(AzuriteFixture azurite) : IClassFixture<Azu
         var ledger = await RowsAsync(SendLedger.TableName);
         Assert.DoesNotContain(ledger, row => row.RowKey == codeA);
         Assert.Single(ledger);
+
+        // Looking at one's data right after the erase stores nothing again.
+        var after = CardOf(await host.SayAsync(ManagerA, "my data"));
+        Assert.Contains("Nothing is stored about you", after.ToJsonString());
+        Assert.DoesNotContain(await RowsAsync(ManagerProfileStore.TableName), row => row.Any(p => p.Value?.ToString() is { } s && s.Contains(ManagerA)));
     }
 
     // The ledger needs a key per manager and day, not who they are: no Teams or Entra id, no name, and rows go after

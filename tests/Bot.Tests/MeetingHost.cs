@@ -95,9 +95,9 @@ public sealed class MeetingHost : IAsyncDisposable
     }
 
     // In the user's personal chat with the bot (one per user), or in a group chat they share.
-    public async Task<JsonArray> SayAsync(string text, string user = Manager, bool groupChat = false)
+    public async Task<JsonArray> SayAsync(string text, string user = Manager, bool groupChat = false, string locale = "en-US")
     {
-        var activity = Fixtures.Message(text, userAad: user, conversationId: ChatOf(user, groupChat));
+        var activity = Fixtures.Message(text, locale, userAad: user, conversationId: ChatOf(user, groupChat));
         activity["from"]!["id"] = "29:" + user;
         if (groupChat) activity["conversation"]!["conversationType"] = "groupChat";
         activity["deliveryMode"] = "expectReplies";
@@ -105,9 +105,9 @@ public sealed class MeetingHost : IAsyncDisposable
         return (JsonArray)body["activities"]!;
     }
 
-    public async Task<JsonObject> CardAsync(string text, string user = Manager)
+    public async Task<JsonObject> CardAsync(string text, string user = Manager, string locale = "en-US")
     {
-        var replies = await SayAsync(text, user);
+        var replies = await SayAsync(text, user, locale: locale);
         return (JsonObject)Assert.Single(replies)!["attachments"]![0]!["content"]!;
     }
 

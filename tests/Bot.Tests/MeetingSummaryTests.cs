@@ -120,24 +120,62 @@ public sealed class MeetingSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         CardValidator.AssertValid("refreshed summary", refreshed);
     }
 
+    // The heading says what was asked for: a country or region by its name, a partner by its name.
+    [Theory]
+    [InlineData("meetings Lombardy 2021", "All projects · Lombardy · 2021")]
+    [InlineData("meetings Italia 2021", "All projects · Italy · 2021")]
+    [InlineData("meetings Regione Lombardia 2021", "All projects · Regione Lombardia · 2021")]
+    [InlineData("meetings INTRA Pomurje 2021", "INTRA · Pomurje · 2021")]
+    public async Task Summary_HeadingNamesThePlaceAskedFor(string query, string heading)
+    {
+        var card = await host.CardAsync(query);
+
+        Assert.Contains(heading, MeetingCards.Text(card));
+    }
+
     [Fact]
     public async Task Csv_HasOneRowPerMeetingAndNeutralisesFormulas()
     {
-        var card = await host.CardAsync("meetings INTRA 2021");
-        var link = (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"]!;
+        var rows = await CsvAsync("meetings INTRA 2021");
 
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("Date,Project,project,Partner,Region,Country,country,Meeting type,meetingType,Format,format,Language,language,", rows[0]);
+        Assert.EndsWith(",Shared with stakeholders,shareable,Meeting id", rows[0]);
+        Assert.StartsWith("2021-03-10,INTRA,intra,Regione Lombardia,Lombardy,Italy,it,RSG meeting,rsg,", rows[1]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", rows[2]);
+        Assert.Contains(",20,5,5,8,2,0", rows[1]);
+    }
+
+    // The CSV is in the language of the manager who asked, like the survey results CSV: headers and chosen values in
+    // words, each code in the column beside it, so filters and joins work whatever the language.
+    [Fact]
+    public async Task Csv_IsInTheManagersLanguage_WithTheCodesBeside()
+    {
+        var rows = await CsvAsync("meetings INTRA 2021", "hu-HU");
+
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("Dátum,Projekt,project,Partner,Régió,Ország,country,Találkozó típusa,meetingType,Forma,format,Nyelv,language,", rows[0]);
+        Assert.EndsWith(",Megosztva az érintettekkel,shareable,Találkozó azonosítója", rows[0]);
+        Assert.StartsWith("2021-03-10,INTRA,intra,Regione Lombardia,Lombardy,Olaszország,it,RSG-ülés,rsg,", rows[1]);
+        var records = SurveyRun.Records(string.Join("\r\n", rows) + "\r\n");
+        var (header, first) = (records[0], records[1]);
+        Assert.Equal("Igen", first[Array.IndexOf(header, "Szakpolitikai változás történt")]);
+        Assert.Equal("yes", first[Array.IndexOf(header, "policyChangeObserved")]);
+        Assert.Contains("határidő: 2021-06-01", rows[1]);
+        Assert.All(records, record => Assert.Equal(header.Length, record.Length));
+        Assert.Equal(header.Length, (await CsvAsync("meetings INTRA 2021")).First().Split(',').Length);
+    }
+
+    // The summary card's CSV link, fetched as a browser would: lines without the BOM.
+    private async Task<string[]> CsvAsync(string query, string locale = "en-US")
+    {
+        var card = await host.CardAsync(query, locale: locale);
+        var link = (string)MeetingCards.Actions(card).Single(a => (string?)a["type"] == "Action.OpenUrl")["url"]!;
         using var client = host.Client();
         using var response = await client.GetAsync(new Uri(link).PathAndQuery);
         response.EnsureSuccessStatusCode();
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var csv = System.Text.Encoding.UTF8.GetString(bytes);
-
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, rows.Length);
-        Assert.StartsWith("Date,Project,Partner", rows[0]);
-        Assert.StartsWith("2021-03-10,INTRA,Regione Lombardia,Lombardy,RSG meeting", rows[1]);
-        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", rows[2]);
-        Assert.Contains(",20,5,5,8,2,0", rows[1]);
+        return System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 }

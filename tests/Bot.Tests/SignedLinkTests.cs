@@ -113,7 +113,7 @@ public sealed class SignedLinkTests(AzuriteFixture azurite)
                 await host.SaveThroughStepsAsync(await host.CardAsync("log meeting"), MeetingLogTests.Typed());
                 return (PathAndQuery(OpenUrl(await host.CardAsync("meetings INTRA 2022"))), SignedLinks.ExportLifetime, "Unioncamere Lombardia");
             case "survey contacts CSV":
-                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download contacts (CSV)")), SignedLinks.ExportLifetime, "respondent,survey,email");
+                return (PathAndQuery(OpenUrl(await host.CardAsync("survey results"), "Download contacts (CSV)")), SignedLinks.ExportLifetime, "respondent,survey,country,email");
             default:
                 // One stored response: with none, the results are a one-line reply without a CSV.
                 await host.Service<StakeholderBot.Storage.Surveys.SurveyResponseStore>().AddAsync(new("sme-readiness", "nl",

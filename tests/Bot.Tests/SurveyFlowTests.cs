@@ -133,15 +133,61 @@ public sealed class SurveyFlowTests(AzuriteFixture azurite)
             card = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", page));
 
         var review = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", SurveyAnswers.Support(used: "fairs_delegations")));
-        Assert.Equal("Page 5 of 7", Progress(review));
+        Assert.Equal("Page 4 of 6 (continued)", Progress(review));
         Assert.Equal(["q.support_useful"], InputIds(review));
         Assert.DoesNotContain("statements", AllText(review));
 
         var readiness = SurveyDriver.CardOf(await bot.PressAsync(user, review, "survey.next", SurveyAnswers.SupportReview()));
-        Assert.Equal("Page 6 of 7", Progress(readiness));
+        Assert.Equal("Page 5 of 6", Progress(readiness));
         Assert.Contains("How far do these statements apply to your company?", AllText(readiness));
         Assert.All(InputIds(readiness), id => Assert.StartsWith("q.ready_", id));
         CardValidator.AssertAllValid([new("review", review), new("readiness", readiness)]);
+    }
+
+    // The total is known on the first page: the follow-up pages (how useful the support was, the e-mail address)
+    // go under the number of the page that opens them, and back goes through them in order.
+    [Fact]
+    public async Task Survey_PageCount_NeverChanges_FollowUpPagesAreMarkedContinued()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser();
+        var card = await bot.SayForCardAsync(user, "survey");
+        var seen = new List<string?> { Progress(card) };
+        foreach (var page in new[]
+        {
+            SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers(), SurveyAnswers.Support(used: "fairs_delegations"),
+            SurveyAnswers.SupportReview(), SurveyAnswers.Readiness(),
+        })
+        {
+            card = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", page));
+            seen.Add(Progress(card));
+        }
+        var contact = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.submit", SurveyAnswers.Finish(contactOk: "yes")));
+        seen.Add(Progress(contact));
+
+        Assert.Equal(
+            ["Page 1 of 6", "Page 2 of 6", "Page 3 of 6", "Page 4 of 6", "Page 4 of 6 (continued)", "Page 5 of 6", "Page 6 of 6",
+                "Page 6 of 6 (continued)"],
+            seen);
+        Assert.Equal(["q.email"], InputIds(contact));
+        Assert.Contains("survey.back", Verbs(contact));
+        var back = SurveyDriver.CardOf(await bot.PressAsync(user, contact, "survey.back"));
+        Assert.Equal("Page 6 of 6", Progress(back));
+        CardValidator.AssertValid("contact page", contact);
+    }
+
+    [Fact]
+    public async Task Survey_FollowUpPage_IsNumberedInTheRespondentsLanguage()
+    {
+        using var bot = new SurveyDriver(azurite);
+        var user = SurveyDriver.NewUser("nl-NL");
+        var card = await bot.SayForCardAsync(user, "survey");
+        foreach (var page in new[] { SurveyAnswers.Company(), SurveyAnswers.Abroad(), SurveyAnswers.Barriers() })
+            card = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", page));
+
+        var review = SurveyDriver.CardOf(await bot.PressAsync(user, card, "survey.next", SurveyAnswers.Support(used: "training")));
+
+        Assert.Equal("Pagina 4 van 6 (vervolg)", Progress(review));
     }
 
     // Teams clamps an Input.Number to its min/max (400 became 249), so the card has none and the server explains.

@@ -53,7 +53,7 @@ public static class SurveyRun
 
     private static string DownloadCsv(string locale) => StakeholderBot.Cards.Survey.SurveyTexts.For(locale[..2]).DownloadCsv;
 
-    private static List<string[]> Records(string csv)
+    public static List<string[]> Records(string csv)
     {
         var records = new List<string[]>();
         var fields = new List<string>();

@@ -9,6 +9,8 @@ namespace StakeholderBot.Cards.Tests;
 // Every meeting card, in each state it can be sent in, through the adaptivecards SDK at version 1.5.
 public class MeetingCardValidationTests
 {
+    private static readonly IReadOnlyList<Choice> Countries = MeetingFormCardTests.Countries;
+
     [Fact]
     public void MeetingCards_AreValidAdaptiveCards15()
     {
@@ -33,12 +35,12 @@ public class MeetingCardValidationTests
 
         CardValidator.AssertAllValid(new Dictionary<string, JsonNode>
         {
-            ["new form"] = MeetingFormCard.Build(new MeetingFormModel(empty, empty, "f", rows.Take(4).ToList())),
-            ["step 2"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, Step: 2, Notice: "Your unsaved meeting form")),
-            ["step 3 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Step: 3)),
-            ["step 1 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Banner: "Please correct 2 fields.",
+            ["new form"] = MeetingFormCard.Build(new MeetingFormModel(empty, empty, "f", rows.Take(4).ToList(), Countries)),
+            ["step 2"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, Countries, Step: 2, Notice: "Your unsaved meeting form")),
+            ["step 3 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Countries, Step: 3)),
+            ["step 1 with errors"] = MeetingFormCard.Build(new MeetingFormModel(values, errors, "f", rows, Countries, Banner: "Please correct 2 fields.",
                 OfferStartOver: true)),
-            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, edit, "Not saved", OfferReload: true,
+            ["edit form with reload"] = MeetingFormCard.Build(new MeetingFormModel(values, empty, "f", rows, Countries, edit, "Not saved", OfferReload: true,
                 Step: 4)),
             ["outdated"] = MeetingOutdatedCard.Build(),
             ["confirmation"] = MeetingConfirmationCard.Build(values, rows, edit.PartitionKey, edit.MeetingId, "Meeting saved"),

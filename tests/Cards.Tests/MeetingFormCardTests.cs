@@ -9,10 +9,11 @@ public class MeetingFormCardTests
 {
     private static readonly IReadOnlyList<ActionRow> FourRows = Enumerable.Repeat(new ActionRow(null, false), 4).ToList();
     private static readonly Dictionary<string, string> None = new();
+    internal static readonly IReadOnlyList<Choice> Countries = [new("hu", "Hungary"), new("it", "Italy"), new("si", "Slovenia")];
 
     private static JsonObject Step(int step, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string>? errors = null,
         MeetingEditTarget? edit = null, string? banner = null) =>
-        MeetingFormCard.Build(new MeetingFormModel(values ?? None, errors ?? None, "f1", FourRows, edit, banner, Step: step));
+        MeetingFormCard.Build(new MeetingFormModel(values ?? None, errors ?? None, "f1", FourRows, Countries, edit, banner, Step: step));
 
     [Fact]
     public void MeetingForm_InFourSteps_EachFieldOnExactlyOneStep()
@@ -20,7 +21,7 @@ public class MeetingFormCardTests
         var perStep = Enumerable.Range(1, MeetingSteps.Count).Select(step => MeetingCardNodes.InputIds(Step(step))).ToList();
         string[] expected =
         [
-            Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language, ParticipantsTotal,
+            Project, Partner, Region, Country, PolicyInstrument, MeetingType, Date, Format, Language, ParticipantsTotal,
             PublicAuthority, BusinessSupport, Sme, Research, OtherStakeholder, Organisations, Topics, Decisions,
             GoodPractices, ActionPlanStage, PolicyChangeObserved, PolicyChange, MinutesUrl, AttendanceUrl, Notes,
             ActionWhat(1), ActionOwner(1), ActionDue(1), ActionWhat(4), ActionOwner(4), ActionDue(4),
@@ -29,7 +30,7 @@ public class MeetingFormCardTests
         Assert.Empty(expected.Except(all));
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.All(perStep, ids => Assert.InRange(ids.Count, 2, 14));
-        Assert.Equal([Project, Partner, Region, PolicyInstrument, MeetingType, Date, Format, Language], perStep[0]);
+        Assert.Equal([Project, Partner, Region, Country, PolicyInstrument, MeetingType, Date, Format, Language], perStep[0]);
         Assert.All(all, id => Assert.Equal(perStep.FindIndex(ids => ids.Contains(id)) + 1, MeetingSteps.Of(id)));
     }
 
@@ -82,6 +83,25 @@ public class MeetingFormCardTests
         Assert.True(body.IndexOf(summary) < total);
     }
 
+    // The country is found from a partner region, so it is not marked required; when the region is another one the
+    // server asks for it beside the field, from the list the card was given.
+    [Fact]
+    public void MeetingForm_CountryIsAChoiceFromTheGivenList_WithItsErrorBesideIt()
+    {
+        var errors = new Dictionary<string, string> { [Country] = "Choose the country: \"Pomurje\" is not one of the projects' partner regions." };
+        var body = MeetingCardNodes.Flatten(Step(1, new Dictionary<string, string> { [Region] = "Pomurje" }, errors)).ToList();
+
+        var country = body.FindIndex(n => n["id"]?.GetValue<string>() == Country);
+        Assert.Equal("Country", body[country]["label"]!.GetValue<string>());
+        Assert.Equal(["hu", "it", "si"], body[country]["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Null(body[country]["value"]);
+        int IndexOf(string id) => body.FindIndex(n => n["id"]?.GetValue<string>() == id);
+        Assert.Equal(IndexOf(Region) + 1, country);
+        Assert.InRange(IndexOf(Country + "Error"), country + 1, IndexOf(PolicyInstrument) - 1);
+        var chosen = MeetingCardNodes.Flatten(Step(1, new Dictionary<string, string> { [Country] = "si" })).First(n => n["id"]?.GetValue<string>() == Country);
+        Assert.Equal("si", chosen["value"]!.GetValue<string>());
+    }
+
     [Fact]
     public void MeetingForm_DropsValuesItsInputTypeCannotHold()
     {
@@ -97,7 +117,7 @@ public class MeetingFormCardTests
     public void MeetingForm_InEditModeFixesProjectAndPartner()
     {
         var values = new Dictionary<string, string> { [Project] = "intra", [Partner] = "Regione Lombardia" };
-        var card = MeetingFormCard.Build(new MeetingFormModel(values, None, "f2", [new("a01", true), new("a02", false)],
+        var card = MeetingFormCard.Build(new MeetingFormModel(values, None, "f2", [new("a01", true), new("a02", false)], Countries,
             new MeetingEditTarget("intra|regione-lombardia", "abc", "W/\"datetime'x'\""), OfferReload: true, Step: 1));
         var ids = MeetingCardNodes.InputIds(card);
         Assert.DoesNotContain(Project, ids);
@@ -106,7 +126,7 @@ public class MeetingFormCardTests
             .SelectMany(f => f["facts"]!.AsArray()).Select(f => f!["value"]!.GetValue<string>()));
         Assert.Contains(MeetingCardNodes.Actions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.MeetingEdit);
         Assert.Contains("Action 1 (done)", MeetingCardNodes.AllText(MeetingFormCard.Build(new MeetingFormModel(values, None, "f2",
-            [new("a01", true), new("a02", false)], Step: 3))));
+            [new("a01", true), new("a02", false)], Countries, Step: 3))));
     }
 }
 

@@ -25,6 +25,8 @@ public sealed class ReminderTests(LocalStack stack, ITestOutputHelper output)
             await ui.ChooseAsync("Step 1 of 4", "Project", "UpGradeSME");
             await ui.FillAsync("Step 1 of 4", "Partner organisation", "Pomurje Technology Park");
             await ui.FillAsync("Step 1 of 4", "Region", "Pomurje");
+            // Not one of the projects' partner regions, so its country is chosen.
+            await ui.ChooseAsync("Step 1 of 4", "Country", "Slovenia");
             await ui.FillAsync("Step 1 of 4", "Policy instrument addressed", "OP Slovenia 2021-2027");
             await ui.ChooseAsync("Step 1 of 4", "Meeting type", "RSG meeting");
             await ui.FillAsync("Step 1 of 4", "Date", Iso(today.AddDays(-3)));

@@ -16,18 +16,19 @@ public static class SurveyPageViews
         var shown = Visibility.ShownPages(survey, effective);
         var position = Math.Max(0, shown.ToList().IndexOf(pageIndex));
         var page = survey.Pages[pageIndex];
+        var number = survey.Pages.Take(pageIndex + 1).Count(Visibility.IsNumbered);
         var questions = page.Questions.Where(q => Visibility.IsShown(q, effective) || alsoShow?.Contains(q.Id) == true)
             .Select(q => Question(q, typed is not null ? typed.GetValueOrDefault(q.Id) : answers.GetValueOrDefault(q.Id),
                 errors?.GetValueOrDefault(q.Id), language, texts))
             .ToList();
         return new SurveyPageView(
             survey.Id, pageIndex, survey.Title.For(language), page.Title.For(language),
-            position + 1, shown.Count, questions,
+            number, survey.Pages.Count(Visibility.IsNumbered), questions,
             IsLast: shown.Count == 0 || pageIndex >= shown[^1],
             Language: language,
             SurveyIntro: position == 0 ? survey.Intro.For(language) : null,
             PageIntro: page.Intro?.For(language),
-            Notice: notice, Error: error, RefreshForEachUser: shared, Card: card);
+            Notice: notice, Error: error, RefreshForEachUser: shared, Card: card, Continued: !Visibility.IsNumbered(page));
     }
 
     private static QuestionView Question(SurveyQuestion q, string? value, string? error, string language, SurveyTexts texts)

@@ -19,6 +19,10 @@ public static class Visibility
     public static IEnumerable<SurveyQuestion> ShownQuestions(SurveyPage page, IReadOnlyDictionary<string, string> answers) =>
         page.Questions.Where(q => IsShown(q, answers));
 
+    // A page with a question everyone is asked is always shown and has a number; a page whose questions all depend on
+    // earlier answers is a follow-up under the number of the page before it, so the total is known from the first page.
+    public static bool IsNumbered(SurveyPage page) => page.Questions.Any(q => q.ShowIf is null);
+
     public static IReadOnlyList<int> ShownPages(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers) =>
         Enumerable.Range(0, survey.Pages.Count).Where(i => ShownQuestions(survey.Pages[i], answers).Any()).ToList();
 

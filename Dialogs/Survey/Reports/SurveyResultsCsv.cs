@@ -26,7 +26,7 @@ public sealed class SurveyResultsCsv(SurveyCatalog catalog, SurveyResponseStore 
         var columns = Columns(survey, language, SurveyTexts.For(language));
         using var csv = new CsvTable(columns.Select(c => c.Header));
         foreach (var r in rows.OrderBy(r => r.SubmittedAt)) csv.Row(columns.Select(c => c.Value(r)));
-        var name = $"survey-results-{survey.Id}-{(selection.Countries is { } countries ? string.Join('-', countries) : "all")}-{DateTime.UtcNow:yyyyMMdd}.csv";
+        var name = $"survey-results-{survey.Id}-{selection.FileNamePart}-{DateTime.UtcNow:yyyyMMdd}.csv";
         return new CsvFile(name, csv.ToString());
     }
 

@@ -21,10 +21,11 @@ public sealed record SurveySelection(IReadOnlyList<string>? Countries, Period? P
         if (request.Place.Length > 0)
         {
             // A country named is the selection, with or without a project.
-            if ((ChoiceOf(survey, request.Place) ?? Partners.Countries.Find(request.Place)) is { } country) countries = [country];
+            var place = PlaceFilter.Parse(request.Place);
+            if ((ChoiceOf(survey, request.Place) ?? place.Country) is { } country) countries = [country];
             else
             {
-                var named = partners.Named(request.Place).Where(r => request.Project is null || r.Project == request.Project).ToList();
+                var named = place.RegionsIn(partners).Where(r => request.Project is null || r.Project == request.Project).ToList();
                 if (named.Count == 0) return null;
                 countries = [.. named.Select(r => r.Country).Distinct()];
             }
@@ -56,6 +57,13 @@ public sealed record SurveySelection(IReadOnlyList<string>? Countries, Period? P
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
 
+    // How a CSV's file name says what it holds: "hu-hr-2025-01-01-to-2025-12-31", "all".
+    public string FileNamePart => string.Join('-', new[]
+    {
+        Countries is null ? "all" : string.Join('-', Countries),
+        Period is null ? null : $"{Iso(Period.From)}-to-{Iso(Period.To)}",
+    }.OfType<string>());
+
     // What a CSV link carries, and reads back.
     public IReadOnlyDictionary<string, string> Arguments()
     {
@@ -63,8 +71,8 @@ public sealed record SurveySelection(IReadOnlyList<string>? Countries, Period? P
         if (Countries is not null) arguments["countries"] = string.Join(',', Countries);
         if (Period is not null)
         {
-            arguments["from"] = Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            arguments["to"] = Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            arguments["from"] = Iso(Period.From);
+            arguments["to"] = Iso(Period.To);
         }
         return arguments;
     }
@@ -85,6 +93,8 @@ public sealed record SurveySelection(IReadOnlyList<string>? Countries, Period? P
         survey.Question(survey.RegionQuestion).ChoiceList
             .FirstOrDefault(c => c.Value.Equals(text, StringComparison.OrdinalIgnoreCase)
                 || c.Text.Texts.Values.Any(t => PlaceWords.Fold(t) == PlaceWords.Fold(text)))?.Value;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

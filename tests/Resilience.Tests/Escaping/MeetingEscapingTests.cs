@@ -22,7 +22,7 @@ public sealed class MeetingEscapingTests(AzuriteFixture azurite) : IClassFixture
         var lines = MarkupCheck.Hostile("\n");
         var typed = new Dictionary<string, string>
         {
-            ["partner"] = "Partner " + Hostile[..60], ["region"] = "Lombardia", ["policyInstrument"] = Hostile,
+            ["partner"] = "Partner " + Hostile[..60], ["region"] = "Lombardia", ["country"] = "it", ["policyInstrument"] = Hostile,
             ["topics"] = Hostile, ["decisions"] = lines, ["notes"] = Hostile, ["policyChange"] = Hostile,
             ["organisations"] = lines, ["goodPractices"] = lines,
             ["actionWhat1"] = Hostile, ["actionOwner1"] = "**Owner** <at>Everyone</at>",

@@ -29,7 +29,7 @@ public sealed class MeetingFaultTests(PersistentAzuriteFixture azurite) : IClass
 
     private static readonly Dictionary<string, string> Typed = new()
     {
-        ["partner"] = "Lombardy Region", ["region"] = "Lombardia", ["policyInstrument"] = "ERDF regional programme",
+        ["partner"] = "Lombardy Region", ["region"] = "Lombardia", ["country"] = "it", ["policyInstrument"] = "ERDF regional programme",
         ["topics"] = "Export coaching", ["decisions"] = "A second workshop in May", ["notes"] = "typed while storage was down",
     };
 
