@@ -19,7 +19,7 @@ public sealed partial class KnowledgeBase
         bool cacheable, long version, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var language = analyzed.Language;
-        if (model.Limit.TryTake(question.Asker ?? "") is { } wait)
+        if (await model.Limit.TryTakeAsync(question.Asker ?? "", cancellationToken) is { } wait)
         {
             logger.LogWarning("A user reached OpenAI:UserQuestionsPerHour; they may ask the model again in {Minutes:0} minute(s)", Math.Ceiling(wait.TotalMinutes));
             yield return new AnswerProgress.Done(Answer.NotFound(text, language) with { RetryAfter = wait });

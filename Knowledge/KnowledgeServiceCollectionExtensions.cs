@@ -35,7 +35,8 @@ public static class KnowledgeServiceCollectionExtensions
         // The model clients are built here and nowhere else; without OpenAI:* settings there are none and answers are extractive.
         services.AddSingleton(sp => ModelClients.Create(sp.GetRequiredService<ModelOptions>()));
         services.AddSingleton(sp => ModelPath.Create(sp.GetRequiredService<ModelClients>(), sp.GetRequiredService<ModelOptions>(),
-            sp.GetRequiredService<IndexDatabase>(), sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<IndexDatabase>(), sp.GetRequiredService<IndexReader>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IUserQuestionLimit>()));
         services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeOptions>(), sp.GetRequiredService<IndexReader>(),
             sp.GetRequiredService<IndexWriter>(), sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(),
             sp.GetRequiredService<ModelPath>(), sp.GetRequiredService<Retriever>()));

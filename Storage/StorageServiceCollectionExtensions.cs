@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ManagerProfileStore>();
         services.AddSingleton<SendLedger>();
+        services.AddSingleton<Limits.QuestionCounts>();
         services.AddSingleton<OpenSurveyStore>();
         services.AddSingleton<StakeholderBot.Storage.Surveys.SurveyInvitationStore>();
         return services;

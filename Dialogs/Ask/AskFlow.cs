@@ -33,7 +33,7 @@ public sealed class AskFlow(KnowledgeBase knowledge, AskMemory memory, AnswerFee
 
         var previous = await memory.GetAsync(turn.Conversation.Id, cancellationToken);
         var reader = access.ReaderOf(turn);
-        var asked = new Question(question, turn.Language, previous.Subject, previous.Documents, reader) { Asker = turn.User.AadObjectId ?? turn.User.Id };
+        var asked = new Question(question, turn.Language, previous.Subject, previous.Documents, reader) { Asker = pseudonyms.Of(turn.User) };
         // A model's answer takes seconds to write: it is shown as it is written where the client can show that.
         if (knowledge.WritesAnswers) return TurnResult.Stream(new StreamedReply(texts.Searching, StreamAsync(turn, asked, previous)));
         var started = time.GetTimestamp();

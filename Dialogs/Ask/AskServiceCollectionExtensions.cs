@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Knowledge.Models;
 using StakeholderBot.Storage.Feedback;
 
 namespace StakeholderBot.Dialogs.Ask;
@@ -10,6 +11,7 @@ public static class AskServiceCollectionExtensions
         services.AddSingleton<AnswerFeedbackStore>();
         services.AddSingleton<AskMemory>();
         services.AddSingleton<AskFlow>();
+        services.AddSingleton<IUserQuestionLimit, SharedQuestionLimit>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StakeholderBot.Dialogs.Reminders;
+using StakeholderBot.Storage.Limits;
 using StakeholderBot.Storage.Proactive;
 using StakeholderBot.Storage.State;
 
@@ -8,9 +9,10 @@ namespace StakeholderBot.Dialogs.Proactive;
 
 // Runs the schedules every CheckInterval in every instance (Reminders:Run); which instance sends a message is
 // decided per message in the send ledger, so running more of these sends nothing twice.
-// Now and then each also removes the send ledger's expired rows and old erase marks of conversation state.
+// Now and then each also removes what is kept only for a while: the send ledger's expired rows, old erase marks of
+// conversation state, question counts out of their hour.
 public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudges, SendLedger ledger, ConversationStateStore states,
-    ScheduleOptions options, TimeProvider time, ILogger<ScheduleService> logger) : BackgroundService
+    QuestionCounts questions, ScheduleOptions options, TimeProvider time, ILogger<ScheduleService> logger) : BackgroundService
 {
     private static readonly TimeSpan TidyEvery = TimeSpan.FromHours(1);
 
@@ -36,11 +38,13 @@ public sealed class ScheduleService(ActionReminders reminders, SurveyNudges nudg
             if (removed > 0) logger.LogInformation("Removed {Count} send-ledger rows older than {Days} days", removed, SendLedger.Keep.TotalDays);
             var marks = await states.RemoveErasureMarksAsync(stoppingToken);
             if (marks > 0) logger.LogInformation("Removed {Count} erase marks of conversation state older than a day", marks);
+            var counts = await questions.RemoveExpiredAsync(stoppingToken);
+            if (counts > 0) logger.LogInformation("Removed {Count} question counts out of their hour", counts);
             return true;
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning("Removing expired send-ledger rows or erase marks failed, next try in {Interval}: {Error}", options.CheckInterval, e.Message);
+            logger.LogWarning("Removing expired send-ledger rows, erase marks or question counts failed, next try in {Interval}: {Error}", options.CheckInterval, e.Message);
             return false;
         }
     }

@@ -8,7 +8,7 @@ namespace StakeholderBot.Knowledge.Models;
 // The model's parts as answering uses them: rewriting the question, searching the deployment's vectors, writing the
 // answer, and the per-user limit. Null parts are not configured (no model, or no embedding deployment).
 public sealed class ModelPath(
-    QueryRewriter? rewriter, ModelAnswerer? answerer, ModelVectors? vectors, UserQuestionLimit? limit, LibraryLanguages? languages,
+    QueryRewriter? rewriter, ModelAnswerer? answerer, ModelVectors? vectors, IUserQuestionLimit? limit, LibraryLanguages? languages,
     TimeSpan searchBudget)
 {
     public static ModelPath None { get; } = new(null, null, null, null, null, TimeSpan.Zero);
@@ -17,7 +17,7 @@ public sealed class ModelPath(
 
     public QueryRewriter Rewriter => rewriter!;
     public ModelAnswerer Answerer => answerer!;
-    public UserQuestionLimit Limit => limit!;
+    public IUserQuestionLimit Limit => limit!;
     public LibraryLanguages Languages => languages!;
     public ModelVectors? Vectors => vectors;
 
@@ -44,8 +44,9 @@ public sealed class ModelPath(
     // Rewriting and the question's vector each get a few seconds at most, so the answer itself keeps most of the turn.
     private static readonly TimeSpan StepBudget = TimeSpan.FromSeconds(5);
 
+    // limit: the host's count of questions per user, when it has one; otherwise they are counted in this process.
     public static ModelPath Create(ModelClients clients, ModelOptions options, IndexDatabase database, IndexReader reader, TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers, IUserQuestionLimit? limit = null)
     {
         if (clients.Chat is not { } chat) return None;
         var step = options.Timeout < StepBudget ? options.Timeout : StepBudget;
@@ -53,6 +54,6 @@ public sealed class ModelPath(
             ? new ModelVectors(new ModelVectorStore(database, reader, clients.EmbeddingModel), embeddings, time, loggers.CreateLogger<ModelVectors>())
             : null;
         return new ModelPath(new QueryRewriter(chat, step, loggers.CreateLogger<QueryRewriter>()), new ModelAnswerer(chat, options.Timeout, loggers.CreateLogger<ModelAnswerer>()),
-            vectors, new UserQuestionLimit(options.UserQuestionsPerHour), new LibraryLanguages(database), step);
+            vectors, limit ?? new UserQuestionLimit(options.UserQuestionsPerHour), new LibraryLanguages(database), step);
     }
 }

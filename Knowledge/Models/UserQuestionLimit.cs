@@ -5,8 +5,8 @@ namespace StakeholderBot.Knowledge.Models;
 // How many questions one user may have answered by the model in any hour (OpenAI:UserQuestionsPerHour): a runaway
 // script or a stuck client then costs a bounded amount, and everyone else keeps their answers. A question answered
 // from the cache costs nothing and is not counted. Per instance: behind several instances a user gets up to the
-// limit on each, which still bounds the cost.
-public sealed class UserQuestionLimit(int perHour) : IDisposable
+// limit on each, which still bounds the cost (the host counts in shared storage where it has one).
+public sealed class UserQuestionLimit(int perHour) : IUserQuestionLimit, IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(user =>
@@ -26,6 +26,8 @@ public sealed class UserQuestionLimit(int perHour) : IDisposable
         if (lease.IsAcquired) return null;
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window / 12;
     }
+
+    public Task<TimeSpan?> TryTakeAsync(string user, CancellationToken cancellationToken) => Task.FromResult(TryTake(user));
 
     public void Dispose() => limiter.Dispose();
 }
