@@ -42,7 +42,8 @@ public sealed class ProactiveSender(ConversationReferenceStore references, Servi
         return await SendAsync(reference, message, cancellationToken);
     }
 
-    public async Task<ProactiveResult> SendToPersonalChatAsync(string userId, string metIn, Reply message, CancellationToken cancellationToken)
+    public async Task<ProactiveResult> SendToPersonalChatAsync(string userId, string? respondent, string metIn, Reply message,
+        CancellationToken cancellationToken)
     {
         if (await ReadAsync(() => references.ListPersonalAsync(userId, cancellationToken), "the personal chat of " + userId) is not { } chats)
             return ProactiveResult.Failed;
@@ -68,7 +69,7 @@ public sealed class ProactiveSender(ConversationReferenceStore references, Servi
             {
                 case { Outcome: DeliveryOutcome.Delivered, Id: { Length: > 0 } id }:
                     chat = new ConversationReference(id, via.ServiceUrl, via.TenantId, botId, ConversationReference.Personal,
-                        UserId: userId, VouchedByToken: via.VouchedByToken);
+                        UserId: userId, VouchedByToken: via.VouchedByToken) { Respondent = respondent };
                     break;
                 case { Outcome: DeliveryOutcome.Refused }:
                     // 403/404: the app is not installed for the person (or they blocked it); nothing is sent.

@@ -14,12 +14,11 @@ public sealed class FileDownloads(HttpClient http, DocumentsOptions options, ILo
 
     public async Task<byte[]> FetchAsync(IncomingFile file, long maxBytes, CancellationToken cancellationToken) => file.Origin switch
     {
-        FileOrigin.Inline inline => inline.Content.LongLength <= maxBytes ? inline.Content : throw TooLarge(maxBytes),
-        FileOrigin.Download { FromTeams: false } => throw new FileDownloadException(
-            "I only download files that Teams sends me in a personal chat, and this message did not come signed from Teams."),
+        FileOrigin.Inline inline => inline.Content.LongLength <= maxBytes ? inline.Content : throw TooLarge(),
+        FileOrigin.Download { FromTeams: false } => throw new FileDownloadException(FileProblem.NotFromTeams),
         FileOrigin.Download download => await DownloadAsync(download.Url, maxBytes, cancellationToken),
-        FileOrigin.Unusable unusable => throw new FileDownloadException(unusable.Reason),
-        _ => throw new FileDownloadException("I cannot read files sent this way."),
+        FileOrigin.Unusable unusable => throw new FileDownloadException(unusable.Problem),
+        _ => throw new FileDownloadException(FileProblem.UnreadableForm),
     };
 
     private async Task<byte[]> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
@@ -33,14 +32,14 @@ public sealed class FileDownloads(HttpClient http, DocumentsOptions options, ILo
                 if (!FileHosts.AnyAllows(options.FileHosts, url))
                 {
                     logger.LogWarning("File download refused: {Host} is not an allowed file host", url.Host);
-                    throw new FileDownloadException("its link does not point to a Teams file store, so I did not follow it.");
+                    throw new FileDownloadException(FileProblem.HostNotAllowed);
                 }
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if (IsRedirect(response.StatusCode))
                 {
                     if (hop >= MaxRedirects || response.Headers.Location is not { } location)
-                        throw new FileDownloadException("the file store sent me round in circles; please send the file again.");
+                        throw new FileDownloadException(FileProblem.Redirects);
                     url = location.IsAbsoluteUri ? location : new Uri(url, location);
                     continue;
                 }
@@ -48,21 +47,21 @@ public sealed class FileDownloads(HttpClient http, DocumentsOptions options, ILo
                 {
                     logger.LogWarning("File download from {Host} answered {Status}", url.Host, (int)response.StatusCode);
                     throw new FileDownloadException(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
-                        ? "Teams no longer lets me download it (download links expire after a few minutes); please send it again."
-                        : "Teams' file store did not hand it over; please send it again in a minute.");
+                        ? FileProblem.LinkExpired
+                        : FileProblem.StoreRefused);
                 }
-                if (response.Content.Headers.ContentLength > maxBytes) throw TooLarge(maxBytes);
+                if (response.Content.Headers.ContentLength > maxBytes) throw TooLarge();
                 return await ReadLimitedAsync(response.Content, maxBytes, timeout.Token);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FileDownloadException($"downloading it took longer than {options.DownloadTimeoutSeconds} seconds; please send it again.");
+            throw new FileDownloadException(FileProblem.TimedOut);
         }
         catch (HttpRequestException e)
         {
             logger.LogWarning("File download from {Host} failed: {Error}", url.Host, e.Message);
-            throw new FileDownloadException("Teams' file store could not be reached; please send it again in a minute.", e);
+            throw new FileDownloadException(FileProblem.StoreUnreachable, e);
         }
     }
 
@@ -76,15 +75,14 @@ public sealed class FileDownloads(HttpClient http, DocumentsOptions options, ILo
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) throw TooLarge(maxBytes);
+            if (buffer.Length > maxBytes) throw TooLarge();
         }
         return buffer.ToArray();
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 && status != HttpStatusCode.NotModified;
 
-    private static FileDownloadException TooLarge(long maxBytes) =>
-        new($"it is larger than {maxBytes / (1024 * 1024)} MB, the most I take. Please send a smaller file (for example without embedded images).");
+    private static FileDownloadException TooLarge() => new(FileProblem.TooLarge);
 
     // Redirects are followed by FetchAsync itself, so each hop is checked against the allowed hosts; no cookies or
     // credentials are ever sent.

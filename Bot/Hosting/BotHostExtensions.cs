@@ -51,6 +51,7 @@ public static class BotHostExtensions
         services.AddSingleton<ReplyStreams>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<ProactiveSender>());
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleLeaseValidator>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<ReplyBuilder>();
         services.AddSingleton<TurnProcessor>();

@@ -31,7 +31,7 @@ public static class IncomingFiles
         var url = TurnMapper.TextOf(content?["downloadUrl"]);
         FileOrigin origin = Uri.TryCreate(url, UriKind.Absolute, out var download)
             ? new FileOrigin.Download(download, fromTeams)
-            : new FileOrigin.Unusable("Teams sent no download link with it; please send it again.");
+            : new FileOrigin.Unusable(FileProblem.NoLink);
         return new IncomingFile(attachment.Name ?? "", TurnMapper.TextOf(content?["fileType"]), origin);
     }
 
@@ -40,14 +40,14 @@ public static class IncomingFiles
     {
         var comma = url.IndexOf(',');
         if (comma < 0 || !url[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
-            return new FileOrigin.Unusable("its content did not arrive in a form I can read; please send it again.");
+            return new FileOrigin.Unusable(FileProblem.UnreadableForm);
         try
         {
             return new FileOrigin.Inline(Convert.FromBase64String(url[(comma + 1)..]));
         }
         catch (FormatException)
         {
-            return new FileOrigin.Unusable("its content arrived damaged; please send it again.");
+            return new FileOrigin.Unusable(FileProblem.ArrivedDamaged);
         }
     }
 }

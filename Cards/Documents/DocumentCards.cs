@@ -6,55 +6,56 @@ namespace StakeholderBot.Cards.Documents;
 public static class DocumentCards
 {
     // After a file was indexed: what the bot now knows, and that questions work at once.
-    public static JsonObject Added(DocumentView document, bool replaced) => AdaptiveCard.Create(
+    public static JsonObject Added(DocumentView document, bool replaced, DocumentTexts texts) => AdaptiveCard.Create(
         [
-            AdaptiveCard.Heading(replaced ? "Document replaced" : "Document added"),
-            AdaptiveCard.Facts(Facts(document)),
-            AdaptiveCard.Text("You can ask me about it now; answers cite it with its page numbers. Every instance of the bot has it within seconds."),
+            AdaptiveCard.Heading(replaced ? texts.ReplacedTitle : texts.AddedTitle),
+            AdaptiveCard.Facts(Facts(document, texts)),
+            AdaptiveCard.Text(texts.AskNow),
         ],
-        [AdaptiveCard.Execute("All documents", CardVerbs.DocumentsList, validate: false)]);
+        [AdaptiveCard.Execute(texts.AllDocuments, CardVerbs.DocumentsList, validate: false)]);
 
     // A file with the name of a document already in the library: nothing changes until the manager confirms.
-    public static JsonObject ConfirmReplace(DocumentView current, string version, string stagedId, int newPages, string newTitle) => AdaptiveCard.Create(
+    public static JsonObject ConfirmReplace(DocumentView current, string version, string stagedId, int newPages, string newTitle,
+        DocumentTexts texts) => AdaptiveCard.Create(
         [
-            AdaptiveCard.Heading("Replace this document?"),
-            AdaptiveCard.Text($"The library already has **{Markdown.Escape(current.FileName)}**. The file you sent would replace it; answers would cite the new version."),
-            AdaptiveCard.Facts(Facts(current)),
-            AdaptiveCard.Text("New version: " + Markdown.Escape(newTitle) + (newPages > 0 ? " · " + DocumentFacts.Count(newPages, "page") : ""), isSubtle: true),
+            AdaptiveCard.Heading(texts.ConfirmReplaceTitle),
+            AdaptiveCard.Text(texts.Format(texts.ConfirmReplaceText, Markdown.Escape(current.FileName))),
+            AdaptiveCard.Facts(Facts(current, texts)),
+            AdaptiveCard.Text(texts.Format(texts.NewVersion, Markdown.Escape(newTitle)) + (newPages > 0 ? " · " + texts.Pages(newPages) : ""), isSubtle: true),
         ],
         [
-            AdaptiveCard.Execute("Replace", CardVerbs.DocumentReplaceConfirm, new JsonObject
+            AdaptiveCard.Execute(texts.ReplaceButton, CardVerbs.DocumentReplaceConfirm, new JsonObject
             {
                 [DocumentKeys.Staged] = stagedId,
                 [DocumentKeys.Path] = current.Path,
                 [DocumentKeys.Version] = version,
             }, style: "positive", validate: false),
-            AdaptiveCard.Execute("Keep the current one", CardVerbs.DocumentsCancel, new JsonObject { [DocumentKeys.Staged] = stagedId }, validate: false),
+            AdaptiveCard.Execute(texts.KeepCurrentButton, CardVerbs.DocumentsCancel, new JsonObject { [DocumentKeys.Staged] = stagedId }, validate: false),
         ]);
 
-    public static JsonObject ConfirmRemove(DocumentView document) => AdaptiveCard.Create(
+    public static JsonObject ConfirmRemove(DocumentView document, DocumentTexts texts) => AdaptiveCard.Create(
         [
-            AdaptiveCard.Heading("Remove this document?"),
-            AdaptiveCard.Text($"**{Markdown.Escape(document.Title)}** leaves the library on every instance of the bot; answers stop citing it."),
-            AdaptiveCard.Facts(Facts(document)),
+            AdaptiveCard.Heading(texts.ConfirmRemoveTitle),
+            AdaptiveCard.Text(texts.Format(texts.ConfirmRemoveText, Markdown.Escape(document.Title))),
+            AdaptiveCard.Facts(Facts(document, texts)),
         ],
         [
-            AdaptiveCard.Execute("Remove", CardVerbs.DocumentRemoveConfirm, new JsonObject { [DocumentKeys.Path] = document.Path }, style: "destructive",
+            AdaptiveCard.Execute(texts.RemoveButton, CardVerbs.DocumentRemoveConfirm, new JsonObject { [DocumentKeys.Path] = document.Path }, style: "destructive",
                 validate: false),
-            AdaptiveCard.Execute("Keep it", CardVerbs.DocumentsCancel, new JsonObject(), validate: false),
+            AdaptiveCard.Execute(texts.KeepItButton, CardVerbs.DocumentsCancel, new JsonObject(), validate: false),
         ]);
 
-    public static JsonObject Done(string text) => AdaptiveCard.Create(
+    public static JsonObject Done(string text, DocumentTexts texts) => AdaptiveCard.Create(
         [AdaptiveCard.Text(text)],
-        [AdaptiveCard.Execute("All documents", CardVerbs.DocumentsList, validate: false)]);
+        [AdaptiveCard.Execute(texts.AllDocuments, CardVerbs.DocumentsList, validate: false)]);
 
-    private static IEnumerable<(string, string)> Facts(DocumentView document)
+    private static IEnumerable<(string, string)> Facts(DocumentView document, DocumentTexts texts)
     {
-        yield return ("Title", document.Title);
-        yield return ("File", document.FileName);
-        if (document.Pages > 0) yield return ("Pages", document.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return ("Passages", document.Passages.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (document.Language.Length > 0) yield return ("Language", document.Language);
-        yield return ("Added", DocumentFacts.Added(document));
+        yield return (texts.TitleLabel, document.Title);
+        yield return (texts.FileLabel, document.FileName);
+        if (document.Pages > 0) yield return (texts.PagesLabel, document.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return (texts.PassagesLabel, document.Passages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (document.Language.Length > 0) yield return (texts.LanguageLabel, document.Language);
+        yield return (texts.AddedLabel, DocumentFacts.Added(document, texts));
     }
 }

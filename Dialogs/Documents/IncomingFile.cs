@@ -13,14 +13,24 @@ public abstract record FileOrigin
     public sealed record Inline(byte[] Content) : FileOrigin;
 
     // An attachment that names a file but whose content cannot be reached (a malformed link or data).
-    public sealed record Unusable(string Reason) : FileOrigin;
+    public sealed record Unusable(FileProblem Problem) : FileOrigin;
 }
 
 // Gets a file's bytes for the documents flow, with the limits and allowed hosts of the Documents settings.
 public interface IFileDownloads
 {
-    // Throws FileDownloadException, whose message says why in words for the user.
+    // Throws FileDownloadException, whose Problem the flow tells the user in their language.
     Task<byte[]> FetchAsync(IncomingFile file, long maxBytes, CancellationToken cancellationToken);
 }
 
-public sealed class FileDownloadException(string message, Exception? inner = null) : Exception(message, inner);
+// Why a sent file's bytes could not be had.
+public enum FileProblem
+{
+    NoLink, UnreadableForm, ArrivedDamaged, NotFromTeams, HostNotAllowed, Redirects, LinkExpired, StoreRefused, TimedOut,
+    StoreUnreachable, TooLarge,
+}
+
+public sealed class FileDownloadException(FileProblem problem, Exception? inner = null) : Exception(problem.ToString(), inner)
+{
+    public FileProblem Problem { get; } = problem;
+}

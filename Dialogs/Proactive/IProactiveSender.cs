@@ -7,8 +7,9 @@ public interface IProactiveSender
     Task<ProactiveResult> SendAsync(string conversationId, Reply message, CancellationToken cancellationToken);
 
     // To a person's personal chat with the bot; when none is known, the chat is started the Teams way from what the
-    // conversation they were met in (metIn: a group chat or channel) says about the bot, tenant and service URL.
-    Task<ProactiveResult> SendToPersonalChatAsync(string userId, string metIn, Reply message, CancellationToken cancellationToken);
+    // conversation they were met in (metIn: a group chat or channel) says about the bot, tenant and service URL, and
+    // stored under their code (respondent), so an erase by code finds it.
+    Task<ProactiveResult> SendToPersonalChatAsync(string userId, string? respondent, string metIn, Reply message, CancellationToken cancellationToken);
 }
 
 public enum ProactiveResult

@@ -14,8 +14,7 @@ public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
         Range(nameof(options.NudgeAfterDays), options.NudgeAfterDays, 1, 90);
         Range(nameof(options.CheckSeconds), options.CheckSeconds, 5, 3600);
         Range(nameof(options.SendsPerSecond), options.SendsPerSecond, 1, 50);
-        // A claim must outlast one send's retries (Connector:Outbox:BudgetSeconds, 300 by default), or a second
-        // instance would take it over while the first is still trying.
+        // The host also checks it against the outbox's retry budget (ScheduleLeaseValidator).
         Range(nameof(options.LeaseSeconds), options.LeaseSeconds, 60, 86_400);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 

@@ -69,10 +69,13 @@ public sealed class SurveyNudges(
             return "not open any more";
         }
         var language = definition.LanguageFor(survey.Language);
+        // The page numbered as the survey's own card numbers it.
+        var page = SurveyPageViews.Page(definition, Math.Clamp(stored.Page, 0, definition.Pages.Count - 1), stored.Answers, language,
+            SurveyTexts.For(language));
         var card = Reply.FromCard(SurveyNudgeCard.Build(definition.Id, definition.Title.For(language), language,
-            Math.Clamp(stored.Page, 0, definition.Pages.Count - 1) + 1, definition.Pages.Count, survey.Shared ? survey.ConversationId : null));
+            page.PageNumber, page.PageCount, survey.Shared ? survey.ConversationId : null));
         var sent = survey.Shared
-            ? sender.SendToPersonalChatAsync(survey.UserId, survey.ConversationId, card, cancellationToken)
+            ? sender.SendToPersonalChatAsync(survey.UserId, survey.Respondent, survey.ConversationId, card, cancellationToken)
             : sender.SendAsync(survey.ConversationId, card, cancellationToken);
         return await sent switch
         {

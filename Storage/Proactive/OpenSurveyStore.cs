@@ -92,7 +92,7 @@ public sealed class OpenSurveyStore(StorageTables tables)
             await foreach (var e in table.QueryAsync<OpenSurveyEntity>(filter, cancellationToken: cancellationToken))
                 if (e.Nudged != true)
                     idle.Add(new OpenSurvey(TableKey.Decode(e.RowKey), e.ConversationId ?? "", e.UserId ?? "", e.SurveyId ?? "", e.Language ?? "",
-                        e.LastActivityUtc ?? default, Nudged: false, Shared: e.Shared == true));
+                        e.LastActivityUtc ?? default, Nudged: false, Shared: e.Shared == true) { Respondent = e.Respondent });
             return idle;
         }, cancellationToken);
 }

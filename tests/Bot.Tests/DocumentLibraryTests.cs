@@ -150,6 +150,46 @@ public sealed class DocumentLibraryTests(AzuriteStorageFixture storage) : IAsync
     }
 
     [Fact]
+    public async Task GermanStakeholder_SeesTheDocumentsListInGerman()
+    {
+        var bot = await host.StartBotAsync();
+        host.Files[Name] = TestPdfs.ActionPlan();
+        await host.SendAsync(bot, LibraryHost.FileMessage(Name, host.DownloadUrl(Name)));
+
+        var ask = Fixtures.Message("documents", locale: "de-DE", userAad: LibraryHost.Stakeholder);
+        var list = CardOf(Assert.Single(await host.SendAsync(bot, ask))!);
+
+        var text = MeetingCards.Text(list);
+        Assert.Contains("Projektdokumente (1)", text);
+        Assert.Contains(TestPdfs.ActionPlanTitle, text);
+        Assert.Contains("PDF · Seiten: 3 · Abschnitte: ", text);
+        Assert.Contains(" · hinzugefügt von Marta Kowalska, ", text);
+        Assert.DoesNotContain("pages", text);
+        Assert.Empty(MeetingCards.Actions(list));
+    }
+
+    public static TheoryData<string, byte[], string> RefusedInHungarian => new()
+    {
+        { "budget.xlsx", [0x50, 0x4B, 0x03, 0x04], "budget.xlsx nem került be: PDF-, Word- (.docx), szöveges, Markdown- és HTML-fájlokat tudok olvasni." },
+        { "scan.pdf", TestPdfs.Scanned(), "scan.pdf nem került be: nincs szöveg: az oldalai képek (szkennelt?); előbb futtasson rajta szövegfelismerést (OCR)." },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedInHungarian))]
+    public async Task HungarianManager_IsToldWhyAFileWasRefused_InHungarian(string name, byte[] content, string expected)
+    {
+        var bot = await host.StartBotAsync();
+        host.Files[name] = content;
+        var message = LibraryHost.FileMessage(name, host.DownloadUrl(name));
+        message["locale"] = "hu-HU";
+
+        var reply = Assert.Single(await host.SendAsync(bot, message))!;
+
+        Assert.Equal(expected, (string?)reply["text"]);
+        Assert.Empty(await BlobNamesAsync());
+    }
+
+    [Fact]
     public async Task LinkToAnotherHost_IsNotFollowed()
     {
         var bot = await host.StartBotAsync();

@@ -39,18 +39,21 @@ public sealed class ReminderHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> app;
 
-    public ReminderHost(string connectionString, string prefix, StoppedClock clock, ScriptedConnector connector)
+    public ReminderHost(string connectionString, string prefix, StoppedClock clock, ScriptedConnector connector,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         Clock = clock;
         Connector = connector;
-        app = new BotApp(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = prefix,
             ["Access:ProjectManagers"] = string.Join(",", ManagerA, ManagerB, ManagerC),
             ["Reminders:Run"] = "false",
             ["Reminders:Hour"] = "8",
-        }).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        app = new BotApp(all).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
     }
 
     public StoppedClock Clock { get; }
@@ -65,10 +68,10 @@ public sealed class ReminderHost : IAsyncDisposable
 
     // The manager writes to the bot in personal chat from a Teams client in this time zone; the bot then knows
     // where and when to remind them.
-    public async Task<JsonArray> SayAsync(string manager, string text, string timeZone = "Europe/Rome")
+    public async Task<JsonArray> SayAsync(string manager, string text, string timeZone = "Europe/Rome", string? serviceUrl = null)
     {
         var activity = Fixtures.Message(text, userAad: manager, conversationId: ChatOf(manager));
-        activity["serviceUrl"] = Connector.ServiceUrl;
+        activity["serviceUrl"] = serviceUrl ?? Connector.ServiceUrl;
         activity["localTimezone"] = timeZone;
         activity["deliveryMode"] = "expectReplies";
         return (JsonArray)(await PostAsync(activity))["activities"]!;

@@ -47,17 +47,67 @@ public sealed class ScriptedConnector : IAsyncDisposable
         return connector;
     }
 
+    // Throttled sends waiting for the second kept for them.
+    public int Waiting => throttle?.Waiting ?? 0;
+
     public void Script(string conversationId, params int[] statuses) => scripts[conversationId] = new(statuses);
 
     public void HoldFrom(int request) => holdFrom = request;
 
     public void Release() => gate.TrySetResult();
 
+    // Teams' per-bot rate limit, on the test's clock: at most perSecond sends in each second; one over it is answered
+    // 429 with a Retry-After that points at the first second with room, which is then kept for it (the way a
+    // token bucket makes room), so a message that waits as told gets through.
+    public void Throttle(int perSecond, TimeProvider clock) => throttle = new BotRate(perSecond, clock);
+
+    private BotRate? throttle;
+
+    private sealed class BotRate(int perSecond, TimeProvider clock)
+    {
+        private readonly Lock gate = new();
+        private readonly Dictionary<long, int> used = [];
+        private readonly Dictionary<string, long> kept = new(StringComparer.Ordinal);
+
+        public int Waiting { get { lock (gate) return kept.Count; } }
+
+        // Null: through; else the seconds to wait.
+        public int? Admit(string conversationId)
+        {
+            lock (gate)
+            {
+                var now = clock.GetUtcNow().ToUnixTimeSeconds();
+                if (kept.TryGetValue(conversationId, out var slot) && slot <= now)
+                {
+                    kept.Remove(conversationId);
+                    return null;
+                }
+                if (!kept.ContainsKey(conversationId) && used.GetValueOrDefault(now) < perSecond)
+                {
+                    used[now] = used.GetValueOrDefault(now) + 1;
+                    return null;
+                }
+                if (kept.TryGetValue(conversationId, out var early)) return (int)(early - now);
+                var free = now + 1;
+                while (used.GetValueOrDefault(free) >= perSecond) free++;
+                used[free] = used.GetValueOrDefault(free) + 1;
+                kept[conversationId] = free;
+                return (int)(free - now);
+            }
+        }
+    }
+
     private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request)
     {
         var activity = await request.ReadFromJsonAsync<JsonObject>() ?? [];
         var text = (string?)activity["text"];
         if (Interlocked.Increment(ref arrivals) >= holdFrom) await gate.Task;
+        if (throttle?.Admit(conversationId) is { } wait)
+        {
+            Attempts.Enqueue(new SendAttempt(conversationId, text, 429, activity));
+            request.HttpContext.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(new { error = new { code = "TooManyRequests" } }, statusCode: 429);
+        }
         var status = scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next) ? next : 201;
         Attempts.Enqueue(new SendAttempt(conversationId, text, status, activity));
         if (status == 201)

@@ -29,6 +29,21 @@ public sealed class StartupSettingsTests
     }
 
     [Fact]
+    public async Task AReminderLeaseShorterThanTheOutboxNeedsForOneMessage_StopsStartUp_NamingBothSettings()
+    {
+        var index = Path.Combine(Path.GetTempPath(), "sb-startup-" + Guid.NewGuid().ToString("N"), "index.db");
+        var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["Knowledge__IndexPath"] = index,
+            ["Reminders__LeaseSeconds"] = "300",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Reminders:LeaseSeconds must be at least 600 (2 x Connector:Outbox:BudgetSeconds", error);
+        Assert.Contains("got '300'", error);
+    }
+
+    [Fact]
     public async Task UnreadableValue_StopsStartUp_NamingTheKeyAndValue()
     {
         var index = Path.Combine(Path.GetTempPath(), "sb-startup-" + Guid.NewGuid().ToString("N"), "index.db");

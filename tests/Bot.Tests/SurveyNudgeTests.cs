@@ -45,7 +45,9 @@ public sealed class SurveyNudgeTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(1, await nudges.RunAsync(default));
         var nudge = ReminderCards.CardOf(Assert.Single(connector.Attempts));
         Assert.Equal(Chat, connector.Attempts.Single().ConversationId);
-        Assert.Contains("stopped on page 2 of", MeetingCards.Text(nudge));
+        // Out of the pages the survey shows them, as its own cards count.
+        var pages = System.Text.RegularExpressions.Regex.Match(MeetingCards.Text(second), @"Page 2 of (\d+)").Groups[1].Value;
+        Assert.Contains($"stopped on page 2 of {pages}.", MeetingCards.Text(nudge));
         Assert.Empty(CardValidator.Validate(nudge));
 
         // Never a second one for this response.
@@ -110,6 +112,11 @@ public sealed class SurveyNudgeTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(Tenant, (string?)create["channelData"]!["tenant"]!["id"]);
         Assert.False((bool?)create["isGroup"] ?? false);
         var chat = ScriptedConnector.ChatCreatedFor(Sme);
+        // Stored as the SME's chat, under their code too (an erase by code finds it).
+        var created = Assert.Single(await host.Service<ConversationReferenceStore>().ListPersonalAsync(Sme));
+        Assert.Equal(chat, created.ConversationId);
+        Assert.Equal(chat, Assert.Single(await host.Service<ConversationReferenceStore>().PersonalChatsOfAsync(
+            host.Service<StakeholderBot.Dialogs.Pseudonyms>().Of(new StakeholderBot.Dialogs.UserRef(Sme, SmeAad, null)))));
         var sent = Assert.Single(connector.Attempts);
         Assert.Equal(chat, sent.ConversationId);
         var nudge = ReminderCards.CardOf(sent);

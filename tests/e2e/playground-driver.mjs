@@ -55,6 +55,18 @@ const ops = {
     await page.keyboard.press('Enter');
   },
 
+  // A chat message that @mentions the bot, picked from the mention menu as a user would: in a group chat the bot
+  // hears only messages that mention it.
+  async sendMention({ mention, text }) {
+    baseline = await botMessages().count();
+    thread = null;
+    await compose().click();
+    await page.keyboard.type(`@${mention.split(' ')[0]}`);
+    await page.locator('#typeahead-menu [role="menuitem"]').filter({ hasText: mention }).click();
+    await page.keyboard.type(` ${text}`);
+    await page.keyboard.press('Enter');
+  },
+
   // A new channel post that @mentions the bot, picked from the mention menu as a user would.
   async post({ mention, text }) {
     thread = text;

@@ -25,6 +25,9 @@ public sealed class LocalStack : IAsyncLifetime
 
     public ManagedProcess Bot { get; private set; } = null!;
 
+    // The bot's Azurite tables (no prefix), for a test that has to move a stored date back.
+    public string StorageConnectionString { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var botAssembly = BotAssembly();
@@ -43,9 +46,10 @@ public sealed class LocalStack : IAsyncLifetime
 
         var botPort = FreePort.Next();
         BotBaseUrl = $"http://127.0.0.1:{botPort}";
+        StorageConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
         var environment = new Dictionary<string, string>
         {
-            ["Storage__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevStoreKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
+            ["Storage__ConnectionString"] = StorageConnectionString,
             ["Access__ProjectManagers__0"] = Playground.UserAadObjectId,
             ["Bot__PublicBaseUrl"] = BotBaseUrl,
             // A fresh index per run, out of the source tree.
@@ -54,10 +58,12 @@ public sealed class LocalStack : IAsyncLifetime
             // As the README's run command: without an app id the bot starts only in Development.
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             // Reminders at any hour, checked often, and a manager with nothing due looked at again after a minute:
-            // a meeting logged in a test is reminded within about a minute.
+            // a meeting logged in a test is reminded within about a minute. The lease must cover the outbox's retries of
+            // one message (two sends: starting a chat, then sending to it), so the retry budget is short too.
             ["Reminders__Hour"] = "0",
             ["Reminders__CheckSeconds"] = "5",
             ["Reminders__LeaseSeconds"] = "60",
+            ["Connector__Outbox__BudgetSeconds"] = "30",
         };
         // A copy of the corpus: documents a test sends the bot are written into it, never into the repository.
         var corpus = Path.Combine(RepoPaths.Root, "corpus");

@@ -95,6 +95,9 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
 
     public Task SendFileAsync(string name, string contentType, byte[] content) => playground.SendFileAsync(name, contentType, content);
 
+    public Task SendWithMentionAsync(string mention, string text) =>
+        CommandAsync(new() { ["op"] = "sendMention", ["mention"] = mention, ["text"] = text });
+
     public Task PostWithMentionAsync(string mention, string text) =>
         CommandAsync(new() { ["op"] = "post", ["mention"] = mention, ["text"] = text });
 
