@@ -18,7 +18,6 @@ public sealed class AskMemory : IAsyncDisposable
     private const int MaxConversations = 20_000;
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(30);
     // A busy conversation is written at most this often; its latest state wins.
     private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(1);
 
@@ -34,13 +33,14 @@ public sealed class AskMemory : IAsyncDisposable
     private readonly Channel<string> writes = Channel.CreateBounded<string>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly Task writer;
-    private long storageResumesAt;
+    private readonly StoragePause storagePause;
 
     public AskMemory(ConversationStateStore store, TimeProvider time, ILogger<AskMemory> logger)
     {
         this.store = store;
         this.time = time;
         this.logger = logger;
+        storagePause = new StoragePause(time, TimeSpan.FromSeconds(30));
         store.KeepsInMemory(Flow);
         writer = Task.Run(WriteLoopAsync);
     }
@@ -98,12 +98,12 @@ public sealed class AskMemory : IAsyncDisposable
         await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(2)));
     }
 
-    private bool StorageAvailable => time.GetUtcNow().UtcTicks >= Interlocked.Read(ref storageResumesAt);
+    private bool StorageAvailable => storagePause.IsOver;
 
     private void PauseStorage(Exception error)
     {
-        Interlocked.Exchange(ref storageResumesAt, (time.GetUtcNow() + PauseAfterFailure).UtcTicks);
-        logger.LogWarning(error, "Conversation state unavailable; the ask flow keeps it in memory for {Seconds} s", PauseAfterFailure.TotalSeconds);
+        storagePause.Start();
+        logger.LogWarning(error, "Conversation state unavailable; the ask flow keeps it in memory for {Seconds} s", storagePause.Length.TotalSeconds);
     }
 
     private async Task WriteLoopAsync()

@@ -15,13 +15,12 @@ public sealed class SharedQuestionLimit(QuestionCounts counts, ModelOptions opti
     : IUserQuestionLimit, IDisposable
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(30);
     private readonly UserQuestionLimit local = new(options.UserQuestionsPerHour);
-    private long storageResumesAt;
+    private readonly StoragePause storagePause = new(time, TimeSpan.FromSeconds(30));
 
     public async Task<TimeSpan?> TryTakeAsync(string user, CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow().UtcTicks >= Interlocked.Read(ref storageResumesAt))
+        if (storagePause.IsOver)
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(Budget);
@@ -31,9 +30,9 @@ public sealed class SharedQuestionLimit(QuestionCounts counts, ModelOptions opti
             }
             catch (Exception e) when (e is StoreException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                Interlocked.Exchange(ref storageResumesAt, (time.GetUtcNow() + PauseAfterFailure).UtcTicks);
+                storagePause.Start();
                 logger.LogWarning("Questions per user not counted in storage ({Reason}); counted in this instance for {Seconds} s",
-                    e is StoreException ? e.Message : $"no answer within {Budget.TotalSeconds:0} s", PauseAfterFailure.TotalSeconds);
+                    e is StoreException ? e.Message : $"no answer within {Budget.TotalSeconds:0} s", storagePause.Length.TotalSeconds);
             }
         }
         return local.TryTake(user);
