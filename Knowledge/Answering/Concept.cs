@@ -13,13 +13,15 @@ public sealed record Concept(
 
 // Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* grant *per* SME"), or which
 // contact it wants (phone, email, web); an answer must qualify it the same way. AsksMeasure: a sum of money named by what it is ("the budget"), which the answering
-// sentence must name too.
+// sentence must name too. AsksManner: an open question opening with "how" and a verb asks by what means something is done.
 public sealed record AnalyzedQuestion(
     string Text, string Language, AnswerKind Kind, PeriodEdge Edge, IReadOnlyList<Concept> Concepts, bool IsFollowUp)
 {
     public IReadOnlySet<Cue> Qualifiers { get; init; } = new HashSet<Cue>();
 
     public bool AsksMeasure { get; init; }
+
+    public bool AsksManner { get; init; }
 
     public bool HasSubject => Concepts.Count > 0;
 }

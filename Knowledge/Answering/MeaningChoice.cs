@@ -44,7 +44,12 @@ public static class MeaningChoice
     private static string TextOf(ScoredUnit unit)
     {
         var about = PassageWindows.About(unit.Passage.Title, unit.Passage.Heading);
-        var previous = unit.PointsBack && unit.Index > 0 ? unit.Passage.Units[unit.Index - 1].FullText + "\n" : "";
+        var previous = OpensPointingBack(unit) ? unit.Passage.Units[unit.Index - 1].FullText + "\n" : "";
         return (about.Length > 0 ? about + " " : "") + previous + unit.Unit.FullText;
     }
+
+    // "They do this by ...": read with the unit before it. A unit that mentions "the project" further on stands on its
+    // own: read with its predecessor, it would borrow that sentence's meaning.
+    private static bool OpensPointingBack(ScoredUnit unit) =>
+        unit.PointsBack && unit.Index > 0 && QuestionWords.Find(FoldedWords.Texts(unit.Unit.Text), [unit.Passage.Language, "en"]).Exists(c => c.Cue == Cue.PointsBack && c.Start < 2);
 }

@@ -138,7 +138,8 @@ public static class UnitScorer
                 var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
-                var type = question.Kind == AnswerKind.Any ? 0 : Kind(question, analysis, u, questionNames);
+                // An open how-question ("how does ... decide") is answered by a unit that says by what means.
+                var type = question.Kind == AnswerKind.Any ? (question.AsksManner && QuestionWords.Has(analysis.Words[u], Cue.Means, [passage.Language, "en"]) ? 1 : 0) : Kind(question, analysis, u, questionNames);
                 var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
                 // picked ("a voucher for ...") may answer "which vouchers" without a proper name.

@@ -27,18 +27,19 @@ public static class SentenceMeasurement
 
         var append = File.Exists(output);
         await using var tsv = new StreamWriter(output, append);
-        if (!append) tsv.WriteLine("set\tqid\tgroup\tlang\tkind\tpassage_rank\tpassage_score\tpassage_lexical\tpassage_semantic\tunit\theading\tlist\tlength\tlexical\town\ttype\tnames\tacceptable\tscore\twindow\tbare\tcontext\tprevious\tloo\tcorrect\ttext");
+        if (!append) tsv.WriteLine("set\tqid\tgroup\tlang\tkind\tpassage_rank\tpassage_score\tpassage_lexical\tpassage_semantic\tunit\theading\tlist\tlength\tlexical\town\ttype\tnames\tacceptable\tabout\tscore\twindow\tbare\tcontext\tprevious\tloo\tcorrect\ttext");
         foreach (var file in questionFiles)
         {
             var set = Path.GetFileNameWithoutExtension(file);
             foreach (var question in File.ReadLines(file).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement))
             {
-                if (!question.TryGetProperty("expect", out var expect) || question.TryGetProperty("followup", out _)) continue;
+                if (question.TryGetProperty("followup", out _)) continue;
+                var none = !question.TryGetProperty("expect", out var expect);
                 var id = question.GetProperty("id").GetString()!;
                 var raw = question.GetProperty("q").GetString()!;
                 var language = question.TryGetProperty("locale", out var locale) ? locale.GetString()!.Split('-')[0] : question.TryGetProperty("lang", out var l) ? l.GetString()! : "en";
-                var group = question.TryGetProperty("group", out var g) ? g.GetString()! : language == "en" ? "english" : "partner";
-                var patterns = (expect.ValueKind == JsonValueKind.Array ? expect.EnumerateArray().Select(e => e.GetString()!) : [expect.GetString()!])
+                var group = question.TryGetProperty("group", out var g) ? g.GetString()! : none ? "none" : language == "en" ? "english" : "partner";
+                var patterns = none ? [] : (expect.ValueKind == JsonValueKind.Array ? expect.EnumerateArray().Select(e => e.GetString()!) : [expect.GetString()!])
                     .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.Singleline)).ToList();
                 var text = Courtesy.Read(raw, language).Question;
                 var analyzed = QuestionAnalyzer.Analyze(text, language);
@@ -75,7 +76,7 @@ public static class SentenceMeasurement
                         var correct = patterns.Any(p => p.IsMatch(unit.FullText));
                         tsv.WriteLine(string.Join('\t', set, id, group, language, analyzed.Kind, rank, F(passage.Score), F(passage.Lexical), F(passage.Semantic), u,
                             unit.IsHeading ? 1 : 0, unit.IsList ? 1 : 0, unit.FullText.Length, F(su?.Lexical ?? 0), F(su?.Own ?? 0), F(su?.Type ?? 0), F(su?.Names ?? 0),
-                            su?.Acceptable == true ? 1 : 0, F(su?.Score ?? 0), F(window), F(bare), F(context), F(previous), F(loo), correct ? 1 : 0,
+                            su?.Acceptable == true ? 1 : 0, su?.About == true ? 1 : 0, F(su?.Score ?? 0), F(window), F(bare), F(context), F(previous), F(loo), correct ? 1 : 0,
                             unit.FullText.Replace('\t', ' ').Replace('\n', ' ')));
                     }
                 }

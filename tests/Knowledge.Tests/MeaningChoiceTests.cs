@@ -1,0 +1,57 @@
+using StakeholderBot.Knowledge.Answering;
+using StakeholderBot.Knowledge.Documents;
+using StakeholderBot.Knowledge.Index;
+using Xunit;
+
+namespace StakeholderBot.Knowledge.Tests;
+
+// Open questions: a how-question is answered by the sentence that says by what means; sentence choice by meaning
+// compares each sentence as the document puts it (the embedding model itself, over the tests' own documents).
+public sealed class MeaningChoiceTests : IDisposable
+{
+    private readonly string corpus = Directory.CreateTempSubdirectory("sb-meaning-").FullName;
+
+    public void Dispose() => Directory.Delete(corpus, recursive: true);
+
+    [Fact]
+    public async Task HowQuestion_IsAnsweredByTheSentenceThatSaysByWhatMeans()
+    {
+        Write("matchmaking.md", "# Export matchmaking in Tarnów\n\n" +
+            "The Tarnów scheme finds foreign partners for small manufacturers in twelve countries. " +
+            "The Tarnów scheme finds foreign partners for small manufacturers through a matchmaking fair held every spring. " +
+            "Mentors and firms meet once a month at the chamber.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var how = await harness.AskAsync("How does the Tarnów scheme find foreign partners for small manufacturers?");
+        var howMany = await harness.AskAsync("How many countries does the Tarnów scheme find partners in?");
+
+        Assert.Contains("through a matchmaking fair", how.PlainText);
+        Assert.DoesNotContain("twelve countries", how.PlainText);
+        Assert.Contains("twelve countries", howMany.PlainText);
+    }
+
+    [Fact]
+    public void Unit_IsComparedWithTheOneBeforeIt_OnlyWhenItOpensByPointingBack()
+    {
+        Unit[] units =
+        [
+            Unit.Sentence("The delegation closed the day with a boat trip offered by the city."),
+            Unit.Sentence("On the second day the delegation went through the reporting of the project."),
+            Unit.Sentence("The centre organises online trade missions."),
+            Unit.Sentence("They do this by screening the companies that take part."),
+        ];
+        var passage = new PassageHit(1, 1, "visit.md", "Study visit", "", 0, "", "", "en", units, 1);
+        var scored = units.Select((u, i) => new ScoredUnit(passage, i, u, new TermSet([]), 0.5, 0.2, 0, 1, false, 0.5) { About = true, PointsBack = i % 2 == 1 }).ToList();
+        var compared = new List<string>();
+
+        MeaningChoice.Choose(scored, texts => { compared.AddRange(texts); return texts.Select(_ => 0.5).ToArray(); });
+
+        var secondDay = Assert.Single(compared, t => t.Contains("second day"));
+        Assert.DoesNotContain("boat trip", secondDay);
+        var screening = Assert.Single(compared, t => t.Contains("screening"));
+        Assert.Contains("online trade missions", screening);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(corpus, name), text);
+}
