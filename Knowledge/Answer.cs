@@ -1,7 +1,7 @@
 namespace StakeholderBot.Knowledge;
 
 // A question as the flow passes it: the activity's language as a hint, the previous question's subject and sources
-// so a follow-up ("and when did it end?") is read with them, and who asks (only documents for them are read).
+// so a follow-up ("and who runs it?") is read with them, and who asks (only documents for them are read).
 // Asker: who asks (an opaque key per person, their respondent code), for the per-user limit on questions the model answers.
 public sealed record Question(string Text, string? Language, string? PreviousSubject = null, IReadOnlyList<string>? PreviousDocuments = null,
     Audience Reader = Audience.Stakeholders)

@@ -11,7 +11,7 @@ public sealed record Concept(
     public string Surface { get; init; } = Word;
 }
 
-// Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* grant *per* SME"), or which
+// Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* loan *per* firm"), or which
 // contact it wants (phone, email, web); an answer must qualify it the same way. AsksMeasure: a sum of money named by what it is ("the budget"), which the answering
 // sentence must name too. AsksManner: an open question opening with "how" and a verb asks by what means something is done.
 public sealed record AnalyzedQuestion(

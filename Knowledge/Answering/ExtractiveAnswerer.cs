@@ -25,7 +25,7 @@ public static class ExtractiveAnswerer
     }
 
     // A list is quoted whole, or with only the items that name what the question singles out and nothing around
-    // the list does ("the Portuguese programme" among six countries' instruments).
+    // the list does ("the Slovak programme" among six countries' instruments).
     private static string Quote(AnalyzedQuestion question, ScoredUnit unit)
     {
         if (!unit.Unit.IsList) return unit.Unit.Text;

@@ -1,6 +1,6 @@
 namespace StakeholderBot.Knowledge.Answering;
 
-// A follow-up ("and when did it end?") is read with the concepts of the questions before it, which count less
+// A follow-up ("and who runs it?") is read with the concepts of the questions before it, which count less
 // than its own; it keeps what it asks for, or the previous question's kind when it names none.
 public static class FollowUp
 {

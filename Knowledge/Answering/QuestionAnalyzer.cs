@@ -24,10 +24,10 @@ public static class QuestionAnalyzer
         // "Can you tell me which ...": the question opens after the words that only put it.
         var opens = 0;
         while (cues.Find(c => c.Cue == Cue.Phrasing && c.Start == opens) is { Length: > 0 } put) opens += put.Length;
-        // "Which", "who" and "where" ask for a name when they open the question ("To which bodies ...?"), not inside one
-        // ("How does the centre decide which firms ...?"); a sum of money is asked for when the question opens with it
-        // ("What is the budget ...?"), not when it is mentioned ("Has interest in the grant grown ...?").
-        // The same holds for "when" ("... show when it comes to helping firms?" asks no date), and a measure
+        // "Which", "who" and "where" ask for a name when they open the question ("To which ports ...?"), not inside one
+        // ("How do the ports choose which ships ...?"); a sum of money is asked for when the question opens with it
+        // ("What is the budget ...?"), not when it is mentioned ("Did the loan fund attract more firms ...?").
+        // The same holds for "when" ("... lack when it comes to training staff?" asks no date), and a measure
         // word in English is asked for only as the head of its phrase ("the budget of", not "funding rounds").
         cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
             || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
@@ -86,7 +86,7 @@ public static class QuestionAnalyzer
         };
     }
 
-    // "What does Deepgrooves produce?": after do-support the last word is the verb, which documents phrase in many
+    // "What does the agency offer?": after do-support the last word is the verb, which documents phrase in many
     // ways ("presses", "makes"); the subject carries the question.
     private static void VerbAfterDoSupport(List<Concept> concepts, List<FoldedWord> words)
     {

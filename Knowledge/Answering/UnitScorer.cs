@@ -51,12 +51,12 @@ public static class UnitScorer
         var known = concepts.Select((_, c) => vocabulary.Frequency[c] > 0 || seen[c]).ToArray();
         var weight = concepts.Select((concept, c) => known[c] ? vocabulary.Weight[c] : 0).ToArray();
         var plain = Enumerable.Range(0, concepts.Count).Where(c => !concepts[c].IsName).ToList();
-        // Most of an English question unknown to the documents ("who won the football world cup?"): not about them.
+        // Most of an English question unknown to the documents ("who is the best chess player alive?"): not about them.
         if (vocabulary.SameLanguage && plain.Count >= 2 && plain.Count(c => !known[c]) * 2 > plain.Count) return scored;
         var focus = concepts.ToList().FindIndex(c => c.IsFocus);
         // How many of its plain words the retrieved text knows (in their form or by their spelling).
         var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
-        // The thing counted or picked is a word the documents never use ("how many employees"): they do not say.
+        // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
 
         foreach (var passage in passages)
@@ -130,7 +130,7 @@ public static class UnitScorer
                 if (!focusFound && question.Kind is AnswerKind.Count or AnswerKind.Quantity && !known[focus] && !vocabulary.SameLanguage
                     && plainOwn >= 2 && fullIn >= OwnShare * fullTotal) focusFound = true;
                 // The question's names around the unit: all of them, or most of several when the others are not in the
-                // sections next to it ("the Hungary-Croatia programme" in a section that says only "Croatian").
+                // sections next to it ("the Austria-Slovakia programme" in a section that says only "Slovak").
                 var namesFound = namesIn == names || names > 1 && namesIn >= MostNames * names && !missingElsewhere;
                 // What the unit itself says of the question: all its words for an open question (the name may be what it is
                 // about), its plain words when a name or value is asked for (the names only say where to look).
@@ -138,7 +138,7 @@ public static class UnitScorer
                 var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
-                // An open how-question ("how does ... decide") is answered by a unit that says by what means.
+                // An open how-question ("how do firms apply") is answered by a unit that says by what means.
                 var type = question.Kind == AnswerKind.Any ? (question.AsksManner && QuestionWords.Has(analysis.Words[u], Cue.Means, [passage.Language, "en"]) ? 1 : 0) : Kind(question, analysis, u, questionNames);
                 var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
@@ -147,7 +147,7 @@ public static class UnitScorer
                     type = unit.IsList ? 1.3 : question.Kind == AnswerKind.Name ? Math.Max(type, 0.5) : type;
                 var acceptable = namesFound && question.Kind switch
                 {
-                    // Only a name to go on ("the weather in Leeuwarden" where "weather" is unknown): nothing to answer.
+                    // Only a name to go on ("the tides in <a city>" where "tides" is unknown): nothing to answer.
                     // Most of what it asks, not just its names: a name and one word of a question in another language is
                     // not enough.
                     // A line of names names things; it says nothing about them. Over a document in another language, where
@@ -252,7 +252,7 @@ public static class UnitScorer
         return false;
     }
 
-    // "The maximum grant per SME": the unit says maximum and per too ("up to 5,000 € per SME").
+    // "The maximum loan per firm": the unit says maximum and per too ("up to 20,000 € per firm").
     private static bool Qualified(AnalyzedQuestion question, PassageAnalysis analysis, int u) =>
         question.Qualifiers.Count == 0 || question.Qualifiers.All(q => q switch
         {

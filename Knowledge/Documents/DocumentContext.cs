@@ -3,7 +3,7 @@ using StakeholderBot.Knowledge.Text;
 namespace StakeholderBot.Knowledge.Documents;
 
 // What a document is about, beyond any one passage: its title plus the names it repeats (projects, partners,
-// places). Every passage is searched with this, so "When did UpGradeSME start?" finds "Start: 01.04.2016".
+// places). Every passage is searched with this, so a question about when a project started finds its "Start: ..." line.
 public static class DocumentContext
 {
     private const int MaxNames = 15;

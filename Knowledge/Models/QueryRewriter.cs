@@ -13,7 +13,7 @@ public sealed record Rewriting(IReadOnlyList<SearchQuery> Queries, bool Rewritte
 
 // Before searching, the chat model turns the question (and the questions before it, for a follow-up) into standalone
 // search queries in the languages the documents are written in, keeping names and numbers, so a question in
-// Hungarian finds English passages and "and when did it end?" finds the project asked about before. Time-boxed: on
+// Hungarian finds English passages and "and who runs it?" finds the project asked about before. Time-boxed: on
 // any failure the question itself is searched.
 public sealed partial class QueryRewriter(IChatClient chat, TimeSpan budget, ILogger<QueryRewriter> logger)
 {

@@ -1,7 +1,7 @@
 namespace StakeholderBot.Knowledge.Text;
 
-// Country names, adjectives and codes in the partner languages read as one word, so "the Italian action" finds
-// "ITALY (...)" and "(PT)" finds Portugal. Domain knowledge of the projects' partner countries, not of any question.
+// Country names, adjectives and codes in the partner languages read as one word, so "the Hungarian action" finds
+// "HUNGARY (...)" and "(PT)" finds Portugal. Domain knowledge of the projects' partner countries, not of any question.
 public static class Countries
 {
     private static readonly Dictionary<string, string> Names = Build(

@@ -17,7 +17,7 @@ public static class Terms
         return builder.ToString();
     }
 
-    // A word capitalised inside a sentence ("the Frisian company Deepgrooves") is a name, kept whole as a question
+    // A word capitalised inside a sentence ("the harbour company Portwise") is a name, kept whole as a question
     // keeps it: stemmers of different languages would cut it differently. German capitalises every noun.
     public static bool IsCapitalisedName(string text, Token token, string language) =>
         language != "de" && char.IsUpper(text[token.Start]) && !IsSentenceStart(text, token.Start);
