@@ -9,6 +9,9 @@ public sealed record Concept(
     string Word, IReadOnlyList<IReadOnlyList<string>> Alternatives, IReadOnlyList<string> SearchTerms, bool IsName, double Emphasis = 1.0, bool IsFocus = false)
 {
     public string Surface { get; init; } = Word;
+
+    // A name written right after another one, as one name with it ("the Harbour Academy", "Programme Austria").
+    public bool JoinsPrevious { get; init; }
 }
 
 // Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* loan *per* firm"), or which

@@ -55,9 +55,12 @@ public static class QuestionAnalyzer
         var concepts = new List<Concept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var tokens = Tokenizer.Scan(text);
+        var nameEnd = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
+            var joinable = nameEnd;
+            nameEnd = -1;
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             if (token.Kind == TokenKind.Unit || asking.Exists(a => token.Start < a.End && a.Start < token.End)) continue;
             var isName = token.Kind is TokenKind.Proper or TokenKind.Number
@@ -67,7 +70,13 @@ public static class QuestionAnalyzer
             if (!seen.Add(stem)) continue;
             var searchTerm = isName || language == "en" ? token.Text : stem;
             var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);
-            concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start)) });
+            var surface = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start));
+            // Words of one name stand next to each other, apart only by spaces ("Austria-Hungary" names two countries); a
+            // number ("Action 2") or a country's adjective ("the Polish BALTIC BRIDGE action") is a name of its own.
+            var partOfName = isName && token.Kind != TokenKind.Number && (!Countries.IsCountry(token.Text) || token.Text == surface);
+            var joins = partOfName && joinable >= 0 && text.AsSpan(joinable, token.Start - joinable).IsWhiteSpace();
+            if (partOfName) nameEnd = token.End;
+            concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = surface, JoinsPrevious = joins });
         }
         if (language == "en") VerbAfterDoSupport(concepts, words);
         ExpandAcronyms(concepts, language);

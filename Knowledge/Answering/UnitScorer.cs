@@ -58,6 +58,8 @@ public static class UnitScorer
         var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
         // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
+        var groups = NameGroups(concepts, known, vocabulary.SameLanguage);
+        var nameFound = new bool[concepts.Count];
 
         foreach (var passage in passages)
         {
@@ -106,7 +108,8 @@ public static class UnitScorer
                     {
                         names++;
                         // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
-                        if (found > 0 && (inUnit > 0 || !IsNumber(concept))) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
+                        nameFound[c] = found > 0 && (inUnit > 0 || !IsNumber(concept));
+                        if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
                         // A name the section next to this one gives: the question is about that section, not this one.
                         else if (Around().Aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
                     }
@@ -124,6 +127,17 @@ public static class UnitScorer
                             || CountsFocus(analysis, u, concept, passage.Language);
                 }
                 lexical /= Math.Max(1e-9, total);
+                // A name of several words counts once, and is found only where its words stand together (one unit, the units
+                // before it, its heading, its document): "Academy" elsewhere does not make "Harbour" the Harbour Academy.
+                foreach (var group in groups)
+                {
+                    var knownMembers = group.Count(m => known[m]);
+                    var membersIn = group.Count(m => known[m] && nameFound[m]);
+                    var together = membersIn == group.Length && Together(group, [units[u], analysis.Heading], pointed?.Terms, analysis.Topic,
+                        before.Select(b => b.Terms), document.Title, document.Context, () => Around().Section, memo);
+                    names += 1 - knownMembers;
+                    namesIn += (together ? 1 : 0) - membersIn;
+                }
                 // In another language the thing counted may be a word the English documents cannot show ("Ile osób ...?"):
                 // the count is then taken from a unit that itself holds most of the question's other words, two at least.
                 // Only for counts: a number followed by what it counts is still checked, where "which ...?" would take any name.
@@ -181,6 +195,33 @@ public static class UnitScorer
     }
 
     private static bool InWindow(PassageHit passage, int u) => passage.Window is { } window && u >= window.First && u < window.First + window.Count;
+
+    // The question's names of several words: in another language only their words the documents know (the others
+    // are words they may write otherwise), in theirs all of them.
+    private static List<int[]> NameGroups(IReadOnlyList<Concept> concepts, bool[] known, bool sameLanguage)
+    {
+        var groups = new List<int[]>();
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (!concepts[c].IsName) continue;
+            var end = c + 1;
+            while (end < concepts.Count && concepts[end].IsName && concepts[end].JoinsPrevious) end++;
+            var members = Enumerable.Range(c, end - c).Where(m => sameLanguage || known[m]).ToArray();
+            if (members.Length >= 2) groups.Add(members);
+            c = end - 1;
+        }
+        return groups;
+    }
+
+    // Whether one place holds every word of a name: the unit with its heading, or one of the places around it.
+    private static bool Together(int[] group, TermSet[] unit, TermSet? pointed, TermSet topic, IEnumerable<TermSet> before, TermSet title,
+        TermSet context, Func<List<TermSet>> section, MatchMemo memo)
+    {
+        if (group.All(m => unit.Any(set => memo.Match(set, m) > 0))) return true;
+        IEnumerable<TermSet> places = [topic, title, context, .. before];
+        if (pointed is not null) places = places.Append(pointed);
+        return places.Any(set => group.All(m => memo.Match(set, m) > 0)) || section().Any(set => group.All(m => memo.Match(set, m) > 0));
+    }
 
     private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);
 
