@@ -12,7 +12,7 @@ namespace StakeholderBot.Knowledge;
 // model, answers are quoted from the documents (here); with one, they are written by it (KnowledgeBase.Model.cs).
 public sealed partial class KnowledgeBase(
     KnowledgeOptions options, IndexReader reader, IndexWriter writer, KnowledgeReadiness readiness, ILogger<KnowledgeBase> logger,
-    ModelPath? model = null, Retriever? retriever = null) : IKnowledgeDocuments
+    ModelPath? model = null, Retriever? retriever = null, AnswerTraffic? traffic = null) : IKnowledgeDocuments
 {
     private const int MaxStoredText = 1_000_000;
     private const int SubjectDepth = 3;
@@ -39,6 +39,7 @@ public sealed partial class KnowledgeBase(
     // The answer, and before it (with a model) what the model has written so far, as it grows.
     public async IAsyncEnumerable<AnswerProgress> AskStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var answering = traffic?.Begin();
         var version = reader.Version;
         // "Hi, ...? Thanks!": the courtesies around a question are not part of it.
         var text = Courtesy.Read(question.Text, question.Language) is { IsSmallTalk: false } reading ? reading.Question : question.Text.Trim();

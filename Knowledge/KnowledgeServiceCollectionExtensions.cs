@@ -28,6 +28,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<Library.LibraryIndex>();
         services.AddSingleton<KnowledgeReadiness>();
+        services.AddSingleton<AnswerTraffic>();
         services.AddSingleton<TextEmbedder>();
         services.AddSingleton<VectorIndex>();
         services.AddSingleton<VectorFiller>();
@@ -39,7 +40,7 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetService<IUserQuestionLimit>()));
         services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<KnowledgeOptions>(), sp.GetRequiredService<IndexReader>(),
             sp.GetRequiredService<IndexWriter>(), sp.GetRequiredService<KnowledgeReadiness>(), sp.GetRequiredService<ILogger<KnowledgeBase>>(),
-            sp.GetRequiredService<ModelPath>(), sp.GetRequiredService<Retriever>()));
+            sp.GetRequiredService<ModelPath>(), sp.GetRequiredService<Retriever>(), sp.GetRequiredService<AnswerTraffic>()));
         services.AddSingleton<IKnowledgeDocuments>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddHostedService<KnowledgeIndexingService>();
         services.AddHostedService<VectorService>();

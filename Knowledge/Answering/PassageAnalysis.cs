@@ -12,22 +12,23 @@ public sealed class PassageAnalysis
     private readonly string[] texts;
     private readonly bool[] lists;
     private bool[]? periods;
+    private string[]? folded;
 
     public PassageAnalysis(PassageHit passage)
     {
         language = passage.Language;
         texts = passage.Units.Select(u => u.FullText).ToArray();
+        // Each unit is scanned once; its terms and names are read from the same tokens.
         Tokens = texts.Select(Tokenizer.Scan).ToArray();
         Words = texts.Select(FoldedWords.Texts).ToArray();
-        Units = texts.Select((t, i) => new TermSet(Terms.ForMatch(t, language), Words[i])).ToArray();
-        Folded = texts.Select(t => TextFolding.Fold(t)).ToArray();
-        Names = texts.Select(t => NamesIn(t)).ToArray();
-        LeadNames = texts.Select(t => NamesIn(t, LeadWords)).ToArray();
+        Units = texts.Select((t, i) => new TermSet(Terms.ForMatch(t, Tokens[i], language), Words[i])).ToArray();
+        Names = texts.Select((t, i) => NamesIn(t, Tokens[i])).ToArray();
+        LeadNames = texts.Select((t, i) => NamesIn(t, Tokens[i], LeadWords)).ToArray();
         RefersBack = Words.Select(PointsBack).ToArray();
         Sections = SectionsOf(passage.Units);
         lists = passage.Units.Select(u => u.IsList).ToArray();
         Heading = Context(passage.Heading, language);
-        HeadingNames = NamesIn(passage.Heading);
+        HeadingNames = NamesIn(passage.Heading, Tokenizer.Scan(passage.Heading));
         Topic = Context(passage.Topic, language);
     }
 
@@ -43,7 +44,8 @@ public sealed class PassageAnalysis
     public TermSet[] Units { get; }
     public IReadOnlyList<Token>[] Tokens { get; }
     public string[][] Words { get; }
-    public string[] Folded { get; }
+    // Worked out on first need (kinds of answer, contacts): most units a question reads are never asked this.
+    public string[] Folded => folded ??= texts.Select(t => TextFolding.Fold(t)).ToArray();
     // The names each unit mentions (folded): capitalised words inside a sentence, acronyms, mixed-case names.
     public string[][] Names { get; }
     // The names among a unit's first words, where its subject stands ("The Lombardy ROP has a budget of ...").
@@ -94,11 +96,11 @@ public sealed class PassageAnalysis
 
     private const int LeadWords = 5;
 
-    private static string[] NamesIn(string text, int words = int.MaxValue)
+    private static string[] NamesIn(string text, IReadOnlyList<Token> tokens, int words = int.MaxValue)
     {
         var names = new List<string>();
         var sentenceStart = true;
-        foreach (var token in Tokenizer.Scan(text).Take(words))
+        foreach (var token in tokens.Take(words))
         {
             var raw = text.AsSpan(token.Start, token.End - token.Start);
             var opensSentence = sentenceStart;
@@ -114,21 +116,29 @@ public sealed class PassageAnalysis
 public sealed record DocumentAnalysis(TermSet Title, TermSet Context);
 
 // Analyses kept in memory for the current index version, the most recently used ones first: a passage's
-// analysis is about 8 KB, so 2 x 2,500 of them hold about 40 MB. When the index has more passages than that,
-// questions keep needing other ones and a cache only churns (long-lived objects dropped all the time make the
-// GC's full collections the largest cost): each question then analyses what it reads and lets it go young.
+// analysis is about 8 KB, so 2 x 2,500 of them hold about 40 MB. When the index has more passages than that, most
+// passages a question reads are read once in a long while, and caching those only churns (long-lived objects dropped
+// all the time make the GC's full collections the largest cost); but the passages about what many questions name
+// come up again and again. So an analysis is kept from the second time its passage is read within the last several
+// thousand passages read (remembered by id in a fixed table: nothing allocated per question); one read once goes
+// young.
 public sealed class AnalysisCache(IndexReader reader)
 {
     private const int GenerationSize = 2_500;
+    private const int RecentBits = 14;
     private readonly GenerationalCache<long, PassageAnalysis> passages = new(GenerationSize);
     private readonly GenerationalCache<long, DocumentAnalysis> documents = new(GenerationSize);
+    private readonly long[] recent = new long[1 << RecentBits];
     private long version = -1;
     private bool caching = true;
 
     public PassageAnalysis Of(PassageHit passage)
     {
         Check();
-        return caching ? passages.GetOrAdd(passage.Id, _ => new PassageAnalysis(passage)) : new PassageAnalysis(passage);
+        if (passages.TryGet(passage.Id, out var known)) return known;
+        var analysis = new PassageAnalysis(passage);
+        if (caching || ReadBefore(passage.Id)) passages.Add(passage.Id, analysis);
+        return analysis;
     }
 
     public DocumentAnalysis DocumentOf(PassageHit passage)
@@ -138,12 +148,20 @@ public sealed class AnalysisCache(IndexReader reader)
             PassageAnalysis.Context(passage.Title, passage.Language), PassageAnalysis.Context(passage.DocumentContext, passage.Language)));
     }
 
+    // Whether this passage was read lately: each id has one slot (by its hash), which a later id may take over.
+    private bool ReadBefore(long id)
+    {
+        ref var slot = ref recent[(int)(unchecked((ulong)id * 0x9E3779B97F4A7C15UL) >> (64 - RecentBits))];
+        return Interlocked.Exchange(ref slot, id + 1) == id + 1;
+    }
+
     private void Check()
     {
         var current = reader.Version;
         if (Interlocked.Exchange(ref version, current) == current) return;
         passages.Clear();
         documents.Clear();
+        Array.Clear(recent);
         caching = reader.PassageCount() <= 2 * GenerationSize;
     }
 }

@@ -78,12 +78,15 @@ public static class UnitScorer
             var units = analysis.Units;
             var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p) : null;
             var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
+            // The units of a section share it: by its first unit.
+            var sections = new Dictionary<int, (List<TermSet> Section, List<TermSet> Aside)>();
             for (var u = 0; u < units.Length; u++)
             {
                 // Worked out only for a name not found in or just before the unit.
                 (List<TermSet> Section, List<TermSet> Aside)? around = null;
                 var unitIndex = u;
-                (List<TermSet> Section, List<TermSet> Aside) Around() => around ??= Section(analysis, previous, next, unitIndex);
+                (List<TermSet> Section, List<TermSet> Aside) Around() => around ??= sections.TryGetValue(analysis.Sections[unitIndex].First, out var shared)
+                    ? shared : sections[analysis.Sections[unitIndex].First] = Section(analysis, previous, next, unitIndex);
                 var unit = passage.Units[u];
                 var before = Before(analysis, previous, u);
                 var pointed = analysis.RefersBack[u] && before.Count > 0 ? before[0] : null;

@@ -43,11 +43,15 @@ public static class Terms
         return Stemmer.Stem(word, language);
     }
 
-    public static List<string> ForMatch(string text, string language)
+    public static List<string> ForMatch(string text, string language) => ForMatch(text, Tokenizer.Scan(text), language);
+
+    // tokens: the text's, scanned once by a caller that needs them too.
+    public static List<string> ForMatch(string text, IReadOnlyList<Token> tokens, string language)
     {
-        var terms = new List<string>();
-        foreach (var token in Tokenizer.Scan(text))
+        var terms = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
             terms.Add(token.Kind == TokenKind.Word && !IsCapitalisedName(text, token, language) ? StemOf(text, token, language) : token.Text);
             if (token.Kind == TokenKind.Proper && Countries.IsCountry(token.Text)) terms.Add(Countries.Marker);

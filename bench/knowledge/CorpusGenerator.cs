@@ -10,7 +10,7 @@ public static class CorpusGenerator
 {
     private static readonly string[] First = ["Nord", "Balt", "Danu", "Alpi", "Medi", "Carpa", "Rhen", "Iber", "Luso", "Panno", "Adri", "Silva", "Vistu", "Tago", "Ebro", "Odra", "Sava", "Drava", "Tisa", "Prut"];
     private static readonly string[] Second = ["EXPORT", "TRADE", "BRIDGE", "LINK", "GROW", "NET", "VENTURE", "PORT", "SCALE", "REACH", "SPARK", "PATH"];
-    private static readonly string[] Cities = ["Maribor", "Klaipėda", "Rzeszów", "Burgos", "Leeuwarden", "Pécs", "Craiova", "Braga", "Bergamo", "Kaunas", "Győr", "Ploiești", "Guimarães", "Celje", "Lublin", "Valladolid", "Groningen", "Szeged", "Brescia", "Ptuj"];
+    public static readonly string[] Cities = ["Maribor", "Klaipėda", "Rzeszów", "Burgos", "Leeuwarden", "Pécs", "Craiova", "Braga", "Bergamo", "Kaunas", "Győr", "Ploiești", "Guimarães", "Celje", "Lublin", "Valladolid", "Groningen", "Szeged", "Brescia", "Ptuj"];
     private static readonly string[] Kinds = ["Regional Development Agency", "Chamber of Commerce", "Enterprise Agency", "Innovation Centre", "Business Network Association", "Municipality"];
     private static readonly string[] Sectors = ["food processing", "wood and furniture", "creative industries", "blue economy", "metal working", "software", "tourism services", "agri-tech", "textiles", "medical devices"];
     private static readonly string[] Filler = (

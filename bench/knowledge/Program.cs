@@ -16,8 +16,9 @@ if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
 }
 if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } profiled)
 {
-    // --profile CORPUS_DIR [--queries N] [--warmup S]: per-question CPU and allocations, index kept beside the corpus.
-    await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup);
+    // --profile CORPUS_DIR [--queries N] [--warmup S] [--meaning [--embed-seconds N]]: per-question CPU and allocations, index kept beside the corpus.
+    await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup,
+        args.Contains("--meaning"), options.EmbedSeconds ?? 0);
     return;
 }
 if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } measured)
