@@ -58,11 +58,14 @@ public sealed class TermSet
     }
 
     // A concept's word as written, likened to this text's words as written.
-    public double MatchSpelling(Concept concept)
+    public double MatchSpelling(Concept concept) => SpelledLike(concept) is null ? 0 : Cognates.Strength;
+
+    // The word of this text written like the concept's, if any.
+    public string? SpelledLike(Concept concept)
     {
-        if (concept.Surface.Length < 5) return 0;
-        foreach (var word in surface) if (Cognates.Match(concept.Surface, word)) return Cognates.Strength;
-        return 0;
+        if (concept.Surface.Length < 5) return null;
+        foreach (var word in surface) if (Cognates.Match(concept.Surface, word)) return word;
+        return null;
     }
 
     private bool Contains(string stem)

@@ -41,14 +41,24 @@ public static class UnitScorer
         var questionNames = concepts.SelectMany(c => c.Alternatives.SelectMany(a => a).Append(c.Surface)).ToHashSet(StringComparer.Ordinal);
 
         // Which concepts the retrieved text knows at all (a partner-language word may match only by its spelling).
+        // A word known only by its spelling is as telling as the documents' word it is spelled like: "projektu" is
+        // "project", which many passages use.
         var seen = new bool[concepts.Count];
+        var spelledAs = new string?[concepts.Count];
         foreach (var passage in passages)
         {
             var analysis = Analyse(passage);
             for (var c = 0; c < concepts.Count; c++)
-                if (!seen[c] && analysis.Units.Append(analysis.Heading).Any(set => memo.Match(set, c) > 0)) seen[c] = true;
+            {
+                if (seen[c]) continue;
+                var set = analysis.Units.Append(analysis.Heading).FirstOrDefault(set => memo.Match(set, c) > 0);
+                if (set is null) continue;
+                seen[c] = true;
+                if (vocabulary.Frequency[c] == 0 && set.Match(concepts[c]) == 0) spelledAs[c] = set.SpelledLike(concepts[c]);
+            }
         }
         var known = concepts.Select((_, c) => vocabulary.Frequency[c] > 0 || seen[c]).ToArray();
+        var telling = concepts.Select((concept, c) => vocabulary.IsDistinctive(spelledAs[c] ?? concept.SearchTerms[0])).ToArray();
         var weight = concepts.Select((concept, c) => known[c] ? vocabulary.Weight[c] : 0).ToArray();
         var plain = Enumerable.Range(0, concepts.Count).Where(c => !concepts[c].IsName).ToList();
         // Most of an English question unknown to the documents ("who is the best chess player alive?"): not about them.
@@ -85,6 +95,7 @@ public static class UnitScorer
                 var missingElsewhere = false;
                 var nameLevel = 0;
                 var plainOwn = 0;
+                var tellingOwn = 0;
                 var focusFound = focus < 0;
                 for (var c = 0; c < concepts.Count; c++)
                 {
@@ -109,6 +120,7 @@ public static class UnitScorer
                         names++;
                         // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
                         nameFound[c] = found > 0 && (inUnit > 0 || !IsNumber(concept));
+                        if (inUnit > 0 && telling[c]) tellingOwn++;
                         if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
                         // A name the section next to this one gives: the question is about that section, not this one.
                         else if (Around().Aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
@@ -119,6 +131,7 @@ public static class UnitScorer
                         plainTotal += weight[c];
                         if (concept.Emphasis >= 1) { fullIn += weight[c] * inUnit; fullTotal += weight[c]; }
                         if (inUnit > 0 && concept.Emphasis >= 1) plainOwn++;
+                        if (inUnit > 0 && concept.Emphasis >= 1 && telling[c]) tellingOwn++;
                     }
                     // The thing counted stands right after the number ("six project partner regions"), unless the unit points
                     // back to where it was named ("83 of them").
@@ -168,7 +181,10 @@ public static class UnitScorer
                     // few of the question's words can be matched, the unit holds two of them (or the one it has).
                     AnswerKind.Any => ownShare >= OwnShare && (hasPlain ? plainOwn > 0 && fullIn >= OwnShare * fullTotal : hasWeakPlain)
                         && !analysis.IsNaming(u) && (passage.Language == question.Language || plainOwn >= Math.Min(2, knownPlain)),
-                    AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0),
+                    // In another language, where the documents know few of the question's words, a name near a word found
+                    // everywhere ("projekt") is not the one asked for: the unit holds the thing picked or a telling word or name.
+                    AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0)
+                        && (vocabulary.SameLanguage || focus >= 0 && known[focus] || tellingOwn > 0),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes
                         && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
