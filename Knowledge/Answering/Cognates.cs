@@ -13,16 +13,25 @@ public static class Cognates
     public static bool Match(string a, string b)
     {
         if (a.Length < MinLength || b.Length < MinLength || char.IsDigit(a[0]) || char.IsDigit(b[0])) return false;
-        var x = Normalise(a);
-        var y = Normalise(b);
+        var (x, cx) = FormsOf(a);
+        var (y, cy) = FormsOf(b);
         var shorter = Math.Min(x.Length, y.Length);
         var prefix = 0;
         while (prefix < shorter && x[prefix] == y[prefix]) prefix++;
         if (prefix >= MinLength && prefix >= 0.6 * shorter) return true;
         if (shorter >= 6 && Math.Abs(x.Length - y.Length) <= 1 && WithinOneEdit(x, y)) return true;
-        var (cx, cy) = (Consonants(x), Consonants(y));
         return cx.Length >= 4 && cy.Length >= 4 && (cx == cy || CommonPrefix(cx, cy) >= 5);
     }
+
+    // A question's words are likened to every word of the sentences it reads, and words recur: each word's forms are
+    // worked out once.
+    private static readonly GenerationalCache<string, (string Normal, string Consonants)> Forms = new(20_000, StringComparer.Ordinal);
+
+    private static (string Normal, string Consonants) FormsOf(string word) => Forms.GetOrAdd(word, static w =>
+    {
+        var normal = Normalise(w);
+        return (normal, Consonants(normal));
+    });
 
     private static string Normalise(string word)
     {

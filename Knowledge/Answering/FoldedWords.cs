@@ -22,5 +22,11 @@ public static class FoldedWords
         return words;
     }
 
-    public static string[] Texts(string text) => Of(text).Select(w => w.Text).ToArray();
+    public static string[] Texts(string text)
+    {
+        var words = Of(text);
+        var texts = new string[words.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = words[i].Text;
+        return texts;
+    }
 }

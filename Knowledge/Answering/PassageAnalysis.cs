@@ -34,12 +34,15 @@ public sealed class PassageAnalysis
 
     // Headings, titles and the text around a sentence say what it is about, not what it lists: a section headed
     // "Hungary and Croatia" does not make each of its sentences an answer to "which countries ...?".
-    public static TermSet Context(string text, string language)
+    // The same headings ("Budget", "Partners") and block openings stand over many passages: each is read once.
+    public static TermSet Context(string text, string language) => Contexts.GetOrAdd((text, language), static key =>
     {
-        var terms = Terms.ForMatch(text, language);
+        var terms = Terms.ForMatch(key.Text, key.Language);
         terms.RemoveAll(t => t == Countries.Marker);
-        return new TermSet(terms, FoldedWords.Texts(text));
-    }
+        return new TermSet(terms, FoldedWords.Texts(key.Text));
+    });
+
+    private static readonly GenerationalCache<(string Text, string Language), TermSet> Contexts = new(5_000);
 
     public TermSet[] Units { get; }
     public IReadOnlyList<Token>[] Tokens { get; }
@@ -100,15 +103,17 @@ public sealed class PassageAnalysis
     {
         var names = new List<string>();
         var sentenceStart = true;
-        foreach (var token in tokens.Take(words))
+        for (var t = 0; t < tokens.Count && t < words; t++)
         {
+            var token = tokens[t];
             var raw = text.AsSpan(token.Start, token.End - token.Start);
             var opensSentence = sentenceStart;
             sentenceStart = token.End < text.Length && text[token.End] is '.' or ':' or ';' or '?' or '!';
-            if (token.Kind == TokenKind.Proper || token.Kind == TokenKind.Word && raw.Length > 1 && char.IsUpper(raw[0]) && !opensSentence
-                && !StopWords.IsAnyStopWord(token.Text) && !AnswerTypes.IsMonth(token.Text)) names.Add(token.Text);
+            var isName = token.Kind == TokenKind.Proper || token.Kind == TokenKind.Word && raw.Length > 1 && char.IsUpper(raw[0]) && !opensSentence
+                && !StopWords.IsAnyStopWord(token.Text) && !AnswerTypes.IsMonth(token.Text);
+            if (isName && !names.Contains(token.Text)) names.Add(token.Text);
         }
-        return names.Distinct().ToArray();
+        return names.ToArray();
     }
 }
 

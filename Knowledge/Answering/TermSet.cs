@@ -20,10 +20,20 @@ public sealed class TermSet
         words = stems is List<string> list ? list : stems.ToList();
         words.RemoveAll(s => s.Length == 0);
         exact = words.Count >= HashFrom ? new HashSet<string>(words, StringComparer.Ordinal) : null;
-        surface = surfaceWords?.Where(w => w.Length >= 5).Distinct().ToArray() ?? [];
+        surface = surfaceWords is null ? [] : LongWords(surfaceWords);
     }
 
     public static readonly TermSet Empty = new([]);
+
+    // The distinct words of five letters or more, in order: a sentence has a few dozen words, so a scan of those kept
+    // costs less than hashing them.
+    private static string[] LongWords(IEnumerable<string> words)
+    {
+        var kept = new List<string>();
+        foreach (var word in words)
+            if (word.Length >= 5 && !kept.Contains(word)) kept.Add(word);
+        return kept.ToArray();
+    }
 
     public int Count => words.Count;
 

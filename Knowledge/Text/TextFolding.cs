@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,25 @@ namespace StakeholderBot.Knowledge.Text;
 // Lower case without diacritics, as SQLite's unicode61 remove_diacritics 2 sees words, so C# and FTS5 agree.
 public static class TextFolding
 {
+    // Every sentence read is cut into words and each word folded, and words recur (a corpus's vocabulary is small next
+    // to its text): the folded form of a word seen before is looked up by its letters, so reading allocates nothing for
+    // it. Bounded: past this many words, new ones are folded and not kept.
+    private const int MaxKept = 200_000;
+    private const int MaxKeptLength = 40;
+    private static readonly ConcurrentDictionary<string, string> Kept = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeptByLetters = Kept.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int kept;
+
     public static string Fold(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxKeptLength) return FoldNew(word);
+        if (KeptByLetters.TryGetValue(word, out var known)) return known;
+        var folded = FoldNew(word);
+        if (Volatile.Read(ref kept) < MaxKept && KeptByLetters.TryAdd(word, folded)) Interlocked.Increment(ref kept);
+        return folded;
+    }
+
+    private static string FoldNew(ReadOnlySpan<char> word)
     {
         var ascii = true;
         foreach (var c in word) if (c > 127) { ascii = false; break; }
