@@ -76,8 +76,9 @@ public static class UnitScorer
             var analysis = Analyse(passage);
             var document = analyses.DocumentOf(passage);
             var units = analysis.Units;
-            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p) : null;
-            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
+            // A passage under another heading is another section: its units are neither before this one nor beside it.
+            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) && p.Heading == passage.Heading ? Analyse(p) : null;
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) && n.Heading == passage.Heading ? Analyse(n) : null;
             // The units of a section share it: by its first unit.
             var sections = new Dictionary<int, (List<TermSet> Section, List<TermSet> Aside)>();
             for (var u = 0; u < units.Length; u++)
