@@ -265,15 +265,18 @@ public static class UnitScorer
         return (section, aside);
     }
 
-    // The two units before this one, in its passage or at the end of the one before it, nearest first.
+    // The two units before this one in its section, in its passage or at the end of the one before it, nearest first. A
+    // list closes the section before it ("Which partners ...: A; B"): what it names is not what the next unit is about.
     private static List<Neighbour> Before(PassageAnalysis analysis, PassageAnalysis? previous, int u)
     {
         var before = new List<Neighbour>(2);
+        var first = analysis.Sections[u].First;
         for (var d = 1; d <= 2; d++)
         {
-            if (u - d >= 0) before.Add(new Neighbour(analysis.Units[u - d], analysis.Names[u - d]));
-            else if (previous is not null && previous.Units.Length + u - d >= 0)
+            if (u - d >= first) before.Add(new Neighbour(analysis.Units[u - d], analysis.Names[u - d]));
+            else if (first == 0 && previous is not null && previous.Units.Length + u - d >= 0 && !previous.IsListAt(previous.Units.Length - 1))
                 before.Add(new Neighbour(previous.Units[previous.Units.Length + u - d], previous.Names[previous.Units.Length + u - d]));
+            else break;
         }
         return before;
     }

@@ -1,0 +1,45 @@
+using Xunit;
+
+namespace StakeholderBot.Knowledge.Tests;
+
+// A document without headings whose descriptions each close with a list of the partners working on them, as
+// programme fact sheets do: a value belongs to the description it stands in, not to the list just before it.
+public sealed class SectionBindingTests : IDisposable
+{
+    private readonly string corpus = Directory.CreateTempSubdirectory("sb-corpus-").FullName;
+
+    public void Dispose() => Directory.Delete(corpus, recursive: true);
+
+    [Fact]
+    public async Task ValueQuestion_NamingAPartnerListedAfterADescription_IsAnsweredFromThatDescription()
+    {
+        File.WriteAllText(Path.Combine(corpus, "programmes.md"), """
+            # Regional programmes of the partnership
+
+            The first regional programme supports crafts firms in coastal towns.
+
+            It has a total budget of 3.5 million euro.
+
+            Which partners work on this?
+
+            - Harbour Agency Nordhavn
+            - Chamber of Trade Westport
+
+            The second regional programme supports food producers in the hills.
+
+            It has a total budget of 9.1 million euro.
+
+            Which partners work on this?
+
+            - Valley Agency Eastmoor
+            - Hill Council Southdale
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the total budget of the programme that Harbour Agency Nordhavn works on?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("3.5 million", answer.PlainText);
+    }
+}
