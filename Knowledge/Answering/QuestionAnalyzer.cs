@@ -72,10 +72,11 @@ public static class QuestionAnalyzer
             var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);
             var surface = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start));
             // Words of one name stand next to each other, apart only by spaces ("Austria-Hungary" names two countries); a
-            // number ("Action 2") or a country's adjective ("the Polish BALTIC BRIDGE action") is a name of its own.
-            var partOfName = isName && token.Kind != TokenKind.Number && (!Countries.IsCountry(token.Text) || token.Text == surface);
+            // number ("Action 2") is a name of its own. A country may end a name ("Programa Eslovenia"), but what follows
+            // a country's adjective is a name of its own ("the Polish BALTIC BRIDGE action").
+            var partOfName = isName && token.Kind != TokenKind.Number;
             var joins = partOfName && joinable >= 0 && text.AsSpan(joinable, token.Start - joinable).IsWhiteSpace();
-            if (partOfName) nameEnd = token.End;
+            if (partOfName && !(Countries.IsCountry(token.Text) && token.Text != surface && !joins)) nameEnd = token.End;
             concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = surface, JoinsPrevious = joins });
         }
         if (language == "en") VerbAfterDoSupport(concepts, words);
