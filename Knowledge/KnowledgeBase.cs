@@ -72,6 +72,8 @@ public sealed partial class KnowledgeBase(
             analyzed = FollowUp.Merge(analyzed, previous);
             subject = string.Join('\n', previous.Prepend(subject));
         }
+        // A partner-language compound the documents never show whole is looked for by its last part too.
+        analyzed = Compounds.Split(analyzed, reader.DocumentFrequency);
         var preferred = new HashSet<string>(analyzed.IsFollowUp ? question.PreviousDocuments ?? [] : [], StringComparer.Ordinal);
         var vocabulary = Weigh(analyzed);
         var retrieval = retriever.Retrieve(analyzed, question.Reader);
