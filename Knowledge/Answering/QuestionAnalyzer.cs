@@ -28,7 +28,7 @@ public static class QuestionAnalyzer
         // ("How do the ports choose which ships ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Did the loan fund attract more firms ...?").
         // The same holds for "when" ("... lack when it comes to training staff?" asks no date), and a measure
-        // word in English is asked for only as the head of its phrase ("the budget of", not "funding rounds").
+        // word in English is asked for only as the head of its phrase ("the budget of", not "funding calls").
         cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
             || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
@@ -36,7 +36,7 @@ public static class QuestionAnalyzer
         var (kind, edge) = KindOf(Has);
         var qualifiers = Qualifying.Where(Has).ToHashSet();
         if (kind is not (AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Count or AnswerKind.Share)) qualifiers.Clear();
-        // "The web address": a phone number is not what is asked.
+        // "The email address": a phone number is not what is asked.
         if (kind == AnswerKind.Contact) qualifiers.UnionWith(Contacts.Where(Has));
 
         // The characters the question words stand on: their tokens say what is asked, not what about.
@@ -122,7 +122,7 @@ public static class QuestionAnalyzer
         return (AnswerKind.Any, PeriodEdge.None);
     }
 
-    // An English noun before another content word qualifies it ("funding rounds", "grant scheme").
+    // An English noun before another content word qualifies it ("funding calls", "loan fund").
     private static bool ModifiesNext(List<FoldedWord> words, int next) =>
         next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
 

@@ -123,7 +123,7 @@ public static class UnitScorer
                     if (concept.IsName)
                     {
                         names++;
-                        // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
+                        // A number names one of several ("measure 4", "Action 2"): it is the unit's own or not there at all.
                         nameFound[c] = found > 0 && (inUnit > 0 || !IsNumber(concept));
                         if (inUnit > 0 && telling[c]) tellingOwn++;
                         if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
