@@ -28,7 +28,7 @@ public static class QuestionAnalyzer
         // ("How do the ports choose which ships ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Did the loan fund attract more firms ...?").
         // The same holds for "when" ("... lack when it comes to training staff?" asks no date), and a measure
-        // word in English is asked for only as the head of its phrase ("the budget of", not "funding rounds").
+        // word in English is asked for only as the head of its phrase ("the budget of", not "funding calls").
         cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
             || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
@@ -36,7 +36,7 @@ public static class QuestionAnalyzer
         var (kind, edge) = KindOf(Has);
         var qualifiers = Qualifying.Where(Has).ToHashSet();
         if (kind is not (AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Count or AnswerKind.Share)) qualifiers.Clear();
-        // "The web address": a phone number is not what is asked.
+        // "The email address": a phone number is not what is asked.
         if (kind == AnswerKind.Contact) qualifiers.UnionWith(Contacts.Where(Has));
 
         // The characters the question words stand on: their tokens say what is asked, not what about.
@@ -72,10 +72,11 @@ public static class QuestionAnalyzer
             var isFocus = focusFrom >= 0 && token.Start >= focusFrom && !concepts.Exists(c => c.IsFocus) && (kind is AnswerKind.Count or AnswerKind.Quantity || !isName);
             var surface = TextFolding.Fold(text.AsSpan(token.Start, token.End - token.Start));
             // Words of one name stand next to each other, apart only by spaces ("Austria-Hungary" names two countries); a
-            // number ("Action 2") or a country's adjective ("the Polish BALTIC BRIDGE action") is a name of its own.
-            var partOfName = isName && token.Kind != TokenKind.Number && (!Countries.IsCountry(token.Text) || token.Text == surface);
+            // number ("Action 2") is a name of its own. A country may end a name ("Programa Eslovenia"), but what follows
+            // a country's adjective is a name of its own ("the Polish BALTIC BRIDGE action").
+            var partOfName = isName && token.Kind != TokenKind.Number;
             var joins = partOfName && joinable >= 0 && text.AsSpan(joinable, token.Start - joinable).IsWhiteSpace();
-            if (partOfName) nameEnd = token.End;
+            if (partOfName && !(Countries.IsCountry(token.Text) && token.Text != surface && !joins)) nameEnd = token.End;
             concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = surface, JoinsPrevious = joins });
         }
         if (language == "en") VerbAfterDoSupport(concepts, words);
@@ -121,7 +122,7 @@ public static class QuestionAnalyzer
         return (AnswerKind.Any, PeriodEdge.None);
     }
 
-    // An English noun before another content word qualifies it ("funding rounds", "grant scheme").
+    // An English noun before another content word qualifies it ("funding calls", "loan fund").
     private static bool ModifiesNext(List<FoldedWord> words, int next) =>
         next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
 

@@ -26,6 +26,8 @@ public static class UnitScorer
     private const double MostNames = 0.5;
     // Any other question: the share of its known words the unit itself must hold.
     private const double OwnShare = 0.5;
+    // How clearly a list under the word asked for answers "which ...?" (a sentence naming two things: 1).
+    private const double ListAnswer = 1.3;
 
     public static List<ScoredUnit> Score(
         AnalyzedQuestion question, Vocabulary vocabulary, IReadOnlyList<PassageHit> passages, IReadOnlySet<string> preferredDocuments, AnalysisCache analyses)
@@ -69,6 +71,8 @@ public static class UnitScorer
         // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
         var groups = NameGroups(concepts, known, vocabulary.SameLanguage);
+        // "Which countries ...?": the countries a unit names answer it, not the word "country".
+        var asksCountries = focus >= 0 && concepts[focus].Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker);
         var nameFound = new bool[concepts.Count];
 
         foreach (var passage in passages)
@@ -76,8 +80,9 @@ public static class UnitScorer
             var analysis = Analyse(passage);
             var document = analyses.DocumentOf(passage);
             var units = analysis.Units;
-            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) ? Analyse(p) : null;
-            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) ? Analyse(n) : null;
+            // A passage under another heading is another section: its units are neither before this one nor beside it.
+            var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) && p.Heading == passage.Heading ? Analyse(p) : null;
+            var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) && n.Heading == passage.Heading ? Analyse(n) : null;
             // The units of a section share it: by its first unit.
             var sections = new Dictionary<int, (List<TermSet> Section, List<TermSet> Aside)>();
             for (var u = 0; u < units.Length; u++)
@@ -118,7 +123,7 @@ public static class UnitScorer
                     if (concept.IsName)
                     {
                         names++;
-                        // A number names one of several ("priority axis 1", "Action 2"): it is the unit's own or not there at all.
+                        // A number names one of several ("measure 4", "Action 2"): it is the unit's own or not there at all.
                         nameFound[c] = found > 0 && (inUnit > 0 || !IsNumber(concept));
                         if (inUnit > 0 && telling[c]) tellingOwn++;
                         if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
@@ -166,12 +171,12 @@ public static class UnitScorer
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
                 // An open how-question ("how do firms apply") is answered by a unit that says by what means.
-                var type = question.Kind == AnswerKind.Any ? (question.AsksManner && QuestionWords.Has(analysis.Words[u], Cue.Means, [passage.Language, "en"]) ? 1 : 0) : Kind(question, analysis, u, questionNames);
+                var type = question.Kind == AnswerKind.Any ? (question.AsksManner && QuestionWords.Has(analysis.Words[u], Cue.Means, [passage.Language, "en"]) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
                 var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
                 // picked ("a voucher for ...") may answer "which vouchers" without a proper name.
                 if (focus >= 0 && focusFound && question.Kind is AnswerKind.Who or AnswerKind.Name)
-                    type = unit.IsList ? 1.3 : question.Kind == AnswerKind.Name ? Math.Max(type, 0.5) : type;
+                    type = unit.IsList ? ListAnswer : question.Kind == AnswerKind.Name ? Math.Max(type, 0.5) : type;
                 var acceptable = namesFound && question.Kind switch
                 {
                     // Only a name to go on ("the tides in <a city>" where "tides" is unknown): nothing to answer.
@@ -283,12 +288,15 @@ public static class UnitScorer
 
     // How clearly the unit holds the kind asked for. Who, which and where: a name the question does not already
     // give, or a list of them.
-    private static double Kind(AnalyzedQuestion question, PassageAnalysis analysis, int u, HashSet<string> questionNames)
+    private static double Kind(AnalyzedQuestion question, PassageAnalysis analysis, int u, HashSet<string> questionNames, bool asksCountries)
     {
         if (question.Kind is AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)
         {
             var newNames = analysis.Names[u].Count(n => !questionNames.Contains(n));
-            return newNames == 0 ? 0 : newNames >= 2 ? 1.0 : 0.8;
+            var clarity = newNames == 0 ? 0 : newNames >= 2 ? 1.0 : 0.8;
+            // "Which countries ...?": a unit naming several answers it by its nature, as a list under the word asked for does.
+            if (!asksCountries) return clarity;
+            return analysis.Names[u].Count(n => !questionNames.Contains(n) && Countries.IsCountry(n)) >= 2 ? ListAnswer : Math.Min(clarity, 0.8);
         }
         var strength = analysis.Strength(question.Kind, u);
         // "How long did it run?": a period or a length of time.

@@ -47,6 +47,16 @@ public sealed class NameBindingTests : IDisposable
         Assert.True(concepts[next].JoinsPrevious);
     }
 
+    // In a partner language the country is written its way: still a name's last word, not an adjective before one.
+    [Fact]
+    public void Question_CountryEndingANameInAPartnerLanguage_IsPartOfTheName()
+    {
+        var concepts = QuestionAnalyzer.Analyze("¿Cuándo termina el Programa Eslovenia?", "es").Concepts;
+
+        var country = Assert.Single(concepts, c => c.Surface == "eslovenia");
+        Assert.True(country.JoinsPrevious);
+    }
+
     // A hyphen joins two names ("Croatia-Slovenia"), a country's adjective qualifies the name after it, a number counts.
     [Theory]
     [InlineData("What is the budget of the Croatia-Slovenia programme?", "slovenia")]

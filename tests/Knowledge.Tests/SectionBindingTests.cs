@@ -42,4 +42,33 @@ public sealed class SectionBindingTests : IDisposable
         Assert.True(answer.Found, "no answer");
         Assert.Contains("3.5 million", answer.PlainText);
     }
+
+    // The budget opens the section under the next heading: the partners listed at the end of the one before are not its
+    // subject.
+    [Fact]
+    public async Task ValueQuestion_NamingAPartnerOfTheSectionBefore_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "instruments.md"), """
+            # Regional instruments
+
+            ## Coastal programme
+
+            The programme supports crafts firms in coastal towns: they receive funding for their first trade fair.
+
+            Partners: Nordhavn Harbour Agency; Westport Chamber of Trade
+
+            ## Valley programme
+
+            The programme has an overall budget of 9,100,000 €.
+
+            Partners: Eastmoor Valley Agency
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("How much funding does the Nordhavn agency receive?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+        Assert.Empty(answer.Citations);
+    }
 }
