@@ -11,6 +11,16 @@ public sealed class ChildProcess : IDisposable
 
     private ChildProcess(Process process) => this.process = process;
 
+    // CPU time the process has used so far: per turn, steadier than turns/s on a shared machine.
+    public TimeSpan Cpu
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static ChildProcess Start(string file, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
