@@ -19,5 +19,7 @@ public sealed class SimUser(int index, bool manager)
     public JsonObject? SurveyCard { get; set; }
     public JsonObject? MeetingForm { get; set; }
     public int MeetingTurns { get; set; }
+    // What this user types into the meeting form under way, the same on every page.
+    public Dictionary<string, string>? MeetingValues { get; set; }
     public int QuestionTurns { get; set; }
 }

@@ -72,15 +72,34 @@ public sealed partial class TurnDriver(BotClient bot, TurnStats stats)
     {
         if (user.MeetingForm is { } card)
         {
+            // The form is several pages: Next with the page's fields filled in, and Save on the last one.
             var form = CardForm.Read(card);
-            var save = form.Button(v => v == "meeting.save");
-            user.MeetingForm = null;
-            if (save is null) { Fail("meeting save", "the form has no save button"); return; }
-            var reply = await TimedAsync("meeting save", () => bot.PressAsync(user, save.Verb, form.Submit(save, MeetingValues(random), fillOptional: false)));
-            if (reply is null) return;
-            if (reply.InvokeCard is { } confirmation && CardForm.Read(confirmation).Button(v => v == "meeting.save") is null)
-                Interlocked.Increment(ref meetingsAcknowledged);
-            else Fail("meeting save", "not saved: " + (reply.InvokeCard is { } back ? ErrorText(back) : reply.Invoke?.ToJsonString()));
+            var button = form.Button(v => v == "meeting.save") ?? form.Button(v => v == "meeting.next");
+            if (button is null) { Fail("meeting page", "the form has neither Next nor Save"); user.MeetingForm = null; return; }
+            var saving = button.Verb == "meeting.save";
+            var kind = saving ? "meeting save" : "meeting page";
+            user.MeetingValues ??= MeetingValues(random);
+            var onPage = user.MeetingValues.Where(v => form.Inputs.Any(i => i.Id == v.Key)).ToDictionary();
+            var reply = await TimedAsync(kind, () => bot.PressAsync(user, button.Verb, form.Submit(button, onPage, fillOptional: false)));
+            if (reply is null) { user.MeetingForm = null; user.MeetingValues = null; return; }
+            var next = reply.InvokeCard;
+            var after = next is null ? null : CardForm.Read(next);
+            if (saving)
+            {
+                user.MeetingForm = null;
+                user.MeetingValues = null;
+                if (after is not null && after.Button(v => v is "meeting.save" or "meeting.next") is null) Interlocked.Increment(ref meetingsAcknowledged);
+                else Fail(kind, "not saved: " + (next is not null ? ErrorText(next) : reply.Invoke?.ToJsonString()));
+                return;
+            }
+            if (after is null || after.Buttons.Any(b => b.Verb == "meeting.next" && JsonNode.DeepEquals(b.Data, button.Data)))
+            {
+                Fail(kind, "the page did not move on: " + (next is not null ? ErrorText(next) : reply.Invoke?.ToJsonString()));
+                user.MeetingForm = null;
+                user.MeetingValues = null;
+                return;
+            }
+            user.MeetingForm = next;
             return;
         }
         if (user.MeetingTurns++ % 3 == 2)
@@ -99,15 +118,16 @@ public sealed partial class TurnDriver(BotClient bot, TurnStats stats)
     }
 
     // The partners of the three projects, by region: meetings spread over them and over three years, as logged
-    // over a project's life (a summary then reads a partner's or a year's meetings, not everything).
-    private static readonly (string Name, string Region, string Project)[] Partners =
+    // over a project's life (a summary then reads a partner's or a year's meetings, not everything). These regions are
+    // not the configured partner regions, so the form needs their country.
+    private static readonly (string Name, string Region, string Project, string Country)[] Partners =
     [
-        ("Lombardy Region", "Lombardia", "intra"), ("Basque Business Agency", "País Vasco", "upgradesme"),
-        ("Pannon Business Network", "Nyugat-Dunántúl", "upgradesme"), ("Kaunas Chamber of Commerce", "Kauno apskritis", "interventures"),
-        ("Gelderland Development Agency", "Gelderland", "intra"), ("Silesian Enterprise Centre", "Śląskie", "interventures"),
-        ("Ljubljana Technology Park", "Osrednjeslovenska", "upgradesme"), ("Andalusia Trade Office", "Andalucía", "intra"),
-        ("Veneto Innovation", "Veneto", "interventures"), ("Budapest Enterprise Agency", "Budapest", "upgradesme"),
-        ("Alentejo Regional Agency", "Alentejo", "intra"), ("West Region Development", "Vest", "interventures"),
+        ("Lombardy Region", "Lombardia", "intra", "it"), ("Basque Business Agency", "País Vasco", "upgradesme", "es"),
+        ("Pannon Business Network", "Nyugat-Dunántúl", "upgradesme", "hu"), ("Kaunas Chamber of Commerce", "Kauno apskritis", "interventures", "lt"),
+        ("Gelderland Development Agency", "Gelderland", "intra", "nl"), ("Silesian Enterprise Centre", "Śląskie", "interventures", "pl"),
+        ("Ljubljana Technology Park", "Osrednjeslovenska", "upgradesme", "si"), ("Andalusia Trade Office", "Andalucía", "intra", "es"),
+        ("Veneto Innovation", "Veneto", "interventures", "it"), ("Budapest Enterprise Agency", "Budapest", "upgradesme", "hu"),
+        ("Alentejo Regional Agency", "Alentejo", "intra", "pt"), ("West Region Development", "Vest", "interventures", "ro"),
     ];
 
     // Values a project manager would type where a generic answer would not do (counts that add up, a past date).
@@ -116,7 +136,7 @@ public sealed partial class TurnDriver(BotClient bot, TurnStats stats)
         var partner = Partners[random.Next(Partners.Length)];
         return new Dictionary<string, string>
         {
-            ["project"] = partner.Project, ["partner"] = partner.Name, ["region"] = partner.Region,
+            ["project"] = partner.Project, ["partner"] = partner.Name, ["region"] = partner.Region, ["country"] = partner.Country,
             ["date"] = DateTime.UtcNow.Date.AddDays(-random.Next(3 * 365)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["participantsTotal"] = "24", ["participantsSme"] = "9", ["participantsPublicAuthority"] = "6",
             ["policyInstrument"] = "ERDF regional programme", ["decisions"] = "Run a second export-readiness workshop.",
@@ -146,6 +166,14 @@ public sealed partial class TurnDriver(BotClient bot, TurnStats stats)
 
     private static string Text(JsonArray replies) => string.Join(" | ", replies.Select(r => r?["text"]?.ToString()));
 
-    private static string ErrorText(JsonObject card) =>
-        string.Join(" | ", card.ToJsonString().Split("\"text\":\"").Skip(1).Take(6).Select(t => t.Split('"')[0]));
+    // What the card says is wrong (its bullet lines), else its first texts.
+    private static string ErrorText(JsonObject card) => Texts(card).Where(t => t.StartsWith('•')).ToList() is { Count: > 0 } wrong
+        ? string.Join(" | ", wrong) : string.Join(" | ", Texts(card).Take(6));
+
+    private static IEnumerable<string> Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "text" && p.Value is JsonValue v ? [v.ToString()] : Texts(p.Value)),
+        JsonArray a => a.SelectMany(Texts),
+        _ => [],
+    };
 }
