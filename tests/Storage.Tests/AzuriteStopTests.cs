@@ -22,6 +22,7 @@ public sealed class AzuriteStopTests(PersistentAzuriteFixture azurite) : IClassF
         await meetings.AddAsync(meeting, "pm-1", default);
 
         var stop = await StopAsRunLocalAsync(azurite.ProcessId!.Value);
+        await azurite.WaitForExitAsync(TimeSpan.FromSeconds(10));
         var stopped = !azurite.IsRunning;
         await azurite.StartAsync();
         var found = await meetings.GetAsync(meeting.PartitionKey, meeting.Id, default);

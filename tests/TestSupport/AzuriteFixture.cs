@@ -46,6 +46,13 @@ public class AzuriteFixture : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync();
 
+    // After a stop from outside: waits until this process has seen Azurite exit. The stop script counts an unreaped
+    // child as stopped, so until then IsRunning can still say true and StartAsync would start nothing.
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        if (_process is { } process) await process.WaitForExitAsync().WaitAsync(timeout);
+    }
+
     public async Task StartAsync()
     {
         if (IsRunning) return;
