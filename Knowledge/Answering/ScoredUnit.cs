@@ -12,7 +12,8 @@ public sealed record ScoredUnit(PassageHit Passage, int Index, Unit Unit, TermSe
     // The unit is about what an open question names and may answer it by meaning (see MeaningChoice).
     public bool About { get; init; }
 
-    // "They do this by ...": the unit is read with the one before it.
+    // The unit points back to what the one before it named ("They do this by ...", "83 of them"); MeaningChoice reads it
+    // with that one only when it opens so.
     public bool PointsBack { get; init; }
 
     // The cosine of the question to the unit in its context, when it was worked out.
