@@ -74,6 +74,7 @@ public static class UnitScorer
         // "Which countries ...?": the countries a unit names answer it, not the word "country".
         var asksCountries = focus >= 0 && concepts[focus].Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker);
         var nameFound = new bool[concepts.Count];
+        var owner = question.AsksMeasure ? OwnerOfMeasure(question) : [];
 
         foreach (var passage in passages)
         {
@@ -193,7 +194,8 @@ public static class UnitScorer
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes
                         && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
-                        && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0))),
+                        && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0)))
+                        && (owner.Length == 0 || OwnerFits(owner, known, concepts, vocabulary, analysis, passage, u, before, document.Title)),
                 };
                 // Headings name things; they answer only "which/who" questions.
                 if (unit.IsHeading && question.Kind is not (AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)) acceptable = false;
@@ -242,6 +244,62 @@ public static class UnitScorer
         IEnumerable<TermSet> places = [topic, title, context, .. before];
         if (pointed is not null) places = places.Append(pointed);
         return places.Any(set => group.All(m => memo.Match(set, m) > 0)) || section().Any(set => group.All(m => memo.Match(set, m) > 0));
+    }
+
+    // What a sum named by what it is ("the budget of X", "what did X cost") is asked of: the question's words after the
+    // measure word, or before it when it ends the question.
+    private static int[] OwnerOfMeasure(AnalyzedQuestion question)
+    {
+        var languages = new[] { question.Language, "en" };
+        var concepts = question.Concepts;
+        var measure = concepts.ToList().FindIndex(c => !c.IsName && QuestionWords.Find([c.Surface], languages).Exists(f => f.Cue == Cue.Measure));
+        if (measure < 0) return [];
+        return measure + 1 < concepts.Count ? Enumerable.Range(measure + 1, concepts.Count - measure - 1).ToArray() : Enumerable.Range(0, measure).ToArray();
+    }
+
+    // The sum's own owner in the unit must be what the question asks it of: the words of the measure word's clause before
+    // it ("The Lombardy ROP has a budget of ..."), and those after it when they name something ("the cost of a market
+    // study"), read with the unit's heading. An owner naming nothing ("The programme has ...", "Total budget: ...") is
+    // also what the units before it and the document's title are about. Half the question's plain words must be there,
+    // or one of its names when it gives only names: a programme's budget is not the budget of an action or a chamber
+    // named in the question. Of an owner whose words the documents do not know at all they say nothing.
+    private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
+        PassageHit passage, int u, List<Neighbour> before, TermSet title)
+    {
+        var owner = asked.Where(c => known[c]).ToArray();
+        if (owner.Length == 0) return false;
+        var text = passage.Units[u].FullText;
+        var words = FoldedWords.Of(text);
+        var tokens = analysis.Tokens[u];
+        foreach (var cue in QuestionWords.Find(words.Select(w => w.Text).ToList(), QuestionWords.Languages))
+        {
+            if (cue.Cue != Cue.Measure) continue;
+            var at = words[cue.Start].Start;
+            var clause = text.LastIndexOfAny([';', ':'], Math.Max(0, at - 1)) + 1;
+            var ranges = new List<(int Start, int End)> { (clause, at) };
+            var next = cue.Start + cue.Length;
+            while (next < words.Count && StopWords.IsStopWord(words[next].Text, passage.Language)) next++;
+            if (next > cue.Start + cue.Length && next < words.Count && !char.IsAsciiDigit(words[next].Text[0]))
+            {
+                var end = text.IndexOfAny([',', ';', ':', '(', '.'], words[next].Start);
+                ranges.Add((words[next].Start, end < 0 ? text.Length : end));
+            }
+            var inOwner = tokens.Where(t => ranges.Exists(r => t.Start >= r.Start && t.End <= r.End)).ToList();
+            var ownerTerms = new TermSet(Terms.ForMatch(text, inOwner, passage.Language), inOwner.Select(t => t.Text));
+            var named = inOwner.Exists(t => analysis.Names[u].Contains(t.Text));
+            List<TermSet> places = [ownerTerms, analysis.Heading];
+            if (!named) places.AddRange([.. before.Select(b => b.Terms), title]);
+            // As MatchMemo matches: by spelling too where the word is foreign or unknown to the documents, or a name.
+            double Found(int c) => places.Max(set =>
+            {
+                var value = set.Match(concepts[c]);
+                return value == 0 && (!vocabulary.SameLanguage || vocabulary.Frequency[c] == 0 || concepts[c].IsName) ? set.MatchSpelling(concepts[c]) : value;
+            });
+            var plainOwner = owner.Where(c => !concepts[c].IsName).ToList();
+            var fits = plainOwner.Count > 0 ? plainOwner.Count(c => Found(c) > 0) * 2 >= plainOwner.Count : owner.Any(c => Found(c) > 0);
+            if (fits) return true;
+        }
+        return false;
     }
 
     private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);

@@ -1,0 +1,105 @@
+using Xunit;
+
+namespace StakeholderBot.Knowledge.Tests;
+
+// A sum named by what it is ("the budget of X") answers only where the sentence's own owner of that sum is X: the words
+// before it in its clause ("The programme has a budget of ..."), the words after it ("the cost of a market study"), read
+// with the heading they stand under; an owner naming nothing is what the places around it are about.
+public sealed class MeasureOwnerTests : IDisposable
+{
+    private readonly string corpus = Directory.CreateTempSubdirectory("sb-corpus-").FullName;
+
+    public MeasureOwnerTests()
+    {
+        File.WriteAllText(Path.Combine(corpus, "instruments.md"), """
+            # Border regions: policy instruments
+
+            ## Coastal region: ERDF operational programme
+
+            The programme has an overall budget of 12,400,000 €. Its mentoring action trains young founders in the harbour towns for two years.
+
+            Partner: Coastal Development Agency, which also leads a trade mission to Norway every spring
+
+            ## Valley region: regional voucher scheme
+
+            Export support is offered through a voucher, which covers half of the cost of a first market study, up to 8,000 € per company.
+
+            Partner: Valley Chamber of Crafts
+            """);
+        File.WriteAllText(Path.Combine(corpus, "summary.txt"), """
+            SEA BRIDGE
+
+            Project summary
+
+            SEA BRIDGE brings together five partners from island regions to improve the policies that help small firms export.
+
+            Duration: 01/01/2024 – 31/12/2027; Total budget: 1 650 000 EUR
+
+            Partners
+              • Island Agency of Morvik
+              • Chamber of Commerce of Portavik
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(corpus, recursive: true);
+
+    [Fact]
+    public async Task BudgetOfAnAction_WhereOnlyItsProgrammesBudgetIsGiven_IsRefused()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of the coastal mentoring action?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task BudgetOfTheProgramme_TheSentenceIsAbout_IsAnswered()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of the coastal programme?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("12,400,000", answer.PlainText);
+        Assert.EndsWith("instruments.md", answer.Citations.Single().DocumentPath);
+    }
+
+    [Fact]
+    public async Task CostOfAnEvent_WhereOnlyTheCostOfAStudyIsGiven_IsRefused()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the cost of the valley trade mission?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    [Fact]
+    public async Task BudgetOfAPartner_WhereOnlyTheProjectsTotalIsGiven_IsRefused()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("Jaki jest budżet Izby Handlowej w Portaviku?", "pl");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    [Fact]
+    public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the total budget of SEA BRIDGE?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("1 650 000 EUR", answer.PlainText);
+        Assert.EndsWith("summary.txt", answer.Citations.Single().DocumentPath);
+    }
+}
