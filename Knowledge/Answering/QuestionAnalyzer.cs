@@ -43,7 +43,7 @@ public static class QuestionAnalyzer
         var asking = new List<(int Start, int End)>();
         foreach (var cue in cues)
         {
-            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means) continue;
+            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause) continue;
             if (cue.Cue is Cue.Start or Cue.End && kind != AnswerKind.Date) continue;
             asking.Add((words[cue.Start].Start, words[cue.Start + cue.Length - 1].End));
         }
@@ -93,6 +93,7 @@ public static class QuestionAnalyzer
             Qualifiers = qualifiers,
             AsksMeasure = kind == AnswerKind.Amount && Has(Cue.Measure) && !Has(Cue.Amount),
             AsksManner = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Manner && c.Start == opens),
+            AsksReason = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Reason && c.Start == opens),
         };
     }
 
