@@ -259,10 +259,11 @@ public static class UnitScorer
 
     // The sum's own owner in the unit must be what the question asks it of: the words of the measure word's clause before
     // it ("The Lombardy ROP has a budget of ..."), and those after it when they name something ("the cost of a market
-    // study"), read with the unit's heading. An owner naming nothing ("The programme has ...", "Total budget: ...") is
-    // also what the units before it and the document's title are about. Half the question's plain words must be there,
-    // or one of its names when it gives only names: a programme's budget is not the budget of an action or a chamber
-    // named in the question. Of an owner whose words the documents do not know at all they say nothing.
+    // study"), read with the unit's heading. An owner naming nothing ("The programme has ...") is also what the document's
+    // title is about, and one with no word of its own ("It has a total budget", "Total budget: ...") what the units
+    // before it are about: "This priority axis" is not the project the sentence before it names. Half the question's
+    // plain words must be there, or one of its names when it gives only names: a programme's budget is not the budget of
+    // an action or a chamber named in the question. Of an owner whose words the documents do not know they say nothing.
     private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
@@ -288,7 +289,10 @@ public static class UnitScorer
             var ownerTerms = new TermSet(Terms.ForMatch(text, inOwner, passage.Language), inOwner.Select(t => t.Text));
             var named = inOwner.Exists(t => analysis.Names[u].Contains(t.Text));
             List<TermSet> places = [ownerTerms, analysis.Heading];
-            if (!named) places.AddRange([.. before.Select(b => b.Terms), title]);
+            // Words the question says of the sum itself ("total") do not own it.
+            var content = ownerTerms.Stems.Any(stem => !char.IsAsciiDigit(stem[0]) && !concepts.Any(c => c.Alternatives.Any(a => a.Contains(stem))));
+            if (!named) places.Add(title);
+            if (!named && !content) places.AddRange(before.Select(b => b.Terms));
             // As MatchMemo matches: by spelling too where the word is foreign or unknown to the documents, or a name.
             double Found(int c) => places.Max(set =>
             {

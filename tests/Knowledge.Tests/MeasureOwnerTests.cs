@@ -90,6 +90,47 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.False(answer.Found, $"answered: {answer.PlainText}");
     }
 
+    // The project's document describes the programmes it works on; a budget under a question about them belongs to a
+    // programme or to its priority axis, whatever the sentence before names.
+    [Fact]
+    public async Task BudgetOfTheProject_WhereOnlyItsProgrammesBudgetsAreGiven_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "fjord-link.txt"), """
+            Project summary
+
+            FJORD LINK helps regional authorities in fjord regions to improve their support for exporting firms.
+
+            Which programmes does the project address?
+
+            The ERDF OP Nordland, with an overall budget of 512,300 000 € is built around four priority axes, of which the third is central to the FJORD LINK project. This priority axis with a budget of 96.4 M€ covers the internationalisation of small firms.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of FJORD LINK?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    [Fact]
+    public async Task BudgetOfTheProject_SaidOfTheProjectInItsOwnDocument_IsAnswered()
+    {
+        File.WriteAllText(Path.Combine(corpus, "river-trade.txt"), """
+            RIVER TRADE
+
+            RIVER TRADE brings together six partners along the river to help small firms export.
+
+            The project has a budget of 2.1 million euro, mostly from the ERDF.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of RIVER TRADE?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("2.1 million euro", answer.PlainText);
+    }
+
     [Fact]
     public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
     {
