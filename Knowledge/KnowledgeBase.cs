@@ -79,15 +79,19 @@ public sealed partial class KnowledgeBase(
         var retrieval = retriever.Retrieve(analyzed, question.Reader);
         var units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         // The question's words found no answer: its meaning may find the passage that words it differently. Embedding a
-        // question costs more than answering one by its words, so it is done only then.
-        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable))
+        // question costs more than answering one by its words, so it is done only then, and not when the words' search
+        // was complete: the meaning search could then add only passages holding none of the question's words, which
+        // cannot show that a value is the one of what the question names (they gave wrong cited answers). An open
+        // English question still searches by meaning, since it compares its units by meaning anyway.
+        var open = retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en";
+        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable) && (!retrieval.Complete || open))
         {
             retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
         // Nor did they answer an open question: the meaning of the units about what it names may (English questions: the
         // model reads English).
-        if (retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en" && !units.Exists(u => u.Acceptable))
+        if (open && !units.Exists(u => u.Acceptable))
             units = MeaningChoice.Choose(units, texts => retriever.Closeness(analyzed.Text, texts));
         return Extractive(analyzed, units, subject, analyzed.Language);
     }

@@ -4,8 +4,10 @@ using StakeholderBot.Knowledge.Index;
 namespace StakeholderBot.Knowledge.Answering;
 
 // The passages a question is answered from, with the weights of its concepts (their idf over passages).
-// Semantic: whether the question's meaning was searched too (else BM25 alone ranked them).
-public sealed record Retrieval(IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights, bool Semantic);
+// Semantic: whether the question's meaning was searched too (else BM25 alone ranked them). Complete: BM25 found fewer
+// passages than it may return and left out none of the question's words, so every passage that holds one of them is
+// here; the meaning search could add only passages that hold none.
+public sealed record Retrieval(IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights, bool Semantic, bool Complete = false);
 
 // First stage, in two steps the answerer chooses between. Retrieve: BM25 over the FTS5 index with every concept's
 // search terms (and a prefix for long words), then the passages next to the best hits for context. Fuse: the same
@@ -25,8 +27,8 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     // Only passages of documents the audience (who asks) may see are found, by either step.
     public Retrieval Retrieve(AnalyzedQuestion question, Audience audience)
     {
-        var (hits, weights) = Lexical(question, audience);
-        return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false);
+        var (hits, weights, complete) = Lexical(question, audience);
+        return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false, complete);
     }
 
     // The question's text as the user meant it (without greetings or sign-offs, if the caller removed them) is what
@@ -36,7 +38,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null, IReadOnlyList<WindowMatch>? deployment = null)
     {
         if (!CanSearchMeaning && deployment is not { Count: > 0 }) return Retrieve(question, audience);
-        var (lexical, weights) = Lexical(question, audience);
+        var (lexical, weights, _) = Lexical(question, audience);
         var windows = CanSearchMeaning ? vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience)) : [];
         var fused = Fusion.Rank(lexical, windows, deployment ?? [], question.Language, Hits);
         if (fused.Count == 0) return new Retrieval([], weights, true);
@@ -58,7 +60,7 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
 
     public bool CanCompareMeaning => embedder is not null;
 
-    private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights) Lexical(AnalyzedQuestion question, Audience audience)
+    private (IReadOnlyList<(long Id, double Score)> Hits, IReadOnlyList<double> Weights, bool Complete) Lexical(AnalyzedQuestion question, Audience audience)
     {
         var total = Math.Max(1, reader.PassageCount());
         var frequencies = question.Concepts.Select(c => reader.DocumentFrequency(c.SearchTerms[0])).ToList();
@@ -68,17 +70,19 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
         // count when sentences are scored. A word the index lacks is looked for by its beginning instead.
         var rarest = frequencies.Count == 0 ? 0 : frequencies.Min();
         var expressions = new List<string>();
+        var skipped = false;
         for (var c = 0; c < question.Concepts.Count; c++)
         {
-            if (frequencies[c] >= IndexReader.FrequencyCap && rarest < IndexReader.FrequencyCap) continue;
+            if (frequencies[c] >= IndexReader.FrequencyCap && rarest < IndexReader.FrequencyCap) { skipped = true; continue; }
             foreach (var term in question.Concepts[c].SearchTerms)
             {
                 expressions.Add(FtsQuery.Quote(term));
                 if (frequencies[c] == 0 && term.Length >= 7 && !char.IsDigit(term[0])) expressions.Add(FtsQuery.Prefix(term[..Math.Max(6, (int)(term.Length * 0.75))]));
             }
         }
-        if (expressions.Count == 0) return ([], weights);
-        return (reader.Search(FtsQuery.AnyOf(expressions), Hits, audience), weights);
+        if (expressions.Count == 0) return ([], weights, false);
+        var hits = reader.Search(FtsQuery.AnyOf(expressions), Hits, audience);
+        return (hits, weights, !skipped && hits.Count < Hits);
     }
 
     // A word no passage contains counts extra: the documents know nothing of it, so a question resting on it

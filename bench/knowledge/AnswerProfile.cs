@@ -13,7 +13,8 @@ namespace StakeholderBot.Bench.Knowledge;
 // more filled in first), and with the HTTP run's question that the documents cannot answer among the kinds.
 public static class AnswerProfile
 {
-    public static async Task RunAsync(string corpus, string indexPath, int questions, int warmup, bool meaning = false, int embedSeconds = 0)
+    // fromSentences: the questions are put together from the corpus's sentences (CorpusQuestions), for a real corpus.
+    public static async Task RunAsync(string corpus, string indexPath, int questions, int warmup, bool meaning = false, int embedSeconds = 0, bool fromSentences = false)
     {
         var database = new IndexDatabase(indexPath);
         var reader = new IndexReader(database);
@@ -45,12 +46,17 @@ public static class AnswerProfile
             "How many SMEs did {0} support?", "When does {0} end?", "Which sectors does {0} work with?"];
         if (meaning) templates.Add("What will the weather be in {1} tomorrow?");
         var all = names.SelectMany((n, i) => templates.Select((t, k) => (Kind: k, Text: string.Format(t, n, CorpusGenerator.Cities[(i + k) % CorpusGenerator.Cities.Length])))).ToList();
+        if (fromSentences)
+        {
+            templates = [.. CorpusQuestions.Frames];
+            all = CorpusQuestions.Framed(indexPath, Math.Max(questions * 10, 20_000), seed: 23);
+        }
         new Random(5).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all));
 
         // Warm-up questions come from the end of the list, so the measured ones are the same in every run.
         var warm = all.Count - 1;
         var warmUntil = Stopwatch.StartNew();
-        while (warmUntil.Elapsed.TotalSeconds < warmup) await knowledge.AskAsync(new Question(all[warm--].Text, "en"), CancellationToken.None);
+        while (warmUntil.Elapsed.TotalSeconds < warmup && warm >= questions) await knowledge.AskAsync(new Question(all[warm--].Text, "en"), CancellationToken.None);
         // BENCH_DUMP=FILE writes each measured question and its answer, to compare two versions of the pipeline.
         var dump = Environment.GetEnvironmentVariable("BENCH_DUMP") is { } dumpPath ? new List<string>() : null;
 
@@ -62,6 +68,7 @@ public static class AnswerProfile
         var clock = Stopwatch.StartNew();
         var found = 0;
         var byKind = new (double Ms, int Count, int Found)[templates.Count];
+        var slow = 0;
         for (var i = 0; i < questions; i++)
         {
             var t0 = Stopwatch.GetTimestamp();
@@ -69,6 +76,7 @@ public static class AnswerProfile
             var kind = all[i].Kind;
             byKind[kind] = (byKind[kind].Ms + Stopwatch.GetElapsedTime(t0).TotalMilliseconds, byKind[kind].Count + 1, byKind[kind].Found + (answer.Found ? 1 : 0));
             if (answer.Found) found++;
+            if (Stopwatch.GetElapsedTime(t0).TotalMilliseconds > 5) slow++;
             dump?.Add(all[i].Text + " => " + string.Concat(answer.Segments.Select(x => x.Text)) + " " + string.Join(",", answer.Citations.Select(c => c.DocumentPath)));
         }
         clock.Stop();
@@ -78,7 +86,7 @@ public static class AnswerProfile
         var cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds / questions;
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - bytes0) / 1024.0 / questions;
         Console.WriteLine($"answer profile, {questions} new questions after {warmup} s warm-up: {clock.Elapsed.TotalMilliseconds / questions:0.000} ms wall, " +
-            $"{cpu:0.000} ms CPU, {allocated:0} KB allocated per question, {GC.CollectionCount(0) - gc0} gen0 GCs; {found} answered; managed heap {heapBefore / 1048576.0:0} -> {heapAfter / 1048576.0:0} MiB, RSS {process.WorkingSet64 / 1048576.0:0} MiB");
+            $"{cpu:0.000} ms CPU, {allocated:0} KB allocated per question, {GC.CollectionCount(0) - gc0} gen0 GCs; {found} answered; {slow} over 5 ms; managed heap {heapBefore / 1048576.0:0} -> {heapAfter / 1048576.0:0} MiB, RSS {process.WorkingSet64 / 1048576.0:0} MiB");
         for (var k = 0; k < templates.Count; k++)
             Console.WriteLine($"  {templates[k],-45} {byKind[k].Ms / Math.Max(1, byKind[k].Count),7:0.000} ms wall per question, {byKind[k].Found}/{byKind[k].Count} answered");
     }

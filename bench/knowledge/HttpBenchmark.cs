@@ -6,10 +6,10 @@ public static class HttpBenchmark
 {
     private const string EchoFolder = "/tmp/stakeholderbot-bench-echo";
 
-    public static async Task RunAsync(string corpus, string index, IReadOnlyList<GeneratedProject> projects, string work, BenchOptions options)
+    // questions: asked again and again (answer cache); fresh: each asked once, more than a run can ask.
+    public static async Task RunAsync(string corpus, string index, IReadOnlyList<string> questions, IReadOnlyList<string> fresh, string work, BenchOptions options)
     {
         var root = RepoRoot();
-        var questions = CorpusGenerator.Questions(projects, 500, seed: 11);
         var duration = TimeSpan.FromSeconds(options.Seconds);
 
         await ChildProcess.RunAsync("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(root, "Bot", "StakeholderBot.Bot.csproj")], root);
@@ -34,13 +34,12 @@ public static class HttpBenchmark
             await WaitForVectorsAsync(index, TimeSpan.FromSeconds(options.EmbedSeconds ?? 3600));
             var url = $"http://127.0.0.1:{botPort}/api/messages";
             // Every question new: nothing can come from the answer cache.
-            var fresh = CorpusGenerator.Questions(projects, 200_000, seed: 23).Distinct().ToList();
             // The runtime's tiered JIT keeps recompiling the answer path for about 20 s of load after start (a turn
             // costs 3-5x its steady CPU at first), so the warm-up asks new questions for long enough to reach it.
             var warm = Math.Min(10_000, fresh.Count / 4);
-            await LoadGenerator.RunAsync(url, fresh[^warm..], options.Concurrency, TimeSpan.FromSeconds(options.Warmup), unique: true);
+            await LoadGenerator.RunAsync(url, fresh.Skip(fresh.Count - warm).ToList(), options.Concurrency, TimeSpan.FromSeconds(options.Warmup), unique: true);
             var cpu = bot.Cpu + azurite.Cpu;
-            var unique = await LoadGenerator.RunAsync(url, fresh[..^warm], options.Concurrency, duration, unique: true);
+            var unique = await LoadGenerator.RunAsync(url, fresh.Take(fresh.Count - warm).ToList(), options.Concurrency, duration, unique: true);
             uniqueCpu = (bot.Cpu + azurite.Cpu - cpu).TotalMilliseconds / Math.Max(1, unique.Turns);
             Console.WriteLine($"answer turns over HTTP, every question new (expectReplies, concurrency {options.Concurrency}, {options.Seconds} s): {unique.PerSecond:0} turns/s, {unique.Failures} failed, {Stats.Summary(unique.Latencies)}; bot + Azurite CPU {uniqueCpu:0.00} ms per turn");
             // Stakeholders asking the same 500 questions again and again: answers come from the cache.

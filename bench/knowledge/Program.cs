@@ -16,9 +16,10 @@ if (args.SkipWhile(a => a != "--load").Skip(1).FirstOrDefault() is { } url)
 }
 if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } profiled)
 {
-    // --profile CORPUS_DIR [--queries N] [--warmup S] [--meaning [--embed-seconds N]]: per-question CPU and allocations, index kept beside the corpus.
+    // --profile CORPUS_DIR [--queries N] [--warmup S] [--meaning [--embed-seconds N]] [--from-sentences]: per-question CPU and
+    // allocations, index kept beside the corpus; --from-sentences asks CorpusQuestions' questions (a real corpus).
     await AnswerProfile.RunAsync(profiled, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profiled))!, "index.db"), options.Queries, options.Warmup,
-        args.Contains("--meaning"), options.EmbedSeconds ?? 0);
+        args.Contains("--meaning"), options.EmbedSeconds ?? 0, args.Contains("--from-sentences"));
     return;
 }
 if (args.SkipWhile(a => a != "--retrieval").Skip(1).FirstOrDefault() is { } measured)
@@ -42,9 +43,21 @@ if (args.SkipWhile(a => a != "--sentences").Skip(1).FirstOrDefault() is { } sent
 }
 if (args.SkipWhile(a => a != "--corpus").Skip(1).FirstOrDefault() is { } existing)
 {
-    // --corpus DIR [--embed-seconds N]: index build with vectors for a corpus as it is (the repo's corpus/, for one).
+    // --corpus DIR [--embed-seconds N] [--no-http]: index build with vectors for a corpus as it is (the repo's corpus/,
+    // for one), then answer turns over HTTP for new questions put together from its sentences.
     var folder = Directory.CreateTempSubdirectory("sb-knowledge-bench-").FullName;
-    try { await IndexBenchmark.RunAsync(Path.GetFullPath(existing), Path.Combine(folder, "index.db"), [], options); }
+    try
+    {
+        var index = Path.Combine(folder, "index.db");
+        await IndexBenchmark.RunAsync(Path.GetFullPath(existing), index, [], options);
+        if (options.Http)
+        {
+            var repeated = CorpusQuestions.FromIndex(index, 500, seed: 11);
+            var fresh = CorpusQuestions.FromIndex(index, 200_000, seed: 23).Except(repeated).ToList();
+            Console.WriteLine($"questions over HTTP: {fresh.Count} new ones put together from the corpus's sentences, e.g. \"{fresh[0]}\", \"{fresh[1]}\"");
+            await HttpBenchmark.RunAsync(Path.GetFullPath(existing), index, repeated, fresh, folder, options);
+        }
+    }
     finally { Directory.Delete(folder, recursive: true); }
     return;
 }
@@ -71,7 +84,9 @@ try
 
     var index = Path.Combine(work, "index.db");
     await IndexBenchmark.RunAsync(corpus, index, projects, options);
-    if (options.Http) await HttpBenchmark.RunAsync(corpus, index, projects, work, options);
+    if (options.Http)
+        await HttpBenchmark.RunAsync(corpus, index, CorpusGenerator.Questions(projects, 500, seed: 11),
+            CorpusGenerator.Questions(projects, 200_000, seed: 23).Distinct().ToList(), work, options);
 }
 finally
 {
