@@ -74,7 +74,7 @@ public static class UnitScorer
         // "Which countries ...?": the countries a unit names answer it, not the word "country".
         var asksCountries = focus >= 0 && concepts[focus].Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker);
         var nameFound = new bool[concepts.Count];
-        var owner = question.AsksMeasure ? OwnerOfMeasure(question) : [];
+        var owner = question.Kind == AnswerKind.Amount ? OwnerOfMeasure(question) : [];
 
         foreach (var passage in passages)
         {
@@ -246,13 +246,18 @@ public static class UnitScorer
         return places.Any(set => group.All(m => memo.Match(set, m) > 0)) || section().Any(set => group.All(m => memo.Match(set, m) > 0));
     }
 
-    // What a sum named by what it is ("the budget of X", "what did X cost") is asked of: the question's words after the
-    // measure word, or before it when it ends the question.
+    // What a sum named by what it is ("the budget of X", "how much does X cost") is asked of: the question's words after
+    // the measure word, or before it when it ends the question.
     private static int[] OwnerOfMeasure(AnalyzedQuestion question)
     {
         var languages = new[] { question.Language, "en" };
         var concepts = question.Concepts;
-        var measure = concepts.ToList().FindIndex(c => !c.IsName && QuestionWords.Find([c.Surface], languages).Exists(f => f.Cue == Cue.Measure));
+        var words = FoldedWords.Of(question.Text);
+        // In English a measure word before another word qualifies it ("the grant scheme"): it is not the sum asked for.
+        var cue = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages)
+            .FirstOrDefault(f => f.Cue == Cue.Measure && (question.Language != "en" || !QuestionAnalyzer.ModifiesNext(words, f.Start + f.Length)));
+        if (cue.Length == 0) return [];
+        var measure = concepts.ToList().FindIndex(c => !c.IsName && c.Surface == words[cue.Start].Text);
         if (measure < 0) return [];
         return measure + 1 < concepts.Count ? Enumerable.Range(measure + 1, concepts.Count - measure - 1).ToArray() : Enumerable.Range(0, measure).ToArray();
     }
@@ -263,7 +268,8 @@ public static class UnitScorer
     // title is about, and one with no word of its own ("It has a total budget", "Total budget: ...") what the units
     // before it are about: "This priority axis" is not the project the sentence before it names. Half the question's
     // plain words must be there, or one of its names when it gives only names: a programme's budget is not the budget of
-    // an action or a chamber named in the question. Of an owner whose words the documents do not know they say nothing.
+    // an action or a chamber named in the question. Of an owner whose words the documents do not know they say nothing,
+    // nor does a unit that does not name the sum ("50% granted with 14.58 M €" is not what something costs).
     private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {

@@ -131,6 +131,33 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.Contains("2.1 million euro", answer.PlainText);
     }
 
+    // "How much does X cost?" names the sum as "the cost of X" does: a sum the sentence does not call a cost is not it.
+    [Fact]
+    public async Task HowMuchACostIs_AnsweredOnlyBySumsNamedSoForWhatTheQuestionNames()
+    {
+        File.WriteAllText(Path.Combine(corpus, "northport.md"), """
+            # Northport: trade fair support
+
+            The calls of measure 2.1 supported small firms presenting their products at trade fairs (310 applications, 40% granted with 6.2 M € in total).
+
+            Partner: Northport Science Park
+            """);
+        File.WriteAllText(Path.Combine(corpus, "southmere.md"), """
+            # Southmere: mentoring
+
+            The Southmere mentoring programme costs 450,000 € a year.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var refused = await harness.AskAsync("Quanto costa il programma di accelerazione di Northport?", "it");
+        var answered = await harness.AskAsync("How much does the Southmere mentoring programme cost?");
+
+        Assert.False(refused.Found, $"answered: {refused.PlainText}");
+        Assert.True(answered.Found, "no answer");
+        Assert.Contains("450,000 €", answered.PlainText);
+    }
+
     [Fact]
     public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
     {
