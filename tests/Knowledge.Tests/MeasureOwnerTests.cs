@@ -158,6 +158,26 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.Contains("450,000 €", answered.PlainText);
     }
 
+    // A name of several words owns the sum only where its words stand together: one in the owner and one in the heading
+    // name two things.
+    [Fact]
+    public async Task BudgetOfANameOfSeveralWords_WhereTheOwnerSharesOnlyOneOfThem_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "funds.md"), """
+            # Regional funds
+
+            ## Link roads for small ports
+
+            The Harbour Fund has a budget of 3,200,000 €.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of HARBOUR LINK?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
     [Fact]
     public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
     {
