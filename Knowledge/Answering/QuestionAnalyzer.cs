@@ -124,7 +124,7 @@ public static class QuestionAnalyzer
     }
 
     // An English noun before another content word qualifies it ("funding calls", "loan fund").
-    private static bool ModifiesNext(List<FoldedWord> words, int next) =>
+    internal static bool ModifiesNext(List<FoldedWord> words, int next) =>
         next < words.Count && !StopWords.IsStopWord(words[next].Text, "en") && !words[next].Text.All(char.IsAsciiDigit);
 
     // Capitalised inside the sentence (German capitalises every noun: there only a word in capitals), or in capitals in a

@@ -74,7 +74,7 @@ public static class UnitScorer
         // "Which countries ...?": the countries a unit names answer it, not the word "country".
         var asksCountries = focus >= 0 && concepts[focus].Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker);
         var nameFound = new bool[concepts.Count];
-        var owner = question.AsksMeasure ? OwnerOfMeasure(question) : [];
+        var owner = question.Kind == AnswerKind.Amount ? OwnerOfMeasure(question) : [];
 
         foreach (var passage in passages)
         {
@@ -248,23 +248,27 @@ public static class UnitScorer
         return places.Any(set => group.All(m => memo.Match(set, m) > 0)) || section().Any(set => group.All(m => memo.Match(set, m) > 0));
     }
 
-    // What a sum named by what it is ("the budget of X", "what did X cost") is asked of: the question's words after the
-    // measure word, or before it when it ends the question.
+    // What a sum named by what it is ("the budget of X", "how much does X cost") is asked of: the question's words after
+    // the measure word, or before it when it ends the question.
     private static int[] OwnerOfMeasure(AnalyzedQuestion question)
     {
         var languages = new[] { question.Language, "en" };
         var concepts = question.Concepts;
-        var measure = concepts.ToList().FindIndex(c => !c.IsName && QuestionWords.Find([c.Surface], languages).Exists(f => f.Cue == Cue.Measure));
+        var words = FoldedWords.Of(question.Text);
+        // In English a measure word before another word qualifies it ("the grant scheme"): it is not the sum asked for.
+        var cue = QuestionWords.Find(words.Select(w => w.Text).ToList(), languages)
+            .FirstOrDefault(f => f.Cue == Cue.Measure && (question.Language != "en" || !QuestionAnalyzer.ModifiesNext(words, f.Start + f.Length)));
+        if (cue.Length == 0) return [];
+        var measure = concepts.ToList().FindIndex(c => !c.IsName && c.Surface == words[cue.Start].Text);
         if (measure < 0) return [];
         return measure + 1 < concepts.Count ? Enumerable.Range(measure + 1, concepts.Count - measure - 1).ToArray() : Enumerable.Range(0, measure).ToArray();
     }
 
     // The sum's own owner in the unit must be what the question asks it of: the words of the measure word's clause before
     // it ("The Lombardy ROP has a budget of ..."), and those after it when they name something ("the cost of a market
-    // study"), read with the unit's heading. An owner naming nothing ("The programme has ...", "Total budget: ...") is
-    // also what the units before it and the document's title are about. Half the question's plain words must be there,
-    // or one of its names when it gives only names: a programme's budget is not the budget of an action or a chamber
-    // named in the question. Of an owner whose words the documents do not know at all they say nothing.
+    // study"). A programme's budget is not the budget of an action or a chamber named in the question. Of an owner whose
+    // words the documents do not know they say nothing, nor does a unit that does not name the sum ("50% granted with
+    // 14.58 M €" is not what something costs).
     private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
@@ -287,21 +291,38 @@ public static class UnitScorer
                 ranges.Add((words[next].Start, end < 0 ? text.Length : end));
             }
             var inOwner = tokens.Where(t => ranges.Exists(r => t.Start >= r.Start && t.End <= r.End)).ToList();
-            var ownerTerms = new TermSet(Terms.ForMatch(text, inOwner, passage.Language), inOwner.Select(t => t.Text));
-            var named = inOwner.Exists(t => analysis.Names[u].Contains(t.Text));
-            List<TermSet> places = [ownerTerms, analysis.Heading];
-            if (!named) places.AddRange([.. before.Select(b => b.Terms), title]);
-            // As MatchMemo matches: by spelling too where the word is foreign or unknown to the documents, or a name.
-            double Found(int c) => places.Max(set =>
-            {
-                var value = set.Match(concepts[c]);
-                return value == 0 && (!vocabulary.SameLanguage || vocabulary.Frequency[c] == 0 || concepts[c].IsName) ? set.MatchSpelling(concepts[c]) : value;
-            });
-            var plainOwner = owner.Where(c => !concepts[c].IsName).ToList();
-            var fits = plainOwner.Count > 0 ? plainOwner.Count(c => Found(c) > 0) * 2 >= plainOwner.Count : owner.Any(c => Found(c) > 0);
-            if (fits) return true;
+            if (Owns(inOwner, owner, concepts, vocabulary, analysis, passage, u, before, title)) return true;
         }
         return false;
+    }
+
+    // Whether the owner's words in a unit, read with its heading, hold the question's owner: half its plain words, or one
+    // of its names when it gives only names. An owner naming nothing ("The programme has ...") is also what the document's
+    // title is about, and one with no word of its own ("It has a total budget", "Total budget: ...") what the units before
+    // it are about: "This priority axis" is not the project the sentence before it names.
+    private static bool Owns(List<Token> inOwner, int[] owner, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
+        PassageHit passage, int u, List<Neighbour> before, TermSet title)
+    {
+        var text = passage.Units[u].FullText;
+        var ownerTerms = new TermSet(Terms.ForMatch(text, inOwner, passage.Language), inOwner.Select(t => t.Text));
+        var named = inOwner.Exists(t => analysis.Names[u].Contains(t.Text));
+        List<TermSet> places = [ownerTerms, analysis.Heading];
+        // Words the question says of the sum itself ("total") do not own it.
+        var content = ownerTerms.Stems.Any(stem => !char.IsAsciiDigit(stem[0]) && !concepts.Any(c => c.Alternatives.Any(a => a.Contains(stem))));
+        if (!named) places.Add(title);
+        if (!named && !content) places.AddRange(before.Select(b => b.Terms));
+        // As MatchMemo matches: by spelling too where the word is foreign or unknown to the documents, or a name.
+        bool FoundIn(TermSet set, int c) => set.Match(concepts[c]) > 0
+            || (!vocabulary.SameLanguage || vocabulary.Frequency[c] == 0 || concepts[c].IsName) && set.MatchSpelling(concepts[c]) > 0;
+        var plainOwner = owner.Where(c => !concepts[c].IsName).ToList();
+        if (plainOwner.Count > 0) return plainOwner.Count(c => places.Exists(set => FoundIn(set, c))) * 2 >= plainOwner.Count;
+        // A name of several words is found where all its words stand together.
+        return owner.Any(c => (!concepts[c].JoinsPrevious || Array.IndexOf(owner, c - 1) < 0) && places.Exists(set =>
+        {
+            for (var m = c; m == c || m < concepts.Count && concepts[m].JoinsPrevious; m++)
+                if (Array.IndexOf(owner, m) >= 0 && !FoundIn(set, m)) return false;
+            return true;
+        }));
     }
 
     private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);

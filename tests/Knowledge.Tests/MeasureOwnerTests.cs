@@ -90,6 +90,94 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.False(answer.Found, $"answered: {answer.PlainText}");
     }
 
+    // The project's document describes the programmes it works on; a budget under a question about them belongs to a
+    // programme or to its priority axis, whatever the sentence before names.
+    [Fact]
+    public async Task BudgetOfTheProject_WhereOnlyItsProgrammesBudgetsAreGiven_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "fjord-link.txt"), """
+            Project summary
+
+            FJORD LINK helps regional authorities in fjord regions to improve their support for exporting firms.
+
+            Which programmes does the project address?
+
+            The ERDF OP Nordland, with an overall budget of 512,300 000 € is built around four priority axes, of which the third is central to the FJORD LINK project. This priority axis with a budget of 96.4 M€ covers the internationalisation of small firms.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of FJORD LINK?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    [Fact]
+    public async Task BudgetOfTheProject_SaidOfTheProjectInItsOwnDocument_IsAnswered()
+    {
+        File.WriteAllText(Path.Combine(corpus, "river-trade.txt"), """
+            RIVER TRADE
+
+            RIVER TRADE brings together six partners along the river to help small firms export.
+
+            The project has a budget of 2.1 million euro, mostly from the ERDF.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of RIVER TRADE?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("2.1 million euro", answer.PlainText);
+    }
+
+    // "How much does X cost?" names the sum as "the cost of X" does: a sum the sentence does not call a cost is not it.
+    [Fact]
+    public async Task HowMuchACostIs_AnsweredOnlyBySumsNamedSoForWhatTheQuestionNames()
+    {
+        File.WriteAllText(Path.Combine(corpus, "northport.md"), """
+            # Northport: trade fair support
+
+            The calls of measure 2.1 supported small firms presenting their products at trade fairs (310 applications, 40% granted with 6.2 M € in total).
+
+            Partner: Northport Science Park
+            """);
+        File.WriteAllText(Path.Combine(corpus, "southmere.md"), """
+            # Southmere: mentoring
+
+            The Southmere mentoring programme costs 450,000 € a year.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var refused = await harness.AskAsync("Quanto costa il programma di accelerazione di Northport?", "it");
+        var answered = await harness.AskAsync("How much does the Southmere mentoring programme cost?");
+
+        Assert.False(refused.Found, $"answered: {refused.PlainText}");
+        Assert.True(answered.Found, "no answer");
+        Assert.Contains("450,000 €", answered.PlainText);
+    }
+
+    // A name of several words owns the sum only where its words stand together: one in the owner and one in the heading
+    // name two things.
+    [Fact]
+    public async Task BudgetOfANameOfSeveralWords_WhereTheOwnerSharesOnlyOneOfThem_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "funds.md"), """
+            # Regional funds
+
+            ## Link roads for small ports
+
+            The Harbour Fund has a budget of 3,200,000 €.
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What is the budget of HARBOUR LINK?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
     [Fact]
     public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
     {
