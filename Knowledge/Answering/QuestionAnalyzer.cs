@@ -43,7 +43,7 @@ public static class QuestionAnalyzer
         var asking = new List<(int Start, int End)>();
         foreach (var cue in cues)
         {
-            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means) continue;
+            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause) continue;
             if (cue.Cue is Cue.Start or Cue.End && kind != AnswerKind.Date) continue;
             asking.Add((words[cue.Start].Start, words[cue.Start + cue.Length - 1].End));
         }
@@ -93,6 +93,7 @@ public static class QuestionAnalyzer
             Qualifiers = qualifiers,
             AsksMeasure = kind == AnswerKind.Amount && Has(Cue.Measure) && !Has(Cue.Amount),
             AsksManner = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Manner && c.Start == opens),
+            AsksReason = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Reason && c.Start == opens),
         };
     }
 
@@ -148,25 +149,23 @@ public static class QuestionAnalyzer
     // An acronym gains its long forms and its partner-language forms; a long form written out joins into one concept.
     private static void ExpandAcronyms(List<Concept> concepts, string language)
     {
-        foreach (var entry in Glossary.Entries)
+        foreach (var entry in Expansions)
         {
-            var phrases = entry.Select(form => (IReadOnlyList<string>)Terms.ForMatch(string.Join(' ', form), "en")).Where(p => p.Count > 0).ToList();
-            var searchTerms = entry.SelectMany(form => Terms.ForIndex(string.Join(' ', form), "en").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct();
-            var index = concepts.FindIndex(c => entry.Any(form => form.Length == 1 && form[0] == c.Surface));
+            var index = concepts.FindIndex(c => entry.Forms.Any(form => form.Length == 1 && form[0] == c.Surface));
             if (index >= 0)
             {
                 // Domain vocabulary, not a proper name the answer must repeat.
                 concepts[index] = concepts[index] with
                 {
-                    Alternatives = [.. concepts[index].Alternatives, .. phrases], IsName = false, SearchTerms = [.. concepts[index].SearchTerms, .. searchTerms],
+                    Alternatives = [.. concepts[index].Alternatives, .. entry.Phrases], IsName = false, SearchTerms = [.. concepts[index].SearchTerms, .. entry.SearchTerms],
                 };
                 continue;
             }
-            foreach (var form in entry.Select(f => f.Where(w => !StopWords.IsStopWord(w, "en")).ToArray()).Where(f => f.Length >= 2))
+            foreach (var (form, stems) in entry.Written)
             {
-                var positions = form.Select(word => concepts.FindIndex(c => c.Surface == word || c.Alternatives[0][0] == Stemmer.Stem(word, "en"))).ToList();
+                var positions = form.Select((word, w) => concepts.FindIndex(c => c.Surface == word || c.Alternatives[0][0] == stems[w])).ToList();
                 if (positions.Any(p => p < 0) || positions.Zip(positions.Skip(1)).Any(p => p.Second != p.First + 1)) continue;
-                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), phrases, [.. searchTerms], false)
+                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), [.. entry.Phrases], [.. entry.SearchTerms], false)
                     { Surface = string.Join(" ", form) };
                 foreach (var p in positions.OrderDescending()) concepts.RemoveAt(p);
                 concepts.Insert(positions.Min(), merged);
@@ -174,4 +173,14 @@ public static class QuestionAnalyzer
             }
         }
     }
+
+    // Each glossary entry analysed once: its forms as sentences match them, its search terms, and its long forms'
+    // content words (two or more) with their stems, as a question may write them out.
+    private sealed record Expansion(string[][] Forms, IReadOnlyList<string>[] Phrases, string[] SearchTerms, (string[] Form, string[] Stems)[] Written);
+
+    private static readonly Expansion[] Expansions = [.. Glossary.Entries.Select(entry => new Expansion(entry,
+        [.. entry.Select(form => (IReadOnlyList<string>)Terms.ForMatch(string.Join(' ', form), "en")).Where(p => p.Count > 0)],
+        [.. entry.SelectMany(form => Terms.ForIndex(string.Join(' ', form), "en").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct()],
+        [.. entry.Select(f => f.Where(w => !StopWords.IsStopWord(w, "en")).ToArray()).Where(f => f.Length >= 2)
+            .Select(f => (f, f.Select(w => Stemmer.Stem(w, "en")).ToArray()))]))];
 }

@@ -172,8 +172,10 @@ public static class UnitScorer
                 var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
                 var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
 
-                // An open how-question ("how do firms apply") is answered by a unit that says by what means.
-                var type = question.Kind == AnswerKind.Any ? (question.AsksManner && QuestionWords.Has(analysis.Words[u], Cue.Means, [passage.Language, "en"]) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
+                // An open how-question ("how do firms apply") is answered by a unit that says by what means, a why-question by
+                // one that gives a cause.
+                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
+                bool Says(bool asked, Cue cue) => asked && QuestionWords.Has(analysis.Words[u], cue, [passage.Language, "en"]);
                 var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
                 // picked ("a voucher for ...") may answer "which vouchers" without a proper name.

@@ -44,9 +44,10 @@ public static class CorpusQuestions
         for (var attempt = 0; questions.Count < count && attempt < count * 20; attempt++)
         {
             var words = sentences[random.Next(sentences.Count)];
+            // Two or three of its words in their order, as someone recalls a topic.
             var take = 2 + random.Next(2);
-            var first = random.Next(words.Length - take + 1);
-            var topic = string.Join(' ', words.Skip(first).Take(take)).ToLowerInvariant();
+            var picked = Enumerable.Range(0, words.Length).OrderBy(_ => random.Next()).Take(take).Order();
+            var topic = string.Join(' ', picked.Select(i => words[i])).ToLowerInvariant();
             var frame = random.Next(Frames.Length);
             questions.TryAdd(string.Format(Frames[frame], topic), frame);
         }

@@ -32,6 +32,34 @@ public sealed class MeaningChoiceTests : IDisposable
     }
 
     [Fact]
+    public async Task WhyQuestion_IsAnsweredByTheSentenceThatGivesACause()
+    {
+        Write("vouchers.md", "# Trade fair vouchers in Tartu\n\n" +
+            "Few craft firms in Tartu have heard of the trade fair voucher. " +
+            "Craft firms rarely apply for the voucher, because the form asks for audited accounts. " +
+            "The city reviews the voucher every two years.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var why = await harness.AskAsync("Why do few craft firms in Tartu apply for the trade fair voucher?");
+        var who = await harness.AskAsync("How often does the city review the trade fair voucher in Tartu?");
+
+        Assert.Contains("audited accounts", why.PlainText);
+        Assert.DoesNotContain("have heard of", why.PlainText);
+        Assert.Contains("every two years", who.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Why do craft firms stay away from the voucher?", "en", true)]
+    [InlineData("Waarom vragen zo weinig bedrijven de voucher aan?", "nl", true)]
+    [InlineData("Perché le imprese non chiedono il voucher?", "it", true)]
+    [InlineData("Dlaczego firmy nie korzystają z bonu?", "pl", true)]
+    [InlineData("How do craft firms apply for the voucher?", "en", false)]
+    [InlineData("What does the voucher pay for, and why?", "en", false)]
+    public void QuestionOpeningWithWhy_AsksForACause(string question, string language, bool asksReason) =>
+        Assert.Equal(asksReason, QuestionAnalyzer.Analyze(question, language).AsksReason);
+
+    [Fact]
     public void Unit_IsComparedWithTheOneBeforeIt_OnlyWhenItOpensByPointingBack()
     {
         Unit[] units =
