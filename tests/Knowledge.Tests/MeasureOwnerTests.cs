@@ -35,6 +35,8 @@ public sealed class MeasureOwnerTests : IDisposable
 
             Duration: 01/01/2024 – 31/12/2027; Total budget: 1 650 000 EUR
 
+            Lead partner: Island Agency of Morvik (NO)
+
             Partners
               • Island Agency of Morvik
               • Chamber of Commerce of Portavik
@@ -176,6 +178,48 @@ public sealed class MeasureOwnerTests : IDisposable
         var answer = await harness.AskAsync("What is the budget of HARBOUR LINK?");
 
         Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    // "Who is the lead partner of X?" asks a role of X: the lead beneficiary of a scheme X's document describes is not it.
+    [Fact]
+    public async Task RoleOfAProject_WhereOnlyTheRoleOfAnotherThingIsGiven_IsRefused()
+    {
+        File.WriteAllText(Path.Combine(corpus, "fjord-schemes.md"), """
+            # FJORD LINK: schemes and partners
+
+            FJORD LINK is an Interreg Europe project on the export support that small firms in fjord regions receive.
+
+            ## Coastal region: cross-border grant scheme
+
+            The cross-border programme has three priority axes. Its only measure is a grant scheme, which gives small grants to firms on both sides of the border. The lead beneficiary of the scheme is the Nordic agency NORAVEK.
+
+            Partner: Coastal Development Agency
+
+            ## Valley region: voucher programme
+
+            The voucher programme pays half of a first market study.
+
+            Partner: Valley Chamber of Crafts
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("Who is the lead partner of FJORD LINK?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+    }
+
+    [Fact]
+    public async Task RoleOfAProject_OnItsFieldLine_IsAnswered()
+    {
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("Who is the lead partner of SEA BRIDGE?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("Island Agency of Morvik", answer.PlainText);
+        Assert.EndsWith("summary.txt", answer.Citations.Single().DocumentPath);
     }
 
     [Fact]
