@@ -222,6 +222,31 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.EndsWith("summary.txt", answer.Citations.Single().DocumentPath);
     }
 
+    // In another language the thing asked about may be a word the English documents do not know: its country alone does
+    // not say which of that country's things it is.
+    [Fact]
+    public async Task BudgetOfAnUnknownThingOfACountry_IsRefused_AndOfItsProgrammeAnswered()
+    {
+        File.WriteAllText(Path.Combine(corpus, "border.md"), """
+            # Border programmes
+
+            ## Hungary and Slovakia: cross-border programme
+
+            The Hungary-Slovakia cooperation programme has a total budget of 42.5 M€.
+
+            Partner: Danube Border Agency
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var refused = await harness.AskAsync("Wat is het budget van de Hongaarse regeling?", "nl");
+        var answered = await harness.AskAsync("Wat is het budget van het Hongaarse programma?", "nl");
+
+        Assert.False(refused.Found, $"answered: {refused.PlainText}");
+        Assert.True(answered.Found, "no answer");
+        Assert.Contains("42.5 M€", answered.PlainText);
+    }
+
     [Fact]
     public async Task TotalBudgetOfTheProject_OnAFieldLine_IsAnswered()
     {
