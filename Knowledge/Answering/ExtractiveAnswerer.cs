@@ -2,13 +2,14 @@ using StakeholderBot.Knowledge.Documents;
 
 namespace StakeholderBot.Knowledge.Answering;
 
-// Quotes the unit that answers, as it stands, with a [n] marker for its document; the unit right after it only
-// when it continues the same list. Nothing acceptable: the answer is "not found", with no citation.
+// Quotes the unit that answers, as it stands, with a [n] marker for its document; the units right after it only
+// when they continue the same list or give further causes. Nothing acceptable: the answer is "not found", with no citation.
 public static class ExtractiveAnswerer
 {
     // Short lists (a project's two partners) are quoted whole; long ones (six countries' instruments) may be cut.
     private const int MinItemsToFilter = 4;
     private const int AbstractLength = 160;
+    private const int FurtherCauses = 2;
 
     public static (IReadOnlyList<AnswerSegment> Segments, IReadOnlyList<Citation> Citations, string Language)? Compose(AnalyzedQuestion question, IReadOnlyList<ScoredUnit> units)
     {
@@ -18,6 +19,10 @@ public static class ExtractiveAnswerer
         var next = units.FirstOrDefault(u => u.Passage.Id == best.Passage.Id && u.Index == best.Index + 1);
         // A long list is stored in chunks under the same introduction.
         if (next is { Unit.IsList: true } && best.Unit.IsList && next.Unit.Text == best.Unit.Text) chosen.Add(next);
+        // A why-question's answer goes on in the units right after it that give a further cause ("Another cause is ...").
+        if (question.AsksReason && best.Type > 0)
+            for (var k = 1; k <= FurtherCauses && units.FirstOrDefault(u => u.Passage.Id == best.Passage.Id && u.Index == best.Index + k) is { Type: > 0, Unit.IsHeading: false } further; k++)
+                chosen.Add(further);
 
         var quote = string.Join(" ", chosen.Select(u => Quote(question, u)));
         var citation = new Citation(1, CitationTitle(best), Titles.Shorten(quote, AbstractLength), best.Passage.Path) { Page = best.Passage.Page };

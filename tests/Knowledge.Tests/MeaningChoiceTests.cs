@@ -49,6 +49,23 @@ public sealed class MeaningChoiceTests : IDisposable
         Assert.Contains("every two years", who.PlainText);
     }
 
+    [Fact]
+    public async Task WhyQuestion_AnswerGoesOnWithTheFurtherCausesRightAfterIt()
+    {
+        Write("exports.md", "# Exports of small firms in Gdańsk\n\n" +
+            "Small firms in Gdańsk export less than large ones for two reasons: few of them have staff who speak the buyers' languages. " +
+            "Another cause is the cost of certifying products for each foreign market. " +
+            "The chamber counted 412 exporting firms in 2023.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var why = await harness.AskAsync("Why do small firms in Gdańsk export less than large ones?");
+
+        Assert.Contains("speak the buyers' languages", why.PlainText);
+        Assert.Contains("cost of certifying products", why.PlainText);
+        Assert.DoesNotContain("412", why.PlainText);
+    }
+
     [Theory]
     [InlineData("Why do craft firms stay away from the voucher?", "en", true)]
     [InlineData("Waarom vragen zo weinig bedrijven de voucher aan?", "nl", true)]
