@@ -165,8 +165,9 @@ public static class QuestionAnalyzer
             {
                 var positions = form.Select((word, w) => concepts.FindIndex(c => c.Surface == word || c.Alternatives[0][0] == stems[w])).ToList();
                 if (positions.Any(p => p < 0) || positions.Zip(positions.Skip(1)).Any(p => p.Second != p.First + 1)) continue;
-                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), [.. entry.Phrases], [.. entry.SearchTerms], false)
-                    { Surface = string.Join(" ", form) };
+                // The thing counted or picked stays so when its words are a long form ("how many small firms").
+                var merged = new Concept(string.Join(" ", positions.Select(p => concepts[p].Word)), [.. entry.Phrases], [.. entry.SearchTerms], false,
+                    IsFocus: positions.Exists(p => concepts[p].IsFocus)) { Surface = string.Join(" ", form) };
                 foreach (var p in positions.OrderDescending()) concepts.RemoveAt(p);
                 concepts.Insert(positions.Min(), merged);
                 break;

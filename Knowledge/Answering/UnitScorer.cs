@@ -269,13 +269,15 @@ public static class UnitScorer
     // The sum's own owner in the unit must be what the question asks it of: the words of the measure word's clause before
     // it ("The Lombardy ROP has a budget of ..."), and those after it when they name something ("the cost of a market
     // study"). A programme's budget is not the budget of an action or a chamber named in the question. Of an owner whose
-    // words the documents do not know they say nothing, nor does a unit that does not name the sum ("50% granted with
-    // 14.58 M €" is not what something costs).
+    // words the documents do not know (but for its names) they say nothing, nor does a unit that does not name the sum
+    // ("50% granted with 14.58 M €" is not what something costs).
     private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
         var owner = asked.Where(c => known[c]).ToArray();
         if (owner.Length == 0) return false;
+        // "The Hungarian <a word the documents do not know>": the name does not say which of its things is meant.
+        if (owner.All(c => concepts[c].IsName) && asked.Any(c => !known[c] && !concepts[c].IsName)) return false;
         var text = passage.Units[u].FullText;
         var words = FoldedWords.Of(text);
         var tokens = analysis.Tokens[u];
