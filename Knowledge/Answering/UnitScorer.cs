@@ -75,7 +75,7 @@ public static class UnitScorer
         var asksCountries = focus >= 0 && concepts[focus].Alternatives.Any(a => a.Count == 1 && a[0] == Countries.Marker);
         var nameFound = new bool[concepts.Count];
         var owner = question.Kind == AnswerKind.Amount ? OwnerOfMeasure(question) : [];
-        var (role, roleOwner) = RoleOf(question);
+        var (role, roleOwner, roleLink) = RoleOf(question);
 
         foreach (var passage in passages)
         {
@@ -194,7 +194,7 @@ public static class UnitScorer
                     // everywhere ("projekt") is not the one asked for: the unit holds the thing picked or a telling word or name.
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0)
                         && (vocabulary.SameLanguage || focus >= 0 && known[focus] || tellingOwn > 0)
-                        && (role.Length == 0 || RoleFits(role, roleOwner, known, concepts, vocabulary, analysis, passage, u, before, document.Title)),
+                        && (role.Length == 0 || RoleFits(role, roleOwner, roleLink, known, concepts, vocabulary, analysis, passage, u, before, document.Title)),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes
                         && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
@@ -332,24 +332,25 @@ public static class UnitScorer
     // "Who is the lead partner of X?": the role asked for (the question's first words side by side, after at least two
     // words: a role is named, not done as in "who welcomed the partners") and what it is asked of (its words after the
     // words that link them).
-    private static (int[] Role, int[] Owner) RoleOf(AnalyzedQuestion question)
+    private static (int[] Role, int[] Owner, string[] Link) RoleOf(AnalyzedQuestion question)
     {
         var concepts = question.Concepts;
-        if (question.Kind != AnswerKind.Who || concepts.Count < 2 || concepts[0].IsName) return ([], []);
+        if (question.Kind != AnswerKind.Who || concepts.Count < 2 || concepts[0].IsName) return ([], [], []);
         var words = FoldedWords.Of(question.Text);
         var at = concepts.Select(c => words.FindIndex(w => w.Text == c.Surface)).ToArray();
-        if (at[0] < 2) return ([], []);
+        if (at[0] < 2) return ([], [], []);
         var end = 1;
         while (end < at.Length && at[end] == at[end - 1] + 1 && !concepts[end].IsName) end++;
-        if (end >= at.Length || at[end] <= at[end - 1] + 1) return ([], []);
-        for (var w = at[end - 1] + 1; w < at[end]; w++) if (!StopWords.IsStopWord(words[w].Text, question.Language)) return ([], []);
-        return (Enumerable.Range(0, end).ToArray(), Enumerable.Range(end, concepts.Count - end).ToArray());
+        if (end >= at.Length || at[end] <= at[end - 1] + 1) return ([], [], []);
+        for (var w = at[end - 1] + 1; w < at[end]; w++) if (!StopWords.IsStopWord(words[w].Text, question.Language)) return ([], [], []);
+        return (Enumerable.Range(0, end).ToArray(), Enumerable.Range(end, concepts.Count - end).ToArray(),
+            [.. words.Skip(at[end - 1] + 1).Take(at[end] - at[end - 1] - 1).Select(w => w.Text)]);
     }
 
     // A unit answers "who is the R of X" when it names the role (each of its words the documents know) of X: the words
     // after "R of" when it says them ("the lead beneficiary of the scheme"), else the words before the role in its clause
     // ("Lead partner: ..." is said of what its section and document are about).
-    private static bool RoleFits(int[] role, int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary,
+    private static bool RoleFits(int[] role, int[] asked, string[] link, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary,
         PassageAnalysis analysis, PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
         var text = passage.Units[u].FullText;
@@ -369,7 +370,9 @@ public static class UnitScorer
             var next = k;
             while (next < tokens.Count && tokens[next].Kind == TokenKind.Word && StopWords.IsStopWord(tokens[next].Text, language)) next++;
             List<Token> inOwner;
-            if (next > k && next < tokens.Count && tokens[next].Kind != TokenKind.Number)
+            // Linked as the question links them ("the lead partner of X"); "the lead partner is X" names the answer.
+            if (next > k && next < tokens.Count && tokens[next].Kind != TokenKind.Number
+                && Enumerable.Range(k, next - k).Any(t => link.Contains(tokens[t].Text, StringComparer.OrdinalIgnoreCase)))
             {
                 var end = text.IndexOfAny([',', ';', ':', '(', '.'], tokens[next].Start);
                 inOwner = tokens.Where(t => t.Start >= tokens[next].Start && t.End <= (end < 0 ? text.Length : end)).ToList();

@@ -219,6 +219,24 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.EndsWith("summary.txt", answer.Citations.Single().DocumentPath);
     }
 
+    [Fact]
+    public async Task RoleOfAProject_SaidInASentenceOfItsOwnDocument_IsAnswered()
+    {
+        File.WriteAllText(Path.Combine(corpus, "harbour-link.txt"), """
+            HARBOUR LINK: helping seafood firms export
+
+            HARBOUR LINK is an Interreg project for small seafood processors in three harbour regions.
+
+            The lead partner is the Tidewater Enterprise Agency. It reports to the programme every six months.
+            """);
+        var harness = await IndexedAsync();
+
+        var answer = await harness.AskAsync("Who is the lead partner of HARBOUR LINK?");
+
+        Assert.Contains("Tidewater Enterprise Agency", answer.PlainText);
+        Assert.EndsWith("harbour-link.txt", answer.Citations.Single().DocumentPath);
+    }
+
     // In another language the thing asked about may be a word the English documents do not know: its country alone does
     // not say which of that country's things it is.
     [Fact]
