@@ -28,7 +28,8 @@ public static class CorpusQuestions
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT body FROM passages";
+            // In document order: passage ids follow the (parallel) indexing order, which differs from run to run.
+            command.CommandText = "SELECT p.body FROM passages p JOIN documents d ON d.id = p.document_id ORDER BY d.path, p.ordinal";
             using var rows = command.ExecuteReader();
             while (rows.Read())
                 foreach (var sentence in rows.GetString(0).Split(['.', '?', '!', '\n'], StringSplitOptions.RemoveEmptyEntries))
