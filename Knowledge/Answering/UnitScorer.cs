@@ -194,12 +194,12 @@ public static class UnitScorer
                     // everywhere ("projekt") is not the one asked for: the unit holds the thing picked or a telling word or name.
                     AnswerKind.Who or AnswerKind.Name or AnswerKind.Place => type > 0 && focusFound && (plainOwn > 0 || focus >= 0)
                         && (vocabulary.SameLanguage || focus >= 0 && known[focus] || tellingOwn > 0)
-                        && (role.Length == 0 || RoleFits(role, roleOwner, roleLink, known, concepts, vocabulary, analysis, passage, u, before, document.Title)),
+                        && (role.Length == 0 || RoleFits(role, roleOwner, roleLink, known, concepts, memo, analysis, passage, u, before, document.Title)),
                     _ => type > 0 && focusFound && Qualified(question, analysis, u)
                         && !competes
                         && (!question.AsksMeasure || QuestionWords.Has(analysis.Words[u], Cue.Measure, QuestionWords.Languages))
                         && Edge(question, analysis, u, plainOwn > 0 || before.Any(b => plain.Any(c => known[c] && memo.Match(b.Terms, c) > 0)))
-                        && (owner.Length == 0 || OwnerFits(owner, known, concepts, vocabulary, analysis, passage, u, before, document.Title)),
+                        && (owner.Length == 0 || OwnerFits(owner, known, concepts, memo, analysis, passage, u, before, document.Title)),
                 };
                 // Headings name things; they answer only "which/who" questions.
                 if (unit.IsHeading && question.Kind is not (AnswerKind.Who or AnswerKind.Name or AnswerKind.Place)) acceptable = false;
@@ -271,7 +271,7 @@ public static class UnitScorer
     // study"). A programme's budget is not the budget of an action or a chamber named in the question. Of an owner whose
     // words the documents do not know (but for its names) they say nothing, nor does a unit that does not name the sum
     // ("50% granted with 14.58 M €" is not what something costs).
-    private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
+    private static bool OwnerFits(int[] asked, bool[] known, IReadOnlyList<Concept> concepts, MatchMemo memo, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
         var owner = asked.Where(c => known[c]).ToArray();
@@ -285,17 +285,15 @@ public static class UnitScorer
         {
             if (cue.Cue != Cue.Measure) continue;
             var at = words[cue.Start].Start;
-            var clause = text.LastIndexOfAny([';', ':'], Math.Max(0, at - 1)) + 1;
-            var ranges = new List<(int Start, int End)> { (clause, at) };
+            var ranges = new List<(int Start, int End)> { (ClauseStart(text, at), at) };
             var next = cue.Start + cue.Length;
             while (next < words.Count && StopWords.IsStopWord(words[next].Text, passage.Language)) next++;
             if (next > cue.Start + cue.Length && next < words.Count && !char.IsAsciiDigit(words[next].Text[0]))
             {
-                var end = text.IndexOfAny([',', ';', ':', '(', '.'], words[next].Start);
-                ranges.Add((words[next].Start, end < 0 ? text.Length : end));
+                ranges.Add((words[next].Start, PhraseEnd(text, words[next].Start)));
             }
             var inOwner = tokens.Where(t => ranges.Exists(r => t.Start >= r.Start && t.End <= r.End)).ToList();
-            if (Owns(inOwner, owner, concepts, vocabulary, analysis, passage, u, before, title)) return true;
+            if (Owns(inOwner, owner, concepts, memo, analysis, passage, u, before, title)) return true;
         }
         return false;
     }
@@ -304,7 +302,7 @@ public static class UnitScorer
     // of its names when it gives only names. An owner naming nothing ("The programme has ...") is also what the document's
     // title is about, and one with no word of its own ("It has a total budget", "Total budget: ...") what the units before
     // it are about: "This priority axis" is not the project the sentence before it names.
-    private static bool Owns(List<Token> inOwner, int[] owner, IReadOnlyList<Concept> concepts, Vocabulary vocabulary, PassageAnalysis analysis,
+    private static bool Owns(List<Token> inOwner, int[] owner, IReadOnlyList<Concept> concepts, MatchMemo memo, PassageAnalysis analysis,
         PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
         var text = passage.Units[u].FullText;
@@ -315,9 +313,7 @@ public static class UnitScorer
         var content = ownerTerms.Stems.Any(stem => !char.IsAsciiDigit(stem[0]) && !concepts.Any(c => c.Alternatives.Any(a => a.Contains(stem))));
         if (!named) places.Add(title);
         if (!named && !content) places.AddRange(before.Select(b => b.Terms));
-        // As MatchMemo matches: by spelling too where the word is foreign or unknown to the documents, or a name.
-        bool FoundIn(TermSet set, int c) => set.Match(concepts[c]) > 0
-            || (!vocabulary.SameLanguage || vocabulary.Frequency[c] == 0 || concepts[c].IsName) && set.MatchSpelling(concepts[c]) > 0;
+        bool FoundIn(TermSet set, int c) => memo.Match(set, c) > 0;
         var plainOwner = owner.Where(c => !concepts[c].IsName).ToList();
         if (plainOwner.Count > 0) return plainOwner.Count(c => places.Exists(set => FoundIn(set, c))) * 2 >= plainOwner.Count;
         // A name of several words is found where all its words stand together.
@@ -350,7 +346,7 @@ public static class UnitScorer
     // A unit answers "who is the R of X" when it names the role (each of its words the documents know) of X: the words
     // after "R of" when it says them ("the lead beneficiary of the scheme"), else the words before the role in its clause
     // ("Lead partner: ..." is said of what its section and document are about).
-    private static bool RoleFits(int[] role, int[] asked, string[] link, bool[] known, IReadOnlyList<Concept> concepts, Vocabulary vocabulary,
+    private static bool RoleFits(int[] role, int[] asked, string[] link, bool[] known, IReadOnlyList<Concept> concepts, MatchMemo memo,
         PassageAnalysis analysis, PassageHit passage, int u, List<Neighbour> before, TermSet title)
     {
         var text = passage.Units[u].FullText;
@@ -373,19 +369,21 @@ public static class UnitScorer
             // Linked as the question links them ("the lead partner of X"); "the lead partner is X" names the answer.
             if (next > k && next < tokens.Count && tokens[next].Kind != TokenKind.Number
                 && Enumerable.Range(k, next - k).Any(t => link.Contains(tokens[t].Text, StringComparer.OrdinalIgnoreCase)))
-            {
-                var end = text.IndexOfAny([',', ';', ':', '(', '.'], tokens[next].Start);
-                inOwner = tokens.Where(t => t.Start >= tokens[next].Start && t.End <= (end < 0 ? text.Length : end)).ToList();
-            }
+                inOwner = Within(tokens, tokens[next].Start, PhraseEnd(text, tokens[next].Start));
             else
-            {
-                var clause = text.LastIndexOfAny([';', ':'], Math.Max(0, tokens[i].Start - 1)) + 1;
-                inOwner = tokens.Where(t => t.Start >= clause && t.End <= tokens[i].Start).ToList();
-            }
-            return Owns(inOwner, owner, concepts, vocabulary, analysis, passage, u, before, title);
+                inOwner = Within(tokens, ClauseStart(text, tokens[i].Start), tokens[i].Start);
+            return Owns(inOwner, owner, concepts, memo, analysis, passage, u, before, title);
         }
         return true;
     }
+
+    // Where the clause holding this position starts: after the last ';' or ':' before it ("Duration: ...; Total budget: ...").
+    private static int ClauseStart(string text, int at) => text.LastIndexOfAny([';', ':'], Math.Max(0, at - 1)) + 1;
+
+    // Where the phrase starting here ends: at the next punctuation, or the end of the text.
+    private static int PhraseEnd(string text, int start) => text.IndexOfAny([',', ';', ':', '(', '.'], start) is var end and >= 0 ? end : text.Length;
+
+    private static List<Token> Within(IReadOnlyList<Token> tokens, int start, int end) => tokens.Where(t => t.Start >= start && t.End <= end).ToList();
 
     private static bool IsNumber(Concept concept) => concept.Surface.Length > 0 && concept.Surface.All(char.IsAsciiDigit);
 
