@@ -4,7 +4,8 @@ namespace StakeholderBot.Knowledge.Answering;
 // must all appear ("sme" or "small" + "medium" + "enterpris"). SearchTerms are the index forms for FTS5; Surface the
 // word as written (folded), for spellings that differ across languages. IsName: a proper name, acronym or number,
 // which the answer or what surrounds it must mention. IsFocus: the thing counted or picked ("how many *rounds*",
-// "which *agency*"), which the answering sentence itself must name when the documents know the word.
+// "which *agency*"), which the answering sentence itself must name when the documents know the word; an English phrase
+// ("which *public bodies*") marks each of its words, and the scorer takes the last one the documents use.
 public sealed record Concept(
     string Word, IReadOnlyList<IReadOnlyList<string>> Alternatives, IReadOnlyList<string> SearchTerms, bool IsName, double Emphasis = 1.0, bool IsFocus = false)
 {

@@ -43,7 +43,7 @@ public static class QuestionAnalyzer
         var asking = new List<(int Start, int End)>();
         foreach (var cue in cues)
         {
-            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause) continue;
+            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause or Cue.Auxiliary) continue;
             if (cue.Cue is Cue.Start or Cue.End && kind != AnswerKind.Date) continue;
             asking.Add((words[cue.Start].Start, words[cue.Start + cue.Length - 1].End));
         }
@@ -80,6 +80,7 @@ public static class QuestionAnalyzer
             concepts.Add(new Concept(token.Text, [[stem]], [searchTerm], isName, 1.0, isFocus) { Surface = surface, JoinsPrevious = joins });
         }
         if (language == "en") VerbAfterDoSupport(concepts, words);
+        if (language == "en" && kind is AnswerKind.Who or AnswerKind.Name) HeadOfPicked(concepts, words, cues);
         ExpandAcronyms(concepts, language);
         // "Which countries ...?": a sentence naming countries answers it, whether or not it says "country".
         for (var i = 0; i < concepts.Count; i++)
@@ -104,6 +105,21 @@ public static class QuestionAnalyzer
         if (concepts.Count < 2 || words.Count < 3 || !words.Exists(w => w.Text is "do" or "does" or "did")) return;
         var last = concepts[^1];
         if (!last.IsName && !last.IsFocus && last.Surface == words[^1].Text) concepts[^1] = last with { Emphasis = last.Emphasis * 0.5 };
+    }
+
+    // "Which public bodies did ...?": an English phrase ends in its head, the word right before the verb its subject
+    // stands before; the words ahead of it qualify the thing picked. All of them are marked: the scorer takes the head,
+    // or the last qualifier the documents use when they never use the head ("which record maker").
+    private static void HeadOfPicked(List<Concept> concepts, List<FoldedWord> words, List<CueMatch> cues)
+    {
+        var focus = concepts.FindIndex(c => c.IsFocus);
+        var at = focus < 0 ? -1 : words.FindIndex(w => w.Text == concepts[focus].Surface);
+        if (at < 0) return;
+        var head = focus;
+        while (head + 1 < concepts.Count && !concepts[head + 1].IsName && at + head + 1 - focus < words.Count
+               && words[at + head + 1 - focus].Text == concepts[head + 1].Surface) head++;
+        if (head == focus || !cues.Exists(c => c.Cue == Cue.Auxiliary && c.Start == at + head - focus + 1)) return;
+        for (var c = focus + 1; c <= head; c++) concepts[c] = concepts[c] with { IsFocus = true };
     }
 
     // The question words decide; a sum named by what it is ("the budget") only when they ask nothing more precise.

@@ -65,7 +65,9 @@ public static class UnitScorer
         var plain = Enumerable.Range(0, concepts.Count).Where(c => !concepts[c].IsName).ToList();
         // Most of an English question unknown to the documents ("who is the best chess player alive?"): not about them.
         if (vocabulary.SameLanguage && plain.Count >= 2 && plain.Count(c => !known[c]) * 2 > plain.Count) return scored;
-        var focus = concepts.ToList().FindIndex(c => c.IsFocus);
+        // The thing picked: the last word of its phrase the documents use ("public *bodies*", "*record* maker").
+        var picked = Enumerable.Range(0, concepts.Count).Where(c => concepts[c].IsFocus).ToList();
+        var focus = picked.Count == 0 ? -1 : picked.LastOrDefault(c => known[c], picked[0]);
         // How many of its plain words the retrieved text knows (in their form or by their spelling).
         var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
         // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.

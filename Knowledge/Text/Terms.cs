@@ -53,7 +53,14 @@ public static class Terms
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Word && (token.Text.Length == 1 || StopWords.IsStopWord(token.Text, language))) continue;
-            terms.Add(token.Kind == TokenKind.Word && !IsCapitalisedName(text, token, language) ? StemOf(text, token, language) : token.Text);
+            if (token.Kind != TokenKind.Word) terms.Add(token.Text);
+            else if (!IsCapitalisedName(text, token, language)) terms.Add(StemOf(text, token, language));
+            else
+            {
+                // A name's words are also words ("the Managing Authorities" are authorities): both forms match.
+                terms.Add(token.Text);
+                if (StemOf(text, token, language) is var stem && stem != token.Text) terms.Add(stem);
+            }
             if (token.Kind == TokenKind.Proper && Countries.IsCountry(token.Text)) terms.Add(Countries.Marker);
         }
         return terms;
