@@ -9,7 +9,9 @@ public static class Cognates
 {
     public const double Strength = 0.75;
     private const int MinLength = 5;
+    private const int MaxLengthRatio = 2;
 
+    // a: the question's word, b: the text's.
     public static bool Match(string a, string b)
     {
         if (a.Length < MinLength || b.Length < MinLength || char.IsDigit(a[0]) || char.IsDigit(b[0])) return false;
@@ -18,7 +20,9 @@ public static class Cognates
         var shorter = Math.Min(x.Length, y.Length);
         var prefix = 0;
         while (prefix < shorter && x[prefix] == y[prefix]) prefix++;
-        if (prefix >= MinLength && prefix >= 0.6 * shorter) return true;
+        // A question's word more than twice as long as the text's is a compound that begins with it
+        // ("projektkoordinátora" is not "project"): its head comes last (Compounds looks for that).
+        if (prefix >= MinLength && prefix >= 0.6 * shorter && x.Length <= MaxLengthRatio * y.Length) return true;
         if (shorter >= 6 && Math.Abs(x.Length - y.Length) <= 1 && WithinOneEdit(x, y)) return true;
         return cx.Length >= 4 && cy.Length >= 4 && (cx == cy || CommonPrefix(cx, cy) >= 5);
     }

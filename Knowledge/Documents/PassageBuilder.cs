@@ -8,6 +8,7 @@ public static class PassageBuilder
 {
     private const int TargetWords = 120;
     private const int MaxListItems = 12;
+    private const int MaxCaptionWords = 4;
 
     public static PreparedDocument Build(string path, ParsedDocument document, string? language = null)
     {
@@ -72,11 +73,14 @@ public static class PassageBuilder
                 case BlockKind.ListItem:
                     var items = new List<string> { block.Text };
                     while (b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.ListItem) items.Add(blocks[++b].Text);
-                    // A sentence ending in ':' or '?' right before the list introduces it and is quoted with it.
+                    // A sentence ending in ':' or '?' right before the list introduces it and is quoted with it, as does a
+                    // caption of a few words that ends in no stop ("Partners", "Who can apply").
                     var intro = "";
-                    if (units.Count > 0 && !units[^1].IsList && units[^1].Text.Length > 0 && units[^1].Text[^1] is ':' or '?')
+                    if (units.Count > 0 && !units[^1].IsList && !units[^1].IsHeading && units[^1].Text.Length > 0
+                        && (units[^1].Text[^1] is ':' or '?' || IsCaption(blocks, b - items.Count + 1, units[^1].Text)))
                     {
-                        intro = units[^1].Text;
+                        // A caption reads as the list's introduction: "Partners: A; B".
+                        intro = units[^1].Text[^1] is ':' or '?' ? units[^1].Text : units[^1].Text + ":";
                         words -= PlainTextReader.WordCount(intro);
                         units.RemoveAt(units.Count - 1);
                     }
@@ -87,4 +91,9 @@ public static class PassageBuilder
         Flush();
         return new PreparedDocument(path, document.Title, documentLanguage, DocumentContext.Build(document.Title, document.Blocks), passages, document.Pages);
     }
+
+    // The paragraph right before a list's first item is a caption when it is that short line alone.
+    private static bool IsCaption(IReadOnlyList<Block> blocks, int first, string text) =>
+        first > 0 && blocks[first - 1] is { Kind: BlockKind.Paragraph } caption && caption.Text.Trim() == text
+        && PlainTextReader.WordCount(text) <= MaxCaptionWords && !char.IsPunctuation(text[^1]);
 }

@@ -37,6 +37,18 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void PlainText_ShortCaptionBeforeBullets_IntroducesTheList()
+    {
+        var text = "Project summary\n\nThe project brings partners together from five regions to work on export policy for small firms.\n\nPartners\n  • Agency One (SI)\n  • Agency Two (HR)\n\nThe partners meet twice a year in one of the regions.\n\n  • Agency Three\n";
+        var units = PassageBuilder.Build("x.txt", PlainTextReader.Read(text, "fallback")).Passages.SelectMany(p => p.Units).ToList();
+        Assert.Contains(units, u => u.IsList && u.Text == "Partners:" && u.Items.SequenceEqual(["Agency One (SI)", "Agency Two (HR)"]));
+        Assert.DoesNotContain(units, u => !u.IsList && u.Text == "Partners");
+        // A sentence before a list is not its caption.
+        Assert.Contains(units, u => !u.IsList && u.Text == "The partners meet twice a year in one of the regions.");
+        Assert.Contains(units, u => u.IsList && u.Text == "" && u.Items.SequenceEqual(["Agency Three"]));
+    }
+
+    [Fact]
     public void Docx_ReadsTheRepositoryDocument()
     {
         var path = Path.Combine(KnowledgeHarness.RepoCorpus, "intra-good-practices-and-action-plans.docx");

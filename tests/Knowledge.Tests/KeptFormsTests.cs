@@ -40,6 +40,16 @@ public sealed class KeptFormsTests
     }
 
     [Fact]
+    public void LongCompoundInTheQuestion_IsNotTheWordItBeginsWith()
+    {
+        // Its head comes last: the coordinator, not the project.
+        Assert.False(Cognates.Match("projektkoordinatora", "project"));
+        Assert.True(Cognates.Match("projektu", "project"));
+        // A text's longer word may begin with the question's.
+        Assert.True(Cognates.Match("regional", "regionalisation"));
+    }
+
+    [Fact]
     public void AHeadingReadAgain_HasTheSameTerms()
     {
         var first = PassageAnalysis.Context("Budget and partners", "en");

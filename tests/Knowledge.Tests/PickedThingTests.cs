@@ -61,4 +61,31 @@ public sealed class PickedThingTests : IDisposable
         Assert.True(answer.Found, "no answer");
         Assert.Contains("Mooncut", answer.PlainText);
     }
+
+    [Fact]
+    public async Task WhichPartnerOfACountry_IsAnsweredFromTheCaptionedListByItsCountryCode()
+    {
+        File.WriteAllText(Path.Combine(corpus, "ports.txt"), """
+            HARBOURNET
+
+            Project summary
+
+            HARBOURNET brings together five partners from port regions around the North Sea and the Adriatic to improve export support.
+
+            Partners
+              • Port Agency of Split (HR)
+              • Municipality of Piran (SI)
+              • Harbour Business Park Emden (DE)
+              • Port of Aveiro Export Desk (PT)
+              • Klaipėda Port Incubator (LT)
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("Which Slovenian partner takes part in HARBOURNET?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("Municipality of Piran", answer.PlainText);
+        Assert.DoesNotContain("Split", answer.PlainText);
+    }
 }
