@@ -217,6 +217,13 @@ public static class UnitScorer
                 // and holds at least one of the question's plain words.
                 var about = namesFound && !competes && !unit.IsHeading && !analysis.IsNaming(u)
                     && (plainOwn > 0 || plainTotal > 0 && plainIn > 0 || !hasPlain && !hasWeakPlain);
+                // A why-question asks for a cause: only a unit that gives one answers it, and one about what the question
+                // names, with one of its words, does so by what it says.
+                if (question.AsksReason)
+                {
+                    about &= type > 0;
+                    acceptable = acceptable && type > 0 || about && plainOwn > 0;
+                }
                 scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, ownShare, type, namesFound ? 1 : 0, acceptable, score) { About = about, PointsBack = analysis.RefersBack[u] });
             }
         }

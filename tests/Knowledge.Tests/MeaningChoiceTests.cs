@@ -66,6 +66,36 @@ public sealed class MeaningChoiceTests : IDisposable
         Assert.DoesNotContain("412", why.PlainText);
     }
 
+    [Fact]
+    public async Task WhyQuestion_IsAnsweredByTheCauseEvenWhereAnotherSentenceHoldsMoreOfItsWords()
+    {
+        Write("fairs.md", "# Export programmes in the Narva region\n\n" +
+            "The national competitiveness programme has a budget of 2 billion € for the whole country. " +
+            "In the Narva region about 90 companies used the competitiveness programme for export projects in the last period. " +
+            "The partners found that regional firms rarely apply to the programme, because its calls are written for large investments.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var why = await harness.AskAsync("Why do Narva companies seldom use the competitiveness programme?");
+
+        Assert.Contains("large investments", why.PlainText);
+        Assert.DoesNotContain("90 companies", why.PlainText);
+    }
+
+    [Fact]
+    public async Task WhyQuestion_TheDocumentsGiveNoCauseFor_IsRefused()
+    {
+        Write("meeting.md", "# Final meeting of the HARBOURNET project\n\n" +
+            "The HARBOURNET partners from six countries met for the final project meeting in Split on the bank of the harbour. " +
+            "The partners presented their action plans to the regional stakeholders.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var why = await harness.AskAsync("Why was the HARBOURNET final meeting held in Split?");
+
+        Assert.False(why.Found, $"answered: {why.PlainText}");
+    }
+
     [Theory]
     [InlineData("Why do craft firms stay away from the voucher?", "en", true)]
     [InlineData("Waarom vragen zo weinig bedrijven de voucher aan?", "nl", true)]
