@@ -83,6 +83,21 @@ public sealed class MeaningChoiceTests : IDisposable
     }
 
     [Fact]
+    public async Task WhatHoldsBackQuestion_IsAnsweredByTheObstaclesAfterTheSentenceTheyExplain()
+    {
+        Write("furniture.md", "# Furniture makers in the Narva region\n\n" +
+            "The Narva region has about 300 furniture makers, most of them family firms. " +
+            "Fewer than one in five furniture makers in the region sells abroad. " +
+            "The firms name two main obstacles: they cannot find buyers, and they cannot pay for stands at trade fairs.");
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("What holds small Narva furniture makers back from selling abroad?");
+
+        Assert.Contains("cannot find buyers", answer.PlainText);
+    }
+
+    [Fact]
     public async Task WhyQuestion_TheDocumentsGiveNoCauseFor_IsRefused()
     {
         Write("meeting.md", "# Final meeting of the HARBOURNET project\n\n" +
@@ -101,6 +116,9 @@ public sealed class MeaningChoiceTests : IDisposable
     [InlineData("Waarom vragen zo weinig bedrijven de voucher aan?", "nl", true)]
     [InlineData("Perché le imprese non chiedono il voucher?", "it", true)]
     [InlineData("Dlaczego firmy nie korzystają z bonu?", "pl", true)]
+    [InlineData("What puts craft firms off applying for the voucher?", "en", true)]
+    [InlineData("What holds craft firms back from exporting?", "en", true)]
+    [InlineData("What do craft firms hold in stock?", "en", false)]
     [InlineData("How do craft firms apply for the voucher?", "en", false)]
     [InlineData("What does the voucher pay for, and why?", "en", false)]
     public void QuestionOpeningWithWhy_AsksForACause(string question, string language, bool asksReason) =>
