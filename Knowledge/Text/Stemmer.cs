@@ -53,7 +53,7 @@ public static class Stemmer
             if (!stemmers.TryGetValue(language, out var stemmer)) stemmers[language] = stemmer = create();
             stemmer.SetCurrent(word);
             stemmer.Stem();
-            return stemmer.Current;
+            return language == "en" ? Undoubled(stemmer.Current) : stemmer.Current;
         }
         if (!Suffixes.TryGetValue(language, out var suffixes)) return word;
         var folded = TextFolding.Fold(word);
@@ -62,6 +62,11 @@ public static class Stemmer
             if (folded.Length - suffix.Length >= MinStem && folded.EndsWith(suffix, StringComparison.Ordinal)) return folded[..^suffix.Length];
         return folded;
     }
+
+    // English Snowball undoubles a final consonant only after cutting an ending ("adding" -> "ad", "staffing" -> "staf")
+    // and leaves the bare word as it is ("add", "staff"): the same word would have two stems. Both are undoubled.
+    private static string Undoubled(string stem) =>
+        stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is 'b' or 'd' or 'f' or 'g' or 'm' or 'n' or 'p' or 'r' or 't' ? stem[..^1] : stem;
 
     private static string[] Longest(IEnumerable<string> suffixes) => suffixes.Distinct().OrderByDescending(s => s.Length).ToArray();
 }

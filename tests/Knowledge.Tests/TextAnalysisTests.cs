@@ -10,6 +10,8 @@ public sealed class TextAnalysisTests
     [Theory]
     [InlineData("en", "exporting", "exports")]
     [InlineData("en", "internationalisation", "internationalization")]
+    [InlineData("en", "adding", "add")]
+    [InlineData("en", "staffing", "staff")]
     [InlineData("nl", "ondernemingen", "onderneming")]
     [InlineData("de", "Förderungen", "Förderung")]
     [InlineData("es", "internacionalización", "internacionalizaciones")]
