@@ -31,6 +31,8 @@ public static class QuestionAnalyzer
         // word in English is asked for only as the head of its phrase ("the budget of", not "funding calls").
         cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
             || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
+        // "The phone number of ...": its "number of" belongs to the contact asked for, not to a count.
+        cues.RemoveAll(c => c.Cue == Cue.Count && cues.Exists(o => Contacts.Contains(o.Cue) && c.Start < o.Start + o.Length && o.Start < c.Start + c.Length));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
@@ -122,10 +124,14 @@ public static class QuestionAnalyzer
         for (var c = focus + 1; c <= head; c++) concepts[c] = concepts[c] with { IsFocus = true };
     }
 
-    // The question words decide; a sum named by what it is ("the budget") only when they ask nothing more precise.
+    // The question words decide; a sum named by what it is ("the budget") only when they ask nothing more precise. A
+    // contact word asks for a contact unless a number or a date is asked for: "how many applications did the call receive"
+    // asks for a count, and its call is a funding call.
     private static (AnswerKind Kind, PeriodEdge Edge) KindOf(Func<Cue, bool> has)
     {
-        if (has(Cue.Contact) || has(Cue.Phone) || has(Cue.Email) || has(Cue.Web)) return (AnswerKind.Contact, PeriodEdge.None);
+        var contact = has(Cue.Contact) || has(Cue.Phone) || has(Cue.Email) || has(Cue.Web);
+        if (contact && !(has(Cue.Count) || has(Cue.Share) || has(Cue.Span) || has(Cue.Date) || has(Cue.Amount) || has(Cue.Quantity)))
+            return (AnswerKind.Contact, PeriodEdge.None);
         if (has(Cue.Count)) return (AnswerKind.Count, PeriodEdge.None);
         if (has(Cue.Share)) return (AnswerKind.Share, PeriodEdge.None);
         if (has(Cue.Span)) return (AnswerKind.Date, PeriodEdge.Span);

@@ -71,6 +71,9 @@ public sealed class NumberAndTextTests
     [InlineData("Which agency runs the voucher?", AnswerKind.Name, PeriodEdge.None)]
     [InlineData("Wanneer eindigt het project?", AnswerKind.Date, PeriodEdge.End)]
     [InlineData("What is the phone number of the project manager?", AnswerKind.Contact, PeriodEdge.None)]
+    [InlineData("How many applications did the exhibition call receive?", AnswerKind.Count, PeriodEdge.None)]
+    [InlineData("When does the call for the trade fair vouchers close?", AnswerKind.Date, PeriodEdge.End)]
+    [InlineData("Which site hosts the self-assessment guide?", AnswerKind.Contact, PeriodEdge.None)]
     public void Question_SaysWhatKindOfAnswerItWants(string question, AnswerKind kind, PeriodEdge edge)
     {
         var analyzed = QuestionAnalyzer.Analyze(question, null);
