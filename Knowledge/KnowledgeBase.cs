@@ -82,9 +82,10 @@ public sealed partial class KnowledgeBase(
         // question costs more than answering one by its words, so it is done only then, and not when the words' search
         // was complete: the meaning search could then add only passages holding none of the question's words, which
         // cannot show that a value is the one of what the question names (they gave wrong cited answers). An open
-        // English question still searches by meaning, since it compares its units by meaning anyway.
+        // English question still searches by meaning, since it compares its units by meaning anyway, but not one asking
+        // why: only a unit holding one of its words (or right after one) can give the cause it asks for.
         var open = retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en";
-        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable) && (!retrieval.Complete || open))
+        if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable) && (!retrieval.Complete || open && !analyzed.AsksReason))
         {
             retrieval = retriever.Fuse(analyzed, question.Reader);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
