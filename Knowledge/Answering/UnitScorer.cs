@@ -215,15 +215,16 @@ public static class UnitScorer
                 // An open question worded unlike the documents may still be answered by this unit's meaning when the unit is
                 // about what the question names (and nothing else named nearer), says something rather than naming things,
                 // and holds at least one of the question's plain words.
-                var about = namesFound && !competes && !unit.IsHeading && !analysis.IsNaming(u)
-                    && (plainOwn > 0 || plainTotal > 0 && plainIn > 0 || !hasPlain && !hasWeakPlain);
+                var describes = namesFound && !competes && !unit.IsHeading && !analysis.IsNaming(u);
+                var about = describes && (plainOwn > 0 || plainTotal > 0 && plainIn > 0 || !hasPlain && !hasWeakPlain);
                 // A why-question asks for a cause: only a unit that gives one answers it, and one about what the question
                 // names, with one of its words, does so by what it says. The unit right before it may hold that word: a cause
                 // follows what it is the cause of ("Few firms sell abroad. They name three obstacles: ...").
                 if (question.AsksReason)
                 {
-                    var causeOf = plainOwn > 0 || before.Count > 0 && plain.Exists(c => known[c] && concepts[c].Emphasis >= 1 && memo.Match(before[0].Terms, c) > 0);
-                    about = type > 0 && (about || causeOf && namesFound && !competes && !unit.IsHeading && !analysis.IsNaming(u));
+                    var causeOf = plainOwn > 0
+                        || before.Count > 0 && plain.Exists(c => known[c] && concepts[c].Emphasis >= 1 && memo.Match(before[0].Terms, c) > 0);
+                    about = type > 0 && (about || describes && causeOf);
                     acceptable = acceptable && type > 0 || about && causeOf;
                 }
                 scored.Add(new ScoredUnit(passage, u, unit, units[u], lexical, ownShare, type, namesFound ? 1 : 0, acceptable, score) { About = about, PointsBack = analysis.RefersBack[u] });
