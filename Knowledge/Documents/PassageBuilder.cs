@@ -63,7 +63,7 @@ public static class PassageBuilder
                     if (PlainTextReader.WordCount(block.Text) >= 2 && !block.Text.EndsWith('?') && !block.Text.EndsWith(':')) Add(Unit.Heading(block.Text));
                     break;
                 case BlockKind.Paragraph:
-                    foreach (var sentence in SentenceSplitter.Split(block.Text)) Add(Unit.Sentence(sentence));
+                    foreach (var sentence in Joined(SentenceSplitter.Split(block.Text))) Add(Unit.Sentence(sentence));
                     break;
                 case BlockKind.Field:
                     var fields = new List<string> { block.Text };
@@ -90,6 +90,18 @@ public static class PassageBuilder
         }
         Flush();
         return new PreparedDocument(path, document.Title, documentLanguage, DocumentContext.Build(document.Title, document.Blocks), passages, document.Pages);
+    }
+
+    // "... smart paper insights. Which can be used for measuring shocks ...": a relative clause written as a sentence of
+    // its own (not a question) goes on with the sentence before it, and is quoted with it.
+    private static List<string> Joined(IReadOnlyList<string> sentences)
+    {
+        var joined = new List<string>(sentences.Count);
+        foreach (var sentence in sentences)
+            if (joined.Count > 0 && !sentence.EndsWith('?') && (sentence.StartsWith("Which ", StringComparison.Ordinal) || sentence.StartsWith("Who ", StringComparison.Ordinal)))
+                joined[^1] += " " + sentence;
+            else joined.Add(sentence);
+        return joined;
     }
 
     // The paragraph right before a list's first item is a caption when it is that short line alone.

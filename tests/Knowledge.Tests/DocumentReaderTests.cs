@@ -49,6 +49,16 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void PlainText_RelativeClauseWrittenAsASentence_GoesOnWithTheSentenceBefore()
+    {
+        var text = "Project summary\n\nOne partner makes smart labels for parcels. Which can be used for measuring shocks during transport. Who pays for them? The region does.\n";
+        var units = PassageBuilder.Build("x.txt", PlainTextReader.Read(text, "fallback")).Passages.SelectMany(p => p.Units).Select(u => u.Text).ToList();
+        Assert.Contains("One partner makes smart labels for parcels. Which can be used for measuring shocks during transport.", units);
+        Assert.Contains("Who pays for them?", units);
+        Assert.Contains("The region does.", units);
+    }
+
+    [Fact]
     public void Docx_ReadsTheRepositoryDocument()
     {
         var path = Path.Combine(KnowledgeHarness.RepoCorpus, "intra-good-practices-and-action-plans.docx");
