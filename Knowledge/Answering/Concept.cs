@@ -18,7 +18,8 @@ public sealed record Concept(
 // Qualifiers: how the question qualifies the amount or count it asks for ("the *maximum* loan *per* firm"), or which
 // contact it wants (phone, email, web); an answer must qualify it the same way. AsksMeasure: a sum of money named by what it is ("the budget"), which the answering
 // sentence must name too. AsksManner: an open question opening with "how" and a verb asks by what means something is done;
-// AsksReason: one opening with "why" (or "what holds ... back") asks for a cause.
+// AsksReason: one opening with "why" (or "what holds ... back") asks for a cause; AsksChange: a yes/no question about a
+// rise or fall ("has interest grown?") asks which way something went.
 public sealed record AnalyzedQuestion(
     string Text, string Language, AnswerKind Kind, PeriodEdge Edge, IReadOnlyList<Concept> Concepts, bool IsFollowUp)
 {
@@ -29,6 +30,8 @@ public sealed record AnalyzedQuestion(
     public bool AsksManner { get; init; }
 
     public bool AsksReason { get; init; }
+
+    public bool AsksChange { get; init; }
 
     public bool HasSubject => Concepts.Count > 0;
 }

@@ -11,6 +11,7 @@ public sealed class PassageAnalysis
     private readonly string language;
     private readonly string[] texts;
     private readonly bool[] lists;
+    private readonly bool[] namesOnly;
     private bool[]? periods;
     private string[]? folded;
 
@@ -27,6 +28,7 @@ public sealed class PassageAnalysis
         RefersBack = Words.Select(PointsBack).ToArray();
         Sections = SectionsOf(passage.Units);
         lists = passage.Units.Select(u => u.IsList).ToArray();
+        namesOnly = passage.Units.Select(u => u.IsList && u.Items.All(IsName)).ToArray();
         Heading = Context(passage.Heading, language);
         HeadingNames = NamesIn(passage.Heading, Tokenizer.Scan(passage.Heading));
         Topic = Context(passage.Topic, language);
@@ -77,7 +79,15 @@ public sealed class PassageAnalysis
     public bool IsListAt(int unit) => lists[unit];
 
     // A unit made mostly of names (a line of partners) names things; it does not say anything about them.
-    public bool IsNaming(int unit) => Names[unit].Length * 2 >= Words[unit].Length && Words[unit].Length > 0;
+    // So is a list whose items are names ("Which partners are working on this? Rzeszow Regional Development Agency; ..."),
+    // however long its caption.
+    public bool IsNaming(int unit) => namesOnly[unit] || Names[unit].Length * 2 >= Words[unit].Length && Words[unit].Length > 0;
+
+    // Every word of the item written as a name, but for the small words between ("Association of the Carpathian
+    // Euroregion").
+    private static bool IsName(string item) => Tokenizer.Scan(item).All(t =>
+        t.Kind is TokenKind.Proper or TokenKind.Number || t.Kind != TokenKind.Word || StopWords.IsAnyStopWord(t.Text)
+        || item.Length > t.Start && char.IsUpper(item[t.Start]));
 
     public bool IsPeriod(int unit) => (periods ??= Folded.Select(AnswerTypes.IsPeriod).ToArray())[unit];
 

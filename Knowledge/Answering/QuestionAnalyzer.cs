@@ -36,6 +36,11 @@ public static class QuestionAnalyzer
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
 
         var (kind, edge) = KindOf(Has);
+        // "Has interest grown or shrunk ...?": a yes/no question about a rise or fall asks which way it went, whether of a
+        // number or a sum ("did the number of applicants go down?") or of anything else.
+        var asksChange = kind is AnswerKind.Any or AnswerKind.Count or AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Share
+            && Has(Cue.Trend) && cues.Exists(c => c.Cue == Cue.Auxiliary && c.Start == opens);
+        if (asksChange) (kind, edge) = (AnswerKind.Any, PeriodEdge.None);
         var qualifiers = Qualifying.Where(Has).ToHashSet();
         if (kind is not (AnswerKind.Amount or AnswerKind.Quantity or AnswerKind.Count or AnswerKind.Share)) qualifiers.Clear();
         // "The email address": a phone number is not what is asked.
@@ -45,7 +50,8 @@ public static class QuestionAnalyzer
         var asking = new List<(int Start, int End)>();
         foreach (var cue in cues)
         {
-            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause or Cue.Auxiliary) continue;
+            if (cue.Cue is Cue.Measure or Cue.Continues or Cue.PointsBack or Cue.Manner or Cue.Means or Cue.Cause or Cue.Change or Cue.Auxiliary) continue;
+            if (cue.Cue == Cue.Trend && !asksChange) continue;
             if (cue.Cue is Cue.Start or Cue.End && kind != AnswerKind.Date) continue;
             asking.Add((words[cue.Start].Start, words[cue.Start + cue.Length - 1].End));
         }
@@ -97,6 +103,7 @@ public static class QuestionAnalyzer
             AsksMeasure = kind == AnswerKind.Amount && Has(Cue.Measure) && !Has(Cue.Amount),
             AsksManner = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Manner && c.Start == opens),
             AsksReason = kind == AnswerKind.Any && cues.Exists(c => c.Cue == Cue.Reason && c.Start == opens),
+            AsksChange = asksChange,
         };
     }
 

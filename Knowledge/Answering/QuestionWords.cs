@@ -8,7 +8,7 @@ namespace StakeholderBot.Knowledge.Answering;
 public enum Cue
 {
     Date, Start, End, Span, Count, Amount, Quantity, Measure, Share, Who, Place, Which, Contact, Phone, Email, Web,
-    Maximum, Minimum, Average, Each, Continues, PointsBack, Phrasing, Manner, Means, Reason, Cause, Auxiliary,
+    Maximum, Minimum, Average, Each, Continues, PointsBack, Phrasing, Manner, Means, Reason, Cause, Trend, Change, Auxiliary,
 }
 
 // Where a group's phrase stands in a text's words: its first word and how many words it has.

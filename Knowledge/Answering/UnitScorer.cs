@@ -24,6 +24,9 @@ public static class UnitScorer
     private const double NameInDocument = 0.8;
     private const double InSection = 0.5;
     private const double MostNames = 0.5;
+    // How far from the unit the question's names were found: in it (0), just before it (1), in the list that closes its
+    // section (2: "Which partners are working on this? ...") or elsewhere in its section or document (3).
+    private const int InClosingList = 2;
     // Any other question: the share of its known words the unit itself must hold.
     private const double OwnShare = 0.5;
     // How clearly a list under the word asked for answers "which ...?" (a sentence naming two things: 1).
@@ -70,6 +73,7 @@ public static class UnitScorer
         var focus = picked.Count == 0 ? -1 : picked.LastOrDefault(c => known[c], picked[0]);
         // How many of its plain words the retrieved text knows (in their form or by their spelling).
         var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
+        var plainConcepts = plain.Where(c => known[c] && concepts[c].Emphasis >= 1).Select(c => concepts[c]).ToList();
         // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
         var groups = NameGroups(concepts, known, vocabulary.SameLanguage);
@@ -88,13 +92,13 @@ public static class UnitScorer
             var previous = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal - 1), out var p) && p.Heading == passage.Heading ? Analyse(p) : null;
             var next = byPosition.TryGetValue((passage.DocumentId, passage.Ordinal + 1), out var n) && n.Heading == passage.Heading ? Analyse(n) : null;
             // The units of a section share it: by its first unit.
-            var sections = new Dictionary<int, (List<TermSet> Section, List<TermSet> Aside)>();
+            var sections = new Dictionary<int, SectionTerms>();
             for (var u = 0; u < units.Length; u++)
             {
                 // Worked out only for a name not found in or just before the unit.
-                (List<TermSet> Section, List<TermSet> Aside)? around = null;
+                SectionTerms? around = null;
                 var unitIndex = u;
-                (List<TermSet> Section, List<TermSet> Aside) Around() => around ??= sections.TryGetValue(analysis.Sections[unitIndex].First, out var shared)
+                SectionTerms Around() => around ??= sections.TryGetValue(analysis.Sections[unitIndex].First, out var shared)
                     ? shared : sections[analysis.Sections[unitIndex].First] = Section(analysis, previous, next, unitIndex);
                 var unit = passage.Units[u];
                 var before = Before(analysis, previous, u);
@@ -121,6 +125,7 @@ public static class UnitScorer
                     // A name anywhere in the unit's section says what the section is about.
                     var inSection = concept.IsName && inUnit == 0 && near == 0 ? InSection * Around().Section.Select(set => memo.Match(set, c)).DefaultIfEmpty(0).Max() : 0;
                     var found = Math.Max(Math.Max(inUnit, near), Math.Max(inDocument, inSection));
+                    var inClosingList = inSection > 0 && Around().Closing is { } list && memo.Match(list, c) > 0;
                     lexical += weight[c] * found;
                     own += weight[c] * inUnit;
                     total += weight[c];
@@ -130,7 +135,7 @@ public static class UnitScorer
                         // A number names one of several ("measure 4", "Action 2"): it is the unit's own or not there at all.
                         nameFound[c] = found > 0 && (inUnit > 0 || !IsNumber(concept));
                         if (inUnit > 0 && telling[c]) tellingOwn++;
-                        if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : 2); }
+                        if (nameFound[c]) { namesIn++; nameLevel = Math.Max(nameLevel, inUnit > 0 ? 0 : near > 0 ? 1 : inClosingList ? InClosingList : 3); }
                         // A name the section next to this one gives: the question is about that section, not this one.
                         else if (Around().Aside.Any(set => memo.Match(set, c) > 0)) missingElsewhere = true;
                     }
@@ -176,9 +181,12 @@ public static class UnitScorer
 
                 // An open how-question ("how do firms apply") is answered by a unit that says by what means, a why-question by
                 // one that gives a cause.
-                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
+                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) || question.AsksChange && Changes(analysis, u, unit.Text, plainConcepts, passage.Language) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
                 bool Says(bool asked, Cue cue) => asked && QuestionWords.Has(analysis.Words[u], cue, [passage.Language, "en"]);
-                var competes = Competes(analysis, u, before, nameLevel, questionNames, vocabulary);
+                // An open question's answer says what is asked in its own words: when the name stands in the list of partners
+                // closing the unit's section, only the unit's own subject competes with it. A value says nothing of its own, so
+                // for it anything named nearer does.
+                var competes = Competes(analysis, u, before, nameLevel, question.Kind == AnswerKind.Any && nameLevel == InClosingList, questionNames, vocabulary);
                 // "Which partners ...?": a list under the word asked for is the answer by its nature; a unit naming the thing
                 // picked ("a voucher for ...") may answer "which vouchers" without a proper name.
                 if (focus >= 0 && focusFound && question.Kind is AnswerKind.Who or AnswerKind.Name)
@@ -220,7 +228,8 @@ public static class UnitScorer
                 // A why-question asks for a cause: only a unit that gives one answers it, and one about what the question
                 // names, with one of its words, does so by what it says. The unit right before it may hold that word: a cause
                 // follows what it is the cause of ("Few firms sell abroad. They name three obstacles: ...").
-                if (question.AsksReason)
+                // A question about a rise or fall is answered likewise only by a unit saying that something rose or fell.
+                if (question.AsksReason || question.AsksChange)
                 {
                     var causeOf = plainOwn > 0
                         || before.Count > 0 && plain.Exists(c => known[c] && concepts[c].Emphasis >= 1 && memo.Match(before[0].Terms, c) > 0);
@@ -232,6 +241,9 @@ public static class UnitScorer
         }
         return scored;
     }
+
+    // A unit's section, the units beside it, and the list that closes it, if one does.
+    private sealed record SectionTerms(List<TermSet> Section, List<TermSet> Aside, TermSet? Closing);
 
     private static bool InWindow(PassageHit passage, int u) => passage.Window is { } window && u >= window.First && u < window.First + window.Count;
 
@@ -403,11 +415,12 @@ public static class UnitScorer
 
     // The units of the unit's section (from after the list before it to the list that closes it, across passage
     // boundaries) and those of the sections either side of it in the same passages.
-    private static (List<TermSet> Section, List<TermSet> Aside) Section(PassageAnalysis analysis, PassageAnalysis? previous, PassageAnalysis? next, int u)
+    private static SectionTerms Section(PassageAnalysis analysis, PassageAnalysis? previous, PassageAnalysis? next, int u)
     {
         var (first, last) = analysis.Sections[u];
         var section = analysis.Units[first..(last + 1)].ToList();
         var aside = analysis.Units[..first].Concat(analysis.Units[(last + 1)..]).ToList();
+        var closing = analysis.IsListAt(last) && last != u ? analysis.Units[last] : null;
         if (first == 0 && previous is not null)
         {
             var (start, _) = previous.Sections[^1];
@@ -419,8 +432,9 @@ public static class UnitScorer
             var (_, end) = next.Sections[0];
             section.AddRange(next.Units[..(end + 1)]);
             aside.AddRange(next.Units[(end + 1)..]);
+            if (next.IsListAt(end)) closing = next.Units[end];
         }
-        return (section, aside);
+        return new SectionTerms(section, aside, closing);
     }
 
     // The two units before this one in its section, in its passage or at the end of the one before it, nearest first. A
@@ -473,6 +487,28 @@ public static class UnitScorer
         return false;
     }
 
+    // "The number of SMEs applying has decreased": what rose or fell is named next to the words saying so, and it is
+    // one of the question's things ("a growing need of SMEs to ... funding" says nothing of how funding went).
+    private const int ChangeReach = 5;
+
+    private static bool Changes(PassageAnalysis analysis, int u, string text, List<Concept> plain, string language)
+    {
+        var changes = QuestionWords.Find(analysis.Words[u], [language, "en"]).Where(c => c.Cue == Cue.Change).ToList();
+        if (changes.Count == 0) return false;
+        var words = FoldedWords.Of(text);
+        foreach (var change in changes)
+        {
+            // The words on either side, as the document writes them (its capitals make "SMEs" the name it is).
+            var before = text[words[Math.Max(0, change.Start - ChangeReach)].Start..words[change.Start].Start];
+            var last = change.Start + change.Length - 1;
+            var after = last + 1 < words.Count ? text[words[last + 1].Start..words[Math.Min(words.Count - 1, last + ChangeReach)].End] : "";
+            var around = before + " " + after;
+            var terms = new TermSet(Text.Terms.ForMatch(around, language), FoldedWords.Texts(around));
+            if (plain.Exists(c => terms.Match(c) > 0 || terms.MatchSpelling(c) > 0)) return true;
+        }
+        return false;
+    }
+
     // "The maximum loan per firm": the unit says maximum and per too ("up to 20,000 € per firm").
     private static bool Qualified(AnalyzedQuestion question, PassageAnalysis analysis, int u) =>
         question.Qualifiers.Count == 0 || question.Qualifiers.All(q => q switch
@@ -484,11 +520,11 @@ public static class UnitScorer
     // A name of the question found only in the unit's document, while something else is named nearer to it (as the
     // unit's subject, in the units before it or in its heading): the unit is about that other thing ("The Lombardy ROP
     // has a budget of ..." in a document about a project).
-    private static bool Competes(PassageAnalysis analysis, int u, List<Neighbour> before, int nameLevel, HashSet<string> questionNames, Vocabulary vocabulary)
+    private static bool Competes(PassageAnalysis analysis, int u, List<Neighbour> before, int nameLevel, bool subjectOnly, HashSet<string> questionNames, Vocabulary vocabulary)
     {
-        if (nameLevel < 2) return false;
+        if (nameLevel < InClosingList) return false;
         bool Other(string name) => !questionNames.Contains(name) && Glossary.EntryOf([name]) is null && vocabulary.IsDistinctive(name);
-        return analysis.LeadNames[u].Any(Other) || before.Any(b => b.Names.Any(Other)) || analysis.HeadingNames.Any(Other);
+        return analysis.LeadNames[u].Any(Other) || !subjectOnly && (before.Any(b => b.Names.Any(Other)) || analysis.HeadingNames.Any(Other));
     }
 
     // A date question wants its edge: a start or an end said in words, or both dates of a period. A date alone

@@ -71,4 +71,52 @@ public sealed class SectionBindingTests : IDisposable
         Assert.False(answer.Found, $"answered: {answer.PlainText}");
         Assert.Empty(answer.Citations);
     }
+
+    private async Task<KnowledgeHarness> IndexFactSheetAsync()
+    {
+        File.WriteAllText(Path.Combine(corpus, "factsheet.md"), """
+            # What policy instruments does the project address?
+
+            The regional programme has a budget of 2.1 billion euro and seven priority axes.
+
+            Next door, the Moor-Fjord cross-border programme has no priority for small firms at all.
+
+            The programme underrates how much small firms could gain from selling abroad: the chance is not explained to them and they get no joint training.
+
+            Which partners are working on this?
+
+            - Moorland Regional Development Agency
+            - Chamber of Crafts Moorland East
+            """);
+        // Other regions' programmes, so that a programme's name tells one passage from the others.
+        File.WriteAllLines(Path.Combine(corpus, "others.md"), ["# Other regional programmes", "", ..new[] { "Westbay", "Northcliff", "Eastmoor", "Southdale", "Lakeside", "Hillcrest", "Rivermouth" }
+            .SelectMany(region => new[] { $"## {region}", "", $"The {region} programme gives firms grants for trade fairs and advice on new markets. It opens two calls a year.", "" })]);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+        return harness;
+    }
+
+    // The partners listed at the end name what the description is about; the other programme named a sentence earlier is
+    // not the subject of the sentence that answers, which says what is asked in words of its own.
+    [Fact]
+    public async Task OpenQuestion_NamingAPartnerListedAfterADescription_IsAnsweredFromItDespiteAnotherProgrammeNamedBefore()
+    {
+        var harness = await IndexFactSheetAsync();
+
+        var answer = await harness.AskAsync("What weaknesses does the programme of the Moorland Regional Development Agency show in helping small firms to sell abroad?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("not explained to them", answer.PlainText);
+    }
+
+    // A list of partners names them; it says nothing else, however many of the question's words its caption and names hold.
+    [Fact]
+    public async Task OpenQuestion_IsNotAnsweredByAListOfPartners()
+    {
+        var harness = await IndexFactSheetAsync();
+
+        var answer = await harness.AskAsync("What are the partners of the Moorland Regional Development Agency working on for crafts?");
+
+        Assert.DoesNotContain("Chamber of Crafts", answer.PlainText);
+    }
 }
