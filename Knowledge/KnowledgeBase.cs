@@ -87,7 +87,7 @@ public sealed partial class KnowledgeBase(
         var open = retriever.CanCompareMeaning && analyzed.Kind == AnswerKind.Any && analyzed.Language == "en";
         if (retriever.CanSearchMeaning && !units.Exists(u => u.Acceptable) && (!retrieval.Complete || open && !analyzed.AsksReason))
         {
-            retrieval = retriever.Fuse(analyzed, question.Reader);
+            retrieval = retriever.Fuse(analyzed, question.Reader, byWords: retrieval);
             units = UnitScorer.Score(analyzed, vocabulary, retrieval.Passages, preferred, analyses);
         }
         // Nor did they answer an open question: the meaning of the units about what it names may (English questions: the

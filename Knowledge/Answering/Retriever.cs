@@ -7,7 +7,11 @@ namespace StakeholderBot.Knowledge.Answering;
 // Semantic: whether the question's meaning was searched too (else BM25 alone ranked them). Complete: BM25 found fewer
 // passages than it may return and left out none of the question's words, so every passage that holds one of them is
 // here; the meaning search could add only passages that hold none.
-public sealed record Retrieval(IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights, bool Semantic, bool Complete = false);
+public sealed record Retrieval(IReadOnlyList<PassageHit> Passages, IReadOnlyList<double> Weights, bool Semantic, bool Complete = false)
+{
+    // The BM25 ranking itself (before neighbours were added), which the meaning search fuses with.
+    public IReadOnlyList<(long Id, double Score)> Ranked { get; init; } = [];
+}
 
 // First stage, in two steps the answerer chooses between. Retrieve: BM25 over the FTS5 index with every concept's
 // search terms (and a prefix for long words), then the passages next to the best hits for context. Fuse: the same
@@ -28,17 +32,21 @@ public sealed class Retriever(IndexReader reader, TextEmbedder? embedder = null,
     public Retrieval Retrieve(AnalyzedQuestion question, Audience audience)
     {
         var (hits, weights, complete) = Lexical(question, audience);
-        return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false, complete);
+        return new Retrieval(hits.Count == 0 ? [] : reader.LoadWithNeighbours(hits, WithNeighbours), weights, false, complete) { Ranked = hits };
     }
 
     // The question's text as the user meant it (without greetings or sign-offs, if the caller removed them) is what
     // gets embedded; its analysis gives the BM25 side. deployment: the windows an embedding deployment found closest
     // (the model path searches them itself, since asking for the question's vector is a call to the service), fused
-    // as a third ranking.
-    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null, IReadOnlyList<WindowMatch>? deployment = null)
+    // as a third ranking. byWords: the words' retrieval of the same question, if it was made already (its BM25 ranking is
+    // not searched again).
+    public Retrieval Fuse(AnalyzedQuestion question, Audience audience, string? meaning = null, IReadOnlyList<WindowMatch>? deployment = null, Retrieval? byWords = null)
     {
-        if (!CanSearchMeaning && deployment is not { Count: > 0 }) return Retrieve(question, audience);
-        var (lexical, weights, _) = Lexical(question, audience);
+        if (!CanSearchMeaning && deployment is not { Count: > 0 }) return byWords ?? Retrieve(question, audience);
+        IReadOnlyList<(long Id, double Score)> lexical;
+        IReadOnlyList<double> weights;
+        if (byWords is null) (lexical, weights, _) = Lexical(question, audience);
+        else (lexical, weights) = (byWords.Ranked, byWords.Weights);
         var windows = CanSearchMeaning ? vectors!.Search(embedder!.EmbedQuestion(meaning ?? question.Text), WindowHits, reader.HiddenPassages(audience)) : [];
         var fused = Fusion.Rank(lexical, windows, deployment ?? [], question.Language, Hits);
         if (fused.Count == 0) return new Retrieval([], weights, true);
