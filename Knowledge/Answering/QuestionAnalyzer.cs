@@ -28,9 +28,11 @@ public static class QuestionAnalyzer
         // ("How do the ports choose which ships ...?"); a sum of money is asked for when the question opens with it
         // ("What is the budget ...?"), not when it is mentioned ("Did the loan fund attract more firms ...?").
         // The same holds for "when" ("... lack when it comes to training staff?" asks no date), and a measure
-        // word in English is asked for only as the head of its phrase ("the budget of", not "funding calls").
+        // word in English is asked for only as the head of its phrase ("the budget of", not "funding calls"), or as the
+        // verb that ends a question after its subject ("what did the study visit cost?").
         cues.RemoveAll(c => c.Cue is Cue.Which or Cue.Who or Cue.Place or Cue.Date or Cue.Span && c.Start - opens > OpeningWords
-            || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length)));
+            || c.Cue == Cue.Measure && (c.Start - opens > OpeningWords + 1 || language == "en" && ModifiesNext(words, c.Start + c.Length))
+                && !(language == "en" && EndsWithVerb(words, c)));
         // "The phone number of ...": its "number of" belongs to the contact asked for, not to a count.
         cues.RemoveAll(c => c.Cue == Cue.Count && cues.Exists(o => Contacts.Contains(o.Cue) && c.Start < o.Start + o.Length && o.Start < c.Start + c.Length));
         bool Has(Cue cue) => cues.Exists(c => c.Cue == cue);
@@ -107,11 +109,22 @@ public static class QuestionAnalyzer
         };
     }
 
+    // "What did the visit cost?": a what-question with do-support ends in its verb, in its plain form, right after its
+    // subject ("... want to add to the grants?" ends in a noun).
+    private static bool EndsWithVerb(List<FoldedWord> words, CueMatch cue)
+    {
+        var last = words[^1].Text;
+        return cue.Start + cue.Length == words.Count && cue.Start > 0 && words[0].Text == "what" && HasDoSupport(words)
+            && !StopWords.IsStopWord(words[cue.Start - 1].Text, "en") && Stemmer.Stem(last, "en") == last;
+    }
+
+    private static bool HasDoSupport(List<FoldedWord> words) => words.Exists(w => w.Text is "do" or "does" or "did");
+
     // "What does the agency offer?": after do-support the last word is the verb, which documents phrase in many
     // ways ("presses", "makes"); the subject carries the question.
     private static void VerbAfterDoSupport(List<Concept> concepts, List<FoldedWord> words)
     {
-        if (concepts.Count < 2 || words.Count < 3 || !words.Exists(w => w.Text is "do" or "does" or "did")) return;
+        if (concepts.Count < 2 || words.Count < 3 || !HasDoSupport(words)) return;
         var last = concepts[^1];
         if (!last.IsName && !last.IsFocus && last.Surface == words[^1].Text) concepts[^1] = last with { Emphasis = last.Emphasis * 0.5 };
     }

@@ -77,4 +77,12 @@ public sealed class ChangeQuestionTests : IDisposable
         Assert.False(answer.Found, answer.PlainText);
         Assert.Empty(answer.Citations);
     }
+
+    [Theory]
+    [InlineData("Has interest in the grant grown or shrunk?", true)]
+    [InlineData("Did the number of firms applying go down in the second call?", true)]
+    [InlineData("How many firms applied in the second call?", false)]
+    [InlineData("What measures increase the exports of small firms?", false)]
+    public void Question_AboutARiseOrFall_AsksWhichWayItWent(string question, bool asksChange) =>
+        Assert.Equal(asksChange, StakeholderBot.Knowledge.Answering.QuestionAnalyzer.Analyze(question, "en").AsksChange);
 }

@@ -75,6 +75,29 @@ public sealed class MeasureOwnerTests : IDisposable
         Assert.EndsWith("instruments.md", answer.Citations.Single().DocumentPath);
     }
 
+    // "What did ... cost?" asks for a sum as "what is the cost of ...?" does, though its measure word comes last.
+    [Fact]
+    public async Task WhatDidItCost_WhereTheDocumentsGiveNoSum_IsRefused()
+    {
+        var harness = await IndexedAsync();
+
+        var answer = await harness.AskAsync("What did the trade mission to Norway cost?");
+
+        Assert.False(answer.Found, $"answered: {answer.PlainText}");
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task WhatDidItCost_IsAnsweredByTheSumOfWhatItNames()
+    {
+        var harness = await IndexedAsync();
+
+        var answer = await harness.AskAsync("What did a first market study cost in the valley region?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("8,000", answer.PlainText);
+    }
+
     [Fact]
     public async Task CostOfAnEvent_WhereOnlyTheCostOfAStudyIsGiven_IsRefused()
     {

@@ -74,6 +74,10 @@ public sealed class NumberAndTextTests
     [InlineData("How many applications did the exhibition call receive?", AnswerKind.Count, PeriodEdge.None)]
     [InlineData("When does the call for the trade fair vouchers close?", AnswerKind.Date, PeriodEdge.End)]
     [InlineData("Which site hosts the self-assessment guide?", AnswerKind.Contact, PeriodEdge.None)]
+    [InlineData("What did the study visit to the harbour cost?", AnswerKind.Amount, PeriodEdge.None)]
+    [InlineData("What does the agency want to add to the export grants?", AnswerKind.Any, PeriodEdge.None)]
+    [InlineData("Why do small firms avoid the trade fair grant?", AnswerKind.Any, PeriodEdge.None)]
+    [InlineData("Did the number of firms applying go down?", AnswerKind.Any, PeriodEdge.None)]
     public void Question_SaysWhatKindOfAnswerItWants(string question, AnswerKind kind, PeriodEdge edge)
     {
         var analyzed = QuestionAnalyzer.Analyze(question, null);
