@@ -181,7 +181,7 @@ public static class UnitScorer
 
                 // An open how-question ("how do firms apply") is answered by a unit that says by what means, a why-question by
                 // one that gives a cause.
-                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) || question.AsksChange && Changes(analysis, u, unit.Text, plainConcepts, passage.Language) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
+                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) || question.AsksChange && Changes(analysis, u, unit.FullText, plainConcepts, passage.Language) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
                 bool Says(bool asked, Cue cue) => asked && QuestionWords.Has(analysis.Words[u], cue, [passage.Language, "en"]);
                 // An open question's answer says what is asked in its own words: when the name stands in the list of partners
                 // closing the unit's section, only the unit's own subject competes with it. A value says nothing of its own, so
@@ -491,6 +491,7 @@ public static class UnitScorer
     // one of the question's things ("a growing need of SMEs to ... funding" says nothing of how funding went).
     private const int ChangeReach = 5;
 
+    // text: the unit's full text (a list's items too), whose words analysis.Words holds.
     private static bool Changes(PassageAnalysis analysis, int u, string text, List<Concept> plain, string language)
     {
         var changes = QuestionWords.Find(analysis.Words[u], [language, "en"]).Where(c => c.Cue == Cue.Change).ToList();

@@ -78,6 +78,27 @@ public sealed class ChangeQuestionTests : IDisposable
         Assert.Empty(answer.Citations);
     }
 
+    // A list is read with its items: the fall they report is an answer as a sentence's is.
+    [Fact]
+    public async Task RiseOrFallQuestion_IsAnsweredByAListItemSayingSo()
+    {
+        File.WriteAllText(Path.Combine(corpus, "results.md"), """
+            # Harbour voucher results
+
+            Results after two years:
+
+            - the number of voucher applications from fishing firms dropped by a third
+            - twelve firms went to a trade fair for the first time
+            """);
+        var harness = new KnowledgeHarness(corpus);
+        await harness.IndexAsync();
+
+        var answer = await harness.AskAsync("Did the number of voucher applications from fishing firms go down?");
+
+        Assert.True(answer.Found, "no answer");
+        Assert.Contains("dropped by a third", answer.PlainText);
+    }
+
     [Theory]
     [InlineData("Has interest in the grant grown or shrunk?", true)]
     [InlineData("Did the number of firms applying go down in the second call?", true)]
