@@ -7,7 +7,7 @@ namespace StakeholderBot.Knowledge.Index;
 public sealed class IndexDatabase
 {
     // Bump when parsing, tokenising or the schema changes.
-    public const string PipelineVersion = "15";
+    public const string PipelineVersion = "16";
 
     public const long SqliteMemoryLimit = 24L * 1024 * 1024;
 

@@ -1,7 +1,9 @@
 namespace StakeholderBot.Knowledge.Text;
 
 // Splits a paragraph into sentences at . ! ? followed by a capital, a digit or a quote, but not after
-// abbreviations ("Mrs.", "dr.", "e.g."), initials, or inside a quotation.
+// abbreviations ("Mrs.", "dr.", "e.g."), initials, inside a quotation, or inside an enumeration written in the running
+// text ("The actions are 1. Guidance, 2. Market entry 3. Networks. 4. Financing."): its item numbers and the stops
+// before them are not sentence ends.
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +34,8 @@ public static class SentenceSplitter
             while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
             if (after < paragraph.Length && !StartsSentence(paragraph[after])) continue;
             if (c == '.' && IsAbbreviation(paragraph, i)) continue;
+            if (c == '.' && ItemNumberEndingAt(paragraph, i) is { } item && (HasItem(paragraph[next..], item + 1) || item > 1 && HasItem(paragraph[start..i], item - 1))) continue;
+            if (ItemNumberStartingAt(paragraph, after) is { } following && following > 1 && HasItem(paragraph[start..i], following - 1)) continue;
 
             Add(sentences, paragraph[start..next]);
             start = after;
@@ -43,6 +47,34 @@ public static class SentenceSplitter
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '„' or '(' or '[' or '•' or '-' or '–' or '\'' or '¿' or '¡';
+
+    // "... are 1." / "networks. 5. Provision": a number of one or two digits standing as a word, right before its stop.
+    private static int? ItemNumberEndingAt(string text, int dot)
+    {
+        var first = dot;
+        while (first > 0 && char.IsAsciiDigit(text[first - 1])) first--;
+        var digits = dot - first;
+        if (digits is 0 or > 2 || first > 0 && !char.IsWhiteSpace(text[first - 1])) return null;
+        return int.Parse(text.AsSpan(first, digits));
+    }
+
+    private static int? ItemNumberStartingAt(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        var digits = end - position;
+        if (digits is 0 or > 2 || end + 1 >= text.Length || text[end] != '.' || !char.IsWhiteSpace(text[end + 1])) return null;
+        return int.Parse(text.AsSpan(position, digits));
+    }
+
+    // "2. " standing as a word in the text.
+    private static bool HasItem(string text, int number)
+    {
+        var item = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
+        for (var at = text.IndexOf(item, StringComparison.Ordinal); at >= 0; at = text.IndexOf(item, at + 1, StringComparison.Ordinal))
+            if (at == 0 || char.IsWhiteSpace(text[at - 1])) return true;
+        return false;
+    }
 
     private static bool IsAbbreviation(string text, int dot)
     {

@@ -61,6 +61,16 @@ public sealed class NumberAndTextTests
         Assert.Equal(["Mrs. Otamendi opened the day.", "Dr. Potočnik spoke, e.g. on vouchers.", "The end."], sentences);
     }
 
+    // An enumeration in the running text is one sentence, up to the stop after its last item.
+    [Fact]
+    public void InlineEnumeration_StaysOneSentence()
+    {
+        var sentences = SentenceSplitter.Split(
+            "SO 4.1 Exports. The measure funds 1. Advice on markets, 2. Trade fairs 3. Certification. 4. Loans for stock. It started in 2020. Calls open twice a year.");
+        Assert.Equal(["SO 4.1 Exports.", "The measure funds 1. Advice on markets, 2. Trade fairs 3. Certification. 4. Loans for stock.",
+            "It started in 2020.", "Calls open twice a year."], sentences);
+    }
+
     [Theory]
     [InlineData("When did UpGradeSME start?", AnswerKind.Date, PeriodEdge.Start)]
     [InlineData("Until when does the project run?", AnswerKind.Date, PeriodEdge.End)]
