@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StakeholderBot.Bot.Auth;
 
 namespace StakeholderBot.Bot.Tests;
 
@@ -18,6 +19,10 @@ public sealed class BotApp(IReadOnlyDictionary<string, string?>? settings = null
     {
         builder.UseSetting("Knowledge:IndexPath", Path.Combine(Path.GetTempPath(), "sb-tests-" + Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        // The OpenID stand-ins (LocalOpenId) answer from this test process, which on a loaded two-core CI machine can be
+        // busier than Entra: a key fetch cut off by the production timeout turned a valid token into a 401 there. No
+        // test measures that timeout; they test what the keys decide.
+        builder.ConfigureTestServices(s => s.AddHttpClient(OpenIdKeySource.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(2)));
         if (services is not null) builder.ConfigureTestServices(services);
     }
 
