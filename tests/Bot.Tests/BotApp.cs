@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using StakeholderBot.Bot.Auth;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
 
@@ -17,7 +18,7 @@ public sealed class BotApp(IReadOnlyDictionary<string, string?>? settings = null
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Knowledge:IndexPath", Path.Combine(Path.GetTempPath(), "sb-tests-" + Guid.NewGuid().ToString("N")));
+        builder.UseSetting("Knowledge:IndexPath", Path.Combine(TempFolders.Create("sb-tests-"), "index.db"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         // The OpenID stand-ins (LocalOpenId) answer from this test process, which on a loaded two-core CI machine can be
         // busier than Entra: a key fetch cut off by the production timeout turned a valid token into a 401 there. No

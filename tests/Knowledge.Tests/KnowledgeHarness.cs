@@ -4,6 +4,7 @@ using StakeholderBot.Knowledge.Answering;
 using StakeholderBot.Knowledge.Embeddings;
 using StakeholderBot.Knowledge.Index;
 using StakeholderBot.Knowledge.Models;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Knowledge.Tests;
 
@@ -14,7 +15,7 @@ public sealed class KnowledgeHarness
     public KnowledgeHarness(string corpusPath, string? indexPath = null, ModelOptions? model = null, TimeSpan? rescan = null,
         ModelClients? clients = null, TimeProvider? time = null)
     {
-        IndexPath = indexPath ?? Path.Combine(Directory.CreateTempSubdirectory("sb-index-").FullName, "index.db");
+        IndexPath = indexPath ?? Path.Combine(TempFolders.Create("sb-index-"), "index.db");
         Options = new KnowledgeOptions { CorpusPath = corpusPath, IndexPath = IndexPath, RescanSeconds = (int)(rescan ?? TimeSpan.FromSeconds(30)).TotalSeconds };
         Database = new IndexDatabase(IndexPath);
         Reader = new IndexReader(Database);
