@@ -87,7 +87,7 @@ public sealed class MeetingIndexSyncTests(AzuriteFixture azurite)
     [InlineData("an account that cannot be reached")]
     public async Task SwitchingStorageAccounts_DropsTheOldAccountsMeetings_BeforeTheFirstQuestion(string switchedTo)
     {
-        var indexPath = Path.Combine(Path.GetTempPath(), "sb-switch-" + Guid.NewGuid().ToString("N"));
+        var indexPath = Path.Combine(TempFolders.Create("sb-switch-"), "index.db");
         var settings = Settings();
         settings["Knowledge:IndexPath"] = indexPath;
         string link;

@@ -248,7 +248,7 @@ public sealed class ReplyOutboxTests : IAsyncLifetime
     {
         var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
-            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-outbox-" + Guid.NewGuid().ToString("N"), "index.db"),
+            ["Knowledge__IndexPath"] = Path.Combine(TempFolders.Create("sb-outbox-"), "index.db"),
             [$"Connector__Outbox__{key}"] = value,
         });
 

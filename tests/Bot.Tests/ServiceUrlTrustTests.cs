@@ -111,7 +111,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
     {
         var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
-            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-hosts-" + Guid.NewGuid().ToString("N"), "index.db"),
+            ["Knowledge__IndexPath"] = Path.Combine(TempFolders.Create("sb-hosts-"), "index.db"),
             ["Connector__TrustedHosts"] = host,
         });
 

@@ -1,4 +1,5 @@
 using Xunit;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
 
@@ -7,7 +8,7 @@ public sealed class StartupSettingsTests
     [Fact]
     public async Task BadSettings_StopStartUp_NamingEveryKey()
     {
-        var index = Path.Combine(Path.GetTempPath(), "sb-startup-" + Guid.NewGuid().ToString("N"), "index.db");
+        var index = Path.Combine(TempFolders.Create("sb-startup-"), "index.db");
         var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
             ["Knowledge__IndexPath"] = index,
@@ -31,7 +32,7 @@ public sealed class StartupSettingsTests
     [Fact]
     public async Task AReminderLeaseShorterThanTheOutboxNeedsForOneMessage_StopsStartUp_NamingBothSettings()
     {
-        var index = Path.Combine(Path.GetTempPath(), "sb-startup-" + Guid.NewGuid().ToString("N"), "index.db");
+        var index = Path.Combine(TempFolders.Create("sb-startup-"), "index.db");
         var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
             ["Knowledge__IndexPath"] = index,
@@ -46,7 +47,7 @@ public sealed class StartupSettingsTests
     [Fact]
     public async Task UnreadableValue_StopsStartUp_NamingTheKeyAndValue()
     {
-        var index = Path.Combine(Path.GetTempPath(), "sb-startup-" + Guid.NewGuid().ToString("N"), "index.db");
+        var index = Path.Combine(TempFolders.Create("sb-startup-"), "index.db");
         var (exitCode, error) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
             ["Knowledge__IndexPath"] = index,

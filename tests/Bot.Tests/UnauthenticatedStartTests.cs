@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Xunit;
+using StakeholderBot.TestSupport;
 
 namespace StakeholderBot.Bot.Tests;
 
@@ -15,7 +16,7 @@ public sealed class UnauthenticatedStartTests
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["MicrosoftAppId"] = "",
-            ["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "sb-start-" + Guid.NewGuid().ToString("N"), "index.db"),
+            ["Knowledge__IndexPath"] = Path.Combine(TempFolders.Create("sb-start-"), "index.db"),
         });
 
         Assert.Equal(1, exitCode);

@@ -72,7 +72,7 @@ public sealed class AzureModelTests : IAsyncLifetime
     [Fact]
     public async Task PassageVectors_AreSentInBatches_OnlyForNewOrChangedText()
     {
-        var corpus = Directory.CreateTempSubdirectory("sb-corpus-").FullName;
+        var corpus = TempFolders.Create("sb-corpus-");
         for (var d = 0; d < 6; d++) File.WriteAllText(Path.Combine(corpus, $"doc{d}.md"), Document($"Document {d}", 30));
         var harness = new KnowledgeHarness(corpus, model: Options(), clients: null);
         await harness.IndexAsync(vectors: false);
