@@ -72,8 +72,9 @@ public static class UnitScorer
         var picked = Enumerable.Range(0, concepts.Count).Where(c => concepts[c].IsFocus).ToList();
         var focus = picked.Count == 0 ? -1 : picked.LastOrDefault(c => known[c], picked[0]);
         // How many of its plain words the retrieved text knows (in their form or by their spelling).
-        var knownPlain = plain.Count(c => known[c] && concepts[c].Emphasis >= 1);
-        var plainConcepts = plain.Where(c => known[c] && concepts[c].Emphasis >= 1).Select(c => concepts[c]).ToList();
+        var fullPlain = plain.Where(c => known[c] && concepts[c].Emphasis >= 1).ToList();
+        var knownPlain = fullPlain.Count;
+        var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
         // The thing counted or picked is a word the documents never use ("how many ships"): they do not say.
         if (focus >= 0 && !known[focus] && vocabulary.SameLanguage) return scored;
         var groups = NameGroups(concepts, known, vocabulary.SameLanguage);
@@ -176,12 +177,11 @@ public static class UnitScorer
                 // What the unit itself says of the question: all its words for an open question (the name may be what it is
                 // about), its plain words when a name or value is asked for (the names only say where to look).
                 var ownShare = question.Kind == AnswerKind.Any ? own / Math.Max(1e-9, total) : plainTotal > 0 ? plainIn / plainTotal : 0;
-                var hasPlain = plain.Exists(c => known[c] && concepts[c].Emphasis >= 1);
-                var hasWeakPlain = plain.Exists(c => known[c] && concepts[c].Emphasis < 1);
+                var hasPlain = knownPlain > 0;
 
                 // An open how-question ("how do firms apply") is answered by a unit that says by what means, a why-question by
                 // one that gives a cause.
-                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) || question.AsksChange && Changes(analysis, u, unit.FullText, plainConcepts, passage.Language) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
+                var type = question.Kind == AnswerKind.Any ? (Says(question.AsksManner, Cue.Means) || Says(question.AsksReason, Cue.Cause) || question.AsksChange && Changes(analysis, u, unit.FullText, fullPlain.Select(c => concepts[c]), passage.Language) ? 1 : 0) : Kind(question, analysis, u, questionNames, asksCountries);
                 bool Says(bool asked, Cue cue) => asked && QuestionWords.Has(analysis.Words[u], cue, [passage.Language, "en"]);
                 // An open question's answer says what is asked in its own words: when the name stands in the list of partners
                 // closing the unit's section, only the unit's own subject competes with it. A value says nothing of its own, so
@@ -232,7 +232,7 @@ public static class UnitScorer
                 if (question.AsksReason || question.AsksChange)
                 {
                     var causeOf = plainOwn > 0
-                        || before.Count > 0 && plain.Exists(c => known[c] && concepts[c].Emphasis >= 1 && memo.Match(before[0].Terms, c) > 0);
+                        || before.Count > 0 && fullPlain.Exists(c => memo.Match(before[0].Terms, c) > 0);
                     about = type > 0 && (about || describes && causeOf);
                     acceptable = acceptable && type > 0 || about && causeOf;
                 }
@@ -492,7 +492,7 @@ public static class UnitScorer
     private const int ChangeReach = 5;
 
     // text: the unit's full text (a list's items too), whose words analysis.Words holds.
-    private static bool Changes(PassageAnalysis analysis, int u, string text, List<Concept> plain, string language)
+    private static bool Changes(PassageAnalysis analysis, int u, string text, IEnumerable<Concept> plain, string language)
     {
         var changes = QuestionWords.Find(analysis.Words[u], [language, "en"]).Where(c => c.Cue == Cue.Change).ToList();
         if (changes.Count == 0) return false;
@@ -505,7 +505,7 @@ public static class UnitScorer
             var after = last + 1 < words.Count ? text[words[last + 1].Start..words[Math.Min(words.Count - 1, last + ChangeReach)].End] : "";
             var around = before + " " + after;
             var terms = new TermSet(Text.Terms.ForMatch(around, language), FoldedWords.Texts(around));
-            if (plain.Exists(c => terms.Match(c) > 0 || terms.MatchSpelling(c) > 0)) return true;
+            if (plain.Any(c => terms.Match(c) > 0 || terms.MatchSpelling(c) > 0)) return true;
         }
         return false;
     }
