@@ -34,8 +34,9 @@ public static class SentenceSplitter
             while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
             if (after < paragraph.Length && !StartsSentence(paragraph[after])) continue;
             if (c == '.' && IsAbbreviation(paragraph, i)) continue;
-            if (c == '.' && ItemNumberEndingAt(paragraph, i) is { } item && (HasItem(paragraph[next..], item + 1) || item > 1 && HasItem(paragraph[start..i], item - 1))) continue;
-            if (ItemNumberStartingAt(paragraph, after) is { } following && following > 1 && HasItem(paragraph[start..i], following - 1)) continue;
+            if (c == '.' && ItemNumberEndingAt(paragraph, i) is { } item
+                && (HasItem(paragraph.AsSpan(next), item + 1) || item > 1 && HasItem(paragraph.AsSpan(start..i), item - 1))) continue;
+            if (ItemNumberStartingAt(paragraph, after) is { } following && following > 1 && HasItem(paragraph.AsSpan(start..i), following - 1)) continue;
 
             Add(sentences, paragraph[start..next]);
             start = after;
@@ -68,11 +69,14 @@ public static class SentenceSplitter
     }
 
     // "2. " standing as a word in the text.
-    private static bool HasItem(string text, int number)
+    private static bool HasItem(ReadOnlySpan<char> text, int number)
     {
-        var item = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
-        for (var at = text.IndexOf(item, StringComparison.Ordinal); at >= 0; at = text.IndexOf(item, at + 1, StringComparison.Ordinal))
-            if (at == 0 || char.IsWhiteSpace(text[at - 1])) return true;
+        Span<char> item = stackalloc char[8];
+        number.TryFormat(item, out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        item[digits++] = '.';
+        item[digits++] = ' ';
+        for (var from = 0; text[from..].IndexOf(item[..digits]) is var at and >= 0; from += at + 1)
+            if (from + at == 0 || char.IsWhiteSpace(text[from + at - 1])) return true;
         return false;
     }
 
